@@ -1,1 +1,36 @@
-pub fn x(){}
+//! Persistence for securebase: one diesel query code path over SQLite and PostgreSQL.
+//!
+//! Query functions are synchronous and take `&mut DbConnection`; async callers go through
+//! [`Store::run`], which borrows a pooled connection on a blocking thread.
+
+pub mod backup;
+pub mod db;
+mod error;
+pub mod error_kind {
+    pub use crate::error::Conflict;
+}
+pub mod migrate;
+pub mod orgs;
+pub mod schema;
+pub mod sessions;
+pub mod throttle;
+pub mod users;
+
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use db::{Backend, DatabaseUrl, DbConnection, Store};
+pub use error::StoreError;
+
+/// Now, as Unix microseconds in UTC: the one clock every stored time uses.
+pub fn now_micros() -> i64 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,4 @@
+DROP TABLE sign_in_throttle;
+DROP TABLE sessions;
+DROP TABLE users;
+DROP TABLE organisations;

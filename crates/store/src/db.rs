@@ -1,0 +1,290 @@
+//! Choosing and connecting to the database, and the transaction discipline both backends share.
+
+use std::fmt;
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection, R2D2Connection};
+
+use crate::StoreError;
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// A parsed `SECUREBASE_DATABASE_URL`. Only two schemes are accepted, so a typo can never
+/// quietly become a new SQLite file named after the typo.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite { path: String },
+    Postgres { url: String },
+}
+
+impl DatabaseUrl {
+    pub fn parse(raw: &str) -> Result<DatabaseUrl, StoreError> {
+        let raw = raw.trim();
+        if let Some(path) = raw.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err(StoreError::Config(
+                    "database URL sqlite:// has no file path; use for example sqlite://securebase.db".into(),
+                ));
+            }
+            return Ok(DatabaseUrl::Sqlite { path: path.to_owned() });
+        }
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            url::Url::parse(raw).map_err(|e| StoreError::Config(format!("database URL is not a valid PostgreSQL URL: {e}")))?;
+            return Ok(DatabaseUrl::Postgres { url: raw.to_owned() });
+        }
+        let scheme = raw.split_once(':').map(|(s, _)| s).unwrap_or(raw);
+        Err(StoreError::Config(format!(
+            "unsupported database URL scheme '{scheme}': use sqlite://PATH or postgres://USER@HOST/DATABASE"
+        )))
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            DatabaseUrl::Sqlite { .. } => Backend::Sqlite,
+            DatabaseUrl::Postgres { .. } => Backend::Postgres,
+        }
+    }
+
+    /// The URL with any password replaced, safe to print and log.
+    pub fn masked(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite { path } => format!("sqlite://{path}"),
+            DatabaseUrl::Postgres { url } => mask_url(url),
+        }
+    }
+
+    fn target(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite { path } => path.clone(),
+            DatabaseUrl::Postgres { url } => match url::Url::parse(url) {
+                Ok(u) => format!(
+                    "{}:{}{}",
+                    u.host_str().unwrap_or("localhost"),
+                    u.port().unwrap_or(5432),
+                    u.path()
+                ),
+                Err(_) => mask_url(url),
+            },
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+pub fn mask_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("****"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "****".into(),
+    }
+}
+
+/// Settings every SQLite connection gets: WAL for concurrent readers, FULL sync so an
+/// acknowledged write survives power loss, enforced foreign keys, and waiting rather than
+/// failing when another writer holds the lock.
+pub const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+
+fn first_line(s: &str) -> String {
+    s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("no reason given").to_owned()
+}
+
+#[derive(Debug, Clone)]
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl Manager {
+    fn connect_clear(&self) -> Result<DbConnection, StoreError> {
+        let fail = |reason: String| StoreError::Connect {
+            backend: self.url.backend().name(),
+            target: self.url.target(),
+            reason: first_line(&reason),
+        };
+        match &self.url {
+            DatabaseUrl::Sqlite { path } => {
+                let mut c = diesel::SqliteConnection::establish(path).map_err(|e| fail(e.to_string()))?;
+                c.batch_execute(SQLITE_PRAGMAS).map_err(|e| fail(e.to_string()))?;
+                Ok(DbConnection::Sqlite(c))
+            }
+            DatabaseUrl::Postgres { url } => {
+                let c = diesel::PgConnection::establish(url).map_err(|e| fail(e.to_string()))?;
+                Ok(DbConnection::Postgres(c))
+            }
+        }
+    }
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        self.connect_clear().map_err(|e| diesel::r2d2::Error::ConnectionError(ConnectionError::BadConnection(e.to_string())))
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        conn.ping().map(|_| ()).map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+pub type Conn = PooledConnection<Manager>;
+
+/// The handle the rest of the program holds: cheap to clone, shareable across tasks.
+#[derive(Clone)]
+pub struct Store {
+    pool: Pool<Manager>,
+    url: DatabaseUrl,
+}
+
+impl Store {
+    /// Connects once up front so a wrong URL or an unreachable server is reported at once,
+    /// in one line, rather than after the pool's retry timeout.
+    pub fn open(raw_url: &str, pool_size: u32) -> Result<Store, StoreError> {
+        let url = DatabaseUrl::parse(raw_url)?;
+        let manager = Manager { url: url.clone() };
+        if let DatabaseUrl::Sqlite { path } = &url {
+            check_sqlite_parent(path)?;
+        }
+        let first = manager.connect_clear()?;
+        let pool = Pool::builder()
+            .max_size(pool_size.max(1))
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(10))
+            .test_on_check_out(false)
+            .build_unchecked(manager);
+        drop(first);
+        Ok(Store { pool, url })
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.url.backend()
+    }
+
+    pub fn conn(&self) -> Result<Conn, StoreError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs blocking database work on tokio's blocking pool.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// A cheap liveness query for readiness checks.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.run(|c| {
+            diesel::sql_query("SELECT 1").execute(c)?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+fn check_sqlite_parent(path: &str) -> Result<(), StoreError> {
+    let p = std::path::Path::new(path);
+    if let Some(parent) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !parent.is_dir() {
+            return Err(StoreError::Connect {
+                backend: "SQLite",
+                target: path.to_owned(),
+                reason: format!("the folder {} does not exist", parent.display()),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Runs `f` in a write transaction. On SQLite that is `BEGIN IMMEDIATE`, which takes the write
+/// lock up front: a deferred transaction that reads and then writes can fail with SQLITE_BUSY
+/// halfway, where an immediate one simply waits its turn.
+pub fn write_tx<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConnection::Postgres(c) => AnsiTransactionManager::begin_transaction(c)?,
+    }
+    match f(conn) {
+        Ok(value) => {
+            <DbConnection as TransactionManager<DbConnection>>::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The original error matters more than a failed rollback, which the pool will notice.
+            let _ = <DbConnection as TransactionManager<DbConnection>>::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_two_schemes_only() {
+        assert_eq!(DatabaseUrl::parse("sqlite://securebase.db").ok(), Some(DatabaseUrl::Sqlite { path: "securebase.db".into() }));
+        assert_eq!(DatabaseUrl::parse("sqlite:///var/lib/sb.db").ok(), Some(DatabaseUrl::Sqlite { path: "/var/lib/sb.db".into() }));
+        assert!(matches!(DatabaseUrl::parse("postgresql://u@h/db"), Ok(DatabaseUrl::Postgres { .. })));
+        let err = DatabaseUrl::parse("mysql://root@localhost/sb").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("unsupported database URL scheme 'mysql'"), "{err}");
+        assert!(DatabaseUrl::parse("securebase.db").is_err());
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+    }
+
+    #[test]
+    fn masks_passwords() {
+        let u = DatabaseUrl::parse("postgres://sb:hunter2hunter2@db.internal:5433/sb").ok();
+        let masked = u.map(|u| u.masked()).unwrap_or_default();
+        assert!(!masked.contains("hunter2"));
+        assert!(masked.contains("sb:****@db.internal:5433/sb"), "{masked}");
+    }
+}

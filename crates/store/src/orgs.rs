@@ -1,0 +1,68 @@
+//! Organisations: the tenants. Every case row will hang off one.
+
+use diesel::prelude::*;
+use securebase_core::OrgName;
+
+use crate::db::write_tx;
+use crate::error::Conflict;
+use crate::schema::organisations;
+use crate::{DbConnection, StoreError, new_id, now_micros};
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    pub created_at: i64,
+}
+
+pub fn create(conn: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError> {
+    write_tx(conn, |c| {
+        if find_by_name(c, name.as_str())?.is_some() {
+            return Err(StoreError::Conflict(Conflict::OrgNameTaken));
+        }
+        let org = Org { id: new_id(), name: name.as_str().to_owned(), created_at: now_micros() };
+        diesel::insert_into(organisations::table)
+            .values((
+                organisations::id.eq(&org.id),
+                organisations::name.eq(&org.name),
+                organisations::created_at.eq(org.created_at),
+            ))
+            .execute(c)?;
+        Ok(org)
+    })
+}
+
+pub fn find_by_name(conn: &mut DbConnection, name: &str) -> Result<Option<Org>, StoreError> {
+    Ok(organisations::table
+        .filter(organisations::name.eq(name))
+        .select(Org::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn get(conn: &mut DbConnection, id: &str) -> Result<Org, StoreError> {
+    organisations::table
+        .find(id)
+        .select(Org::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)
+}
+
+/// An organisation named by id or by exact name, for the command line.
+pub fn find(conn: &mut DbConnection, id_or_name: &str) -> Result<Org, StoreError> {
+    if let Some(org) = organisations::table
+        .find(id_or_name)
+        .select(Org::as_select())
+        .first(conn)
+        .optional()?
+    {
+        return Ok(org);
+    }
+    find_by_name(conn, id_or_name)?.ok_or(StoreError::NotFound)
+}
+
+pub fn list(conn: &mut DbConnection) -> Result<Vec<Org>, StoreError> {
+    Ok(organisations::table.order(organisations::name.asc()).select(Org::as_select()).load(conn)?)
+}

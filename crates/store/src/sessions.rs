@@ -1,0 +1,99 @@
+//! Signed-in sessions, kept in the database so any app server can serve any request.
+//! The stored id is the SHA-256 of the cookie token.
+
+use diesel::prelude::*;
+use securebase_core::session::SessionPolicy;
+use sha2::{Digest, Sha256};
+
+use crate::db::write_tx;
+use crate::schema::{organisations, sessions, users};
+use crate::users::{User, UserRow};
+use crate::{DbConnection, StoreError};
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionUser {
+    pub session_id: String,
+    pub user: User,
+    pub org_name: String,
+    pub created_at: i64,
+}
+
+/// Stores a session for `token`. `replacing` is the token the browser came with, if any: it is
+/// deleted in the same transaction so sign-in always rotates the session id.
+pub fn create(
+    conn: &mut DbConnection,
+    token: &str,
+    replacing: Option<&str>,
+    user_id: &str,
+    now: i64,
+    policy: &SessionPolicy,
+) -> Result<(), StoreError> {
+    write_tx(conn, |c| {
+        if let Some(old) = replacing {
+            diesel::delete(sessions::table.find(token_hash(old))).execute(c)?;
+        }
+        diesel::insert_into(sessions::table)
+            .values((
+                sessions::id.eq(token_hash(token)),
+                sessions::user_id.eq(user_id),
+                sessions::created_at.eq(now),
+                sessions::last_seen_at.eq(now),
+                sessions::expires_at.eq(policy.expires_at(now, now)),
+            ))
+            .execute(c)?;
+        Ok(())
+    })
+}
+
+/// The signed-in user behind `token`, if the session is live and the account enabled.
+/// Dead sessions are deleted on sight.
+pub fn authenticate(
+    conn: &mut DbConnection,
+    token: &str,
+    now: i64,
+    policy: &SessionPolicy,
+) -> Result<Option<SessionUser>, StoreError> {
+    let id = token_hash(token);
+    let row: Option<((String, i64, i64), UserRow, String)> = sessions::table
+        .inner_join(users::table.inner_join(organisations::table))
+        .filter(sessions::id.eq(&id))
+        .select((
+            (sessions::id, sessions::created_at, sessions::last_seen_at),
+            UserRow::as_select(),
+            organisations::name,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some(((session_id, created_at, last_seen_at), user, org_name)) = row else {
+        return Ok(None);
+    };
+    let user: User = user.try_into()?;
+    if user.disabled || policy.is_expired(created_at, last_seen_at, now) {
+        diesel::delete(sessions::table.find(&session_id)).execute(conn)?;
+        return Ok(None);
+    }
+    if policy.needs_touch(last_seen_at, now) {
+        diesel::update(sessions::table.find(&session_id))
+            .set((sessions::last_seen_at.eq(now), sessions::expires_at.eq(policy.expires_at(created_at, now))))
+            .execute(conn)?;
+    }
+    Ok(Some(SessionUser { session_id, user, org_name, created_at }))
+}
+
+pub fn delete(conn: &mut DbConnection, token: &str) -> Result<(), StoreError> {
+    diesel::delete(sessions::table.find(token_hash(token))).execute(conn)?;
+    Ok(())
+}
+
+pub fn count_for_user(conn: &mut DbConnection, user_id: &str) -> Result<i64, StoreError> {
+    Ok(sessions::table.filter(sessions::user_id.eq(user_id)).count().get_result(conn)?)
+}
+
+/// Removes sessions that can no longer be used; returns how many.
+pub fn purge_expired(conn: &mut DbConnection, now: i64) -> Result<usize, StoreError> {
+    Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
+}
