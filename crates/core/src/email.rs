@@ -63,7 +63,18 @@ mod tests {
 
     #[test]
     fn refuses_malformed() {
-        for bad in ["", "   ", "no-at-sign", "@demo.test", "a@", "a@b", "a b@demo.test", "a@.test", "a@demo..test", "a@demo.test."] {
+        for bad in [
+            "",
+            "   ",
+            "no-at-sign",
+            "@demo.test",
+            "a@",
+            "a@b",
+            "a b@demo.test",
+            "a@.test",
+            "a@demo..test",
+            "a@demo.test.",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert_eq!(Email::parse(""), Err(EmailError::Empty));

@@ -62,7 +62,10 @@ mod tests {
     #[test]
     fn keeps_any_script_and_trims() {
         assert_eq!(DisplayName::parse("  Åse Nordmann-Ødegård ").map(|n| n.0), Ok("Åse Nordmann-Ødegård".into()));
-        assert_eq!(DisplayName::parse("<script>alert(1)</script>").map(|n| n.0), Ok("<script>alert(1)</script>".into()));
+        assert_eq!(
+            DisplayName::parse("<script>alert(1)</script>").map(|n| n.0),
+            Ok("<script>alert(1)</script>".into())
+        );
     }
 
     #[test]

@@ -32,11 +32,7 @@ impl fmt::Debug for Password {
 
 fn is_common(candidate: &str) -> bool {
     let folded = candidate.to_lowercase();
-    COMMON
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|l| l == folded)
+    COMMON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|l| l == folded)
 }
 
 impl Password {

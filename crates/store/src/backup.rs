@@ -65,10 +65,8 @@ impl Store {
         if dest.exists() {
             return Err(StoreError::Backup(format!("{} already exists; choose a new file name", dest.display())));
         }
-        let dest_str = dest
-            .to_str()
-            .ok_or_else(|| StoreError::Backup("the backup path is not valid UTF-8".into()))?
-            .to_owned();
+        let dest_str =
+            dest.to_str().ok_or_else(|| StoreError::Backup("the backup path is not valid UTF-8".into()))?.to_owned();
         self.run(move |c| {
             let DbConnection::Sqlite(c) = c else {
                 return Err(StoreError::Backup(PG_BACKUP_HELP.into()));
@@ -81,9 +79,7 @@ impl Store {
         })
         .await?;
         let check = dest.clone();
-        tokio::task::spawn_blocking(move || validate(&check))
-            .await
-            .map_err(|e| StoreError::Task(e.to_string()))??;
+        tokio::task::spawn_blocking(move || validate(&check)).await.map_err(|e| StoreError::Task(e.to_string()))??;
         let bytes = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
         Ok(BackupReport { path: dest, bytes })
     }
@@ -113,10 +109,12 @@ pub fn restore(url: &DatabaseUrl, src: &Path, force: bool) -> Result<(), StoreEr
         for suffix in ["-wal", "-shm"] {
             let side = PathBuf::from(format!("{path}{suffix}"));
             if side.exists() {
-                std::fs::remove_file(&side).map_err(|e| StoreError::Backup(format!("cannot remove {}: {e}", side.display())))?;
+                std::fs::remove_file(&side)
+                    .map_err(|e| StoreError::Backup(format!("cannot remove {}: {e}", side.display())))?;
             }
         }
-        std::fs::rename(&tmp, &target).map_err(|e| StoreError::Backup(format!("cannot replace {}: {e}", target.display())))
+        std::fs::rename(&tmp, &target)
+            .map_err(|e| StoreError::Backup(format!("cannot replace {}: {e}", target.display())))
     });
     if outcome.is_err() {
         let _ = std::fs::remove_file(&tmp);

@@ -50,7 +50,8 @@ impl DatabaseUrl {
             return Ok(DatabaseUrl::Sqlite { path: path.to_owned() });
         }
         if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
-            url::Url::parse(raw).map_err(|e| StoreError::Config(format!("database URL is not a valid PostgreSQL URL: {e}")))?;
+            url::Url::parse(raw)
+                .map_err(|e| StoreError::Config(format!("database URL is not a valid PostgreSQL URL: {e}")))?;
             return Ok(DatabaseUrl::Postgres { url: raw.to_owned() });
         }
         let scheme = raw.split_once(':').map(|(s, _)| s).unwrap_or(raw);
@@ -78,12 +79,7 @@ impl DatabaseUrl {
         match self {
             DatabaseUrl::Sqlite { path } => path.clone(),
             DatabaseUrl::Postgres { url } => match url::Url::parse(url) {
-                Ok(u) => format!(
-                    "{}:{}{}",
-                    u.host_str().unwrap_or("localhost"),
-                    u.port().unwrap_or(5432),
-                    u.path()
-                ),
+                Ok(u) => format!("{}:{}{}", u.host_str().unwrap_or("localhost"), u.port().unwrap_or(5432), u.path()),
                 Err(_) => mask_url(url),
             },
         }
@@ -148,7 +144,8 @@ impl ManageConnection for Manager {
     type Error = diesel::r2d2::Error;
 
     fn connect(&self) -> Result<DbConnection, Self::Error> {
-        self.connect_clear().map_err(|e| diesel::r2d2::Error::ConnectionError(ConnectionError::BadConnection(e.to_string())))
+        self.connect_clear()
+            .map_err(|e| diesel::r2d2::Error::ConnectionError(ConnectionError::BadConnection(e.to_string())))
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
@@ -271,8 +268,14 @@ mod tests {
 
     #[test]
     fn parses_the_two_schemes_only() {
-        assert_eq!(DatabaseUrl::parse("sqlite://securebase.db").ok(), Some(DatabaseUrl::Sqlite { path: "securebase.db".into() }));
-        assert_eq!(DatabaseUrl::parse("sqlite:///var/lib/sb.db").ok(), Some(DatabaseUrl::Sqlite { path: "/var/lib/sb.db".into() }));
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://securebase.db").ok(),
+            Some(DatabaseUrl::Sqlite { path: "securebase.db".into() })
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///var/lib/sb.db").ok(),
+            Some(DatabaseUrl::Sqlite { path: "/var/lib/sb.db".into() })
+        );
         assert!(matches!(DatabaseUrl::parse("postgresql://u@h/db"), Ok(DatabaseUrl::Postgres { .. })));
         let err = DatabaseUrl::parse("mysql://root@localhost/sb").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("unsupported database URL scheme 'mysql'"), "{err}");

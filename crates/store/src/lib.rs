@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod db;
+pub mod demo;
 mod error;
 pub mod error_kind {
     pub use crate::error::Conflict;
@@ -25,10 +26,7 @@ pub use error::StoreError;
 /// Now, as Unix microseconds in UTC: the one clock every stored time uses.
 pub fn now_micros() -> i64 {
     use std::time::{SystemTime, UNIX_EPOCH};
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX)).unwrap_or(0)
 }
 
 pub fn new_id() -> String {

@@ -34,30 +34,16 @@ pub fn create(conn: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError
 }
 
 pub fn find_by_name(conn: &mut DbConnection, name: &str) -> Result<Option<Org>, StoreError> {
-    Ok(organisations::table
-        .filter(organisations::name.eq(name))
-        .select(Org::as_select())
-        .first(conn)
-        .optional()?)
+    Ok(organisations::table.filter(organisations::name.eq(name)).select(Org::as_select()).first(conn).optional()?)
 }
 
 pub fn get(conn: &mut DbConnection, id: &str) -> Result<Org, StoreError> {
-    organisations::table
-        .find(id)
-        .select(Org::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(StoreError::NotFound)
+    organisations::table.find(id).select(Org::as_select()).first(conn).optional()?.ok_or(StoreError::NotFound)
 }
 
 /// An organisation named by id or by exact name, for the command line.
 pub fn find(conn: &mut DbConnection, id_or_name: &str) -> Result<Org, StoreError> {
-    if let Some(org) = organisations::table
-        .find(id_or_name)
-        .select(Org::as_select())
-        .first(conn)
-        .optional()?
-    {
+    if let Some(org) = organisations::table.find(id_or_name).select(Org::as_select()).first(conn).optional()? {
         return Ok(org);
     }
     find_by_name(conn, id_or_name)?.ok_or(StoreError::NotFound)

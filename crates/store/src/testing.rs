@@ -6,7 +6,8 @@ use crate::{Backend, Store, StoreError};
 
 /// Where the test suite finds a PostgreSQL server it may create databases on.
 pub fn postgres_admin_url() -> String {
-    std::env::var("SECUREBASE_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("SECUREBASE_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// In CI a missing PostgreSQL fails the run; on a laptop without one the PostgreSQL half skips.
@@ -29,12 +30,7 @@ impl TestDb {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
                 let path = dir.path().join("securebase.db");
-                Ok(Some(TestDb {
-                    url: format!("sqlite://{}", path.display()),
-                    backend,
-                    dir: Some(dir),
-                    pg_name: None,
-                }))
+                Ok(Some(TestDb { url: format!("sqlite://{}", path.display()), backend, dir: Some(dir), pg_name: None }))
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url();

@@ -27,10 +27,8 @@ pub fn address_key(addr: &str) -> String {
 /// The latest time until which any of `keys` is blocked, if that is still in the future.
 pub fn blocked_until(conn: &mut DbConnection, keys: &[String], now: i64) -> Result<Option<i64>, StoreError> {
     let hashes: Vec<String> = keys.iter().map(|k| hashed(k)).collect();
-    let until: Option<i64> = t::table
-        .filter(t::key.eq_any(hashes))
-        .select(diesel::dsl::max(t::blocked_until))
-        .first(conn)?;
+    let until: Option<i64> =
+        t::table.filter(t::key.eq_any(hashes)).select(diesel::dsl::max(t::blocked_until)).first(conn)?;
     Ok(until.filter(|u| *u > now))
 }
 
@@ -51,7 +49,12 @@ pub fn record_failure(conn: &mut DbConnection, key: &str, rule: &ThrottleRule, n
                 .execute(c)?;
         } else {
             diesel::insert_into(t::table)
-                .values((t::key.eq(&k), t::failures.eq(failures), t::last_failure_at.eq(now), t::blocked_until.eq(blocked_until)))
+                .values((
+                    t::key.eq(&k),
+                    t::failures.eq(failures),
+                    t::last_failure_at.eq(now),
+                    t::blocked_until.eq(blocked_until),
+                ))
                 .execute(c)?;
         }
         Ok(())

@@ -93,13 +93,7 @@ fn email_taken(conn: &mut DbConnection, email: &Email) -> Result<bool, StoreErro
 
 /// Any user by id, whatever the organisation: for the command line and the session layer only.
 pub fn get(conn: &mut DbConnection, id: &str) -> Result<User, StoreError> {
-    users::table
-        .find(id)
-        .select(UserRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(StoreError::NotFound)?
-        .try_into()
+    users::table.find(id).select(UserRow::as_select()).first(conn).optional()?.ok_or(StoreError::NotFound)?.try_into()
 }
 
 /// A user of the given organisation; one from any other organisation is simply not found.

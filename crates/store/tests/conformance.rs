@@ -133,17 +133,27 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
             .unwrap();
             for t in tables {
                 let mut d = TableDesc::default();
-                let cols: Vec<SqliteCol> = diesel::sql_query("SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info(?)")
-                    .bind::<Text, _>(&t.name)
-                    .load(c)
-                    .unwrap();
+                let cols: Vec<SqliteCol> =
+                    diesel::sql_query("SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info(?)")
+                        .bind::<Text, _>(&t.name)
+                        .load(c)
+                        .unwrap();
                 for col in cols {
-                    d.columns.insert(col.name, (col.r#type.to_lowercase(), col.notnull == 1, col.pk > 0, col.dflt_value.map(|v| v.to_lowercase())));
+                    d.columns.insert(
+                        col.name,
+                        (
+                            col.r#type.to_lowercase(),
+                            col.notnull == 1,
+                            col.pk > 0,
+                            col.dflt_value.map(|v| v.to_lowercase()),
+                        ),
+                    );
                 }
-                let idx: Vec<SqliteIdx> = diesel::sql_query("SELECT name, \"unique\", origin FROM pragma_index_list(?)")
-                    .bind::<Text, _>(&t.name)
-                    .load(c)
-                    .unwrap();
+                let idx: Vec<SqliteIdx> =
+                    diesel::sql_query("SELECT name, \"unique\", origin FROM pragma_index_list(?)")
+                        .bind::<Text, _>(&t.name)
+                        .load(c)
+                        .unwrap();
                 for i in idx.into_iter().filter(|i| i.origin != "pk") {
                     let cols: Vec<Name> = diesel::sql_query("SELECT name FROM pragma_index_info(?) ORDER BY seqno")
                         .bind::<Text, _>(&i.name)
@@ -152,10 +162,11 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
                     let cols = cols.into_iter().map(|n| n.name).collect::<Vec<_>>().join(",");
                     d.indexes.insert(i.name, (i.unique == 1, cols));
                 }
-                let fks: Vec<SqliteFk> = diesel::sql_query("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)")
-                    .bind::<Text, _>(&t.name)
-                    .load(c)
-                    .unwrap();
+                let fks: Vec<SqliteFk> =
+                    diesel::sql_query("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)")
+                        .bind::<Text, _>(&t.name)
+                        .load(c)
+                        .unwrap();
                 d.foreign_keys = fks.into_iter().map(|f| (f.from, f.table, f.to, f.on_delete.to_uppercase())).collect();
                 d.foreign_keys.sort();
                 out.insert(t.name, d);
@@ -182,7 +193,15 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
                 .load(c)
                 .unwrap();
                 for col in cols {
-                    d.columns.insert(col.column_name, (col.data_type.to_lowercase(), col.is_nullable == "NO", col.is_pk, col.column_default.map(|v| v.to_lowercase())));
+                    d.columns.insert(
+                        col.column_name,
+                        (
+                            col.data_type.to_lowercase(),
+                            col.is_nullable == "NO",
+                            col.is_pk,
+                            col.column_default.map(|v| v.to_lowercase()),
+                        ),
+                    );
                 }
                 let idx: Vec<PgIdx> = diesel::sql_query(
                     "SELECT i.relname::text AS name, ix.indisunique AS uniq, \
@@ -208,7 +227,10 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
                 .bind::<Text, _>(&t.name)
                 .load(c)
                 .unwrap();
-                d.foreign_keys = fks.into_iter().map(|f| (f.column_name, f.ref_table, f.ref_col, f.delete_rule.to_uppercase())).collect();
+                d.foreign_keys = fks
+                    .into_iter()
+                    .map(|f| (f.column_name, f.ref_table, f.ref_col, f.delete_rule.to_uppercase()))
+                    .collect();
                 d.foreign_keys.sort();
                 out.insert(t.name, d);
             }
@@ -221,8 +243,14 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
 async fn both_migration_sets_give_the_same_schema() {
     let Some(pg) = TestDb::create(Backend::Postgres).unwrap() else { return };
     let lite = TestDb::create(Backend::Sqlite).unwrap().unwrap();
-    let pg_desc = { let s = pg.store().await.unwrap(); s.run(|c| Ok(describe(c))).await.unwrap() };
-    let lite_desc = { let s = lite.store().await.unwrap(); s.run(|c| Ok(describe(c))).await.unwrap() };
+    let pg_desc = {
+        let s = pg.store().await.unwrap();
+        s.run(|c| Ok(describe(c))).await.unwrap()
+    };
+    let lite_desc = {
+        let s = lite.store().await.unwrap();
+        s.run(|c| Ok(describe(c))).await.unwrap()
+    };
     assert!(lite_desc.contains_key("users") && lite_desc.contains_key("sessions"), "{lite_desc:?}");
     assert!(lite_desc["users"].indexes.contains_key("users_email_key"));
     assert_eq!(lite_desc, pg_desc);
@@ -334,7 +362,16 @@ both_backends!(users_round_trip_and_emails_are_unique, |db: TestDb| async move {
         .run(move |c| {
             let email = Email::parse("ann@EXAMPLE.org").unwrap();
             let name = DisplayName::parse("Other").unwrap();
-            Ok(users::create(c, &NewUser { org_id: &org.id, email: &email, display_name: &name, role: Role::Caregiver, password_hash: "x" }))
+            Ok(users::create(
+                c,
+                &NewUser {
+                    org_id: &org.id,
+                    email: &email,
+                    display_name: &name,
+                    role: Role::Caregiver,
+                    password_hash: "x",
+                },
+            ))
         })
         .await
         .unwrap();

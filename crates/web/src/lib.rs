@@ -1,1 +1,116 @@
-pub fn x(){}
+//! The web application: an axum router of server-rendered pages, one module per feature.
+
+pub mod admin_users;
+pub mod assets;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod health;
+pub mod home;
+pub mod layout;
+pub mod security;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, StatusCode};
+use securebase_core::session::SessionPolicy;
+use securebase_store::Store;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use config::Settings;
+pub use error::AppError;
+
+/// Everything a handler may need. Nothing here is per-user state: sessions live in the database,
+/// so any number of app servers can share one PostgreSQL.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+    pub policy: SessionPolicy,
+    pub cookies: auth::CookieSpec,
+    /// Verified against when an email is unknown, so a wrong address costs as long as a wrong password.
+    pub dummy_hash: Arc<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    Store(#[from] securebase_store::StoreError),
+    #[error("{0}")]
+    Config(String),
+}
+
+impl AppState {
+    /// Opens the database, brings its schema up to date and prepares the shared state.
+    pub async fn new(settings: Settings) -> Result<AppState, StartError> {
+        settings.validate().map_err(StartError::Config)?;
+        let store = Store::open(&settings.database_url, settings.pool_size)?;
+        store.migrate().await?;
+        Self::with_store(settings, store).await
+    }
+
+    pub async fn with_store(settings: Settings, store: Store) -> Result<AppState, StartError> {
+        let dummy = tokio::task::spawn_blocking(|| auth::password::hash("a password nobody has, only for timing"))
+            .await
+            .map_err(|e| StartError::Config(e.to_string()))?
+            .map_err(|e| StartError::Config(e.to_string()))?;
+        Ok(AppState {
+            store,
+            policy: settings.session_policy(),
+            cookies: auth::CookieSpec::for_settings(&settings),
+            settings: Arc::new(settings),
+            dummy_hash: Arc::new(dummy),
+        })
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    let limit = state.settings.max_body_bytes;
+    let timeout = Duration::from_secs(state.settings.request_timeout_secs);
+    Router::new()
+        .merge(health::routes())
+        .merge(assets::routes())
+        .merge(auth::routes())
+        .merge(home::routes())
+        .merge(admin_users::routes())
+        .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_cross_site))
+        .layer(axum::extract::DefaultBodyLimit::max(limit))
+        .layer(RequestBodyLimitLayer::new(limit))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(security::span_for))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, and purges dead sessions in the background meanwhile.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let store = state.store.clone();
+    let purger = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let now = securebase_store::now_micros();
+            if let Err(e) = store.run(move |c| securebase_store::sessions::purge_expired(c, now)).await {
+                tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+        }
+    });
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    purger.abort();
+    result
+}

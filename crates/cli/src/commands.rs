@@ -1,0 +1,346 @@
+//! What each subcommand does. Errors are one line for the terminal; nothing here panics.
+
+use std::fmt;
+
+use clap::Subcommand;
+use rand::Rng;
+use securebase_core::{DisplayName, Email, OrgName, Password, Role};
+use securebase_store::users::{self, NewUser};
+use securebase_store::{DatabaseUrl, Store, demo, orgs};
+use securebase_web::auth::password;
+use securebase_web::config::{self, Loaded};
+use securebase_web::{AppState, Settings};
+
+use crate::Command;
+
+#[derive(Subcommand)]
+pub enum OrgCommand {
+    /// Add an organisation (a fostering agency, local authority, children's home...).
+    Add {
+        /// Its name, e.g. "Riverside Fostering".
+        name: String,
+    },
+    /// List organisations.
+    List,
+}
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Add a person who can sign in.
+    Add {
+        /// Organisation, by name or id.
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// Full name.
+        #[arg(long)]
+        name: String,
+        /// One of: agency_admin, team_manager, supervising_social_worker, child_social_worker, caregiver, auditor.
+        #[arg(long)]
+        role: String,
+        /// First password [default: one is generated and printed once]
+        #[arg(long, env = "SECUREBASE_NEW_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// List people, optionally of one organisation.
+    List {
+        /// Organisation, by name or id.
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// Disable an account and end its sessions at once.
+    Disable { email: String },
+    /// Enable a disabled account.
+    Enable { email: String },
+    /// Set a new password (ends the person's sessions).
+    SetPassword {
+        email: String,
+        /// The new password [default: one is generated and printed once]
+        #[arg(long, env = "SECUREBASE_NEW_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+}
+
+#[derive(Debug)]
+pub struct CliError(String);
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+macro_rules! impl_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for CliError {
+            fn from(e: $t) -> Self { CliError(e.to_string()) }
+        }
+    )*};
+}
+impl_from!(securebase_store::StoreError, securebase_web::StartError, std::io::Error, password::HashError, String);
+
+fn settings() -> Result<Loaded, CliError> {
+    Ok(config::load()?)
+}
+
+fn init_logging(filter: &str) {
+    let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| filter.to_owned());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+async fn open_store(s: &Settings) -> Result<Store, CliError> {
+    let url = s.database_url.clone();
+    let pool = s.pool_size;
+    let store =
+        tokio::task::spawn_blocking(move || Store::open(&url, pool)).await.map_err(|e| CliError(e.to_string()))??;
+    store.migrate().await?;
+    Ok(store)
+}
+
+/// A passphrase-like generated password: about 100 bits, easy to read out and type.
+fn generate_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..4)
+        .map(|_| (0..5).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+async fn hash(pw: Password) -> Result<String, CliError> {
+    Ok(tokio::task::spawn_blocking(move || password::hash(pw.expose()))
+        .await
+        .map_err(|e| CliError(e.to_string()))??)
+}
+
+fn checked_password(given: Option<String>, email: Option<&str>) -> Result<(Password, bool), CliError> {
+    match given {
+        Some(p) => Ok((Password::parse(&p, email).map_err(|e| CliError(e.to_string()))?, false)),
+        None => Ok((Password::parse(&generate_password(), email).map_err(|e| CliError(e.to_string()))?, true)),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+}
+
+async fn serve(mut settings: Settings, listen: Option<String>, store: Option<Store>) -> Result<(), CliError> {
+    if let Some(l) = listen {
+        settings.listen = l;
+    }
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .map_err(|e| CliError(format!("cannot listen on {}: {e}", settings.listen)))?;
+    let addr = listener.local_addr()?;
+    let state = match store {
+        Some(s) => AppState::with_store(settings, s).await?,
+        None => AppState::new(settings).await?,
+    };
+    println!(
+        "securebase is serving on http://{addr} ({} database); press Ctrl+C to stop",
+        state.store.backend().name()
+    );
+    tracing::info!(%addr, "serving");
+    securebase_web::serve(listener, state, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+pub async fn run(command: Command) -> Result<(), CliError> {
+    let loaded = settings()?;
+    let s = loaded.settings.clone();
+    match command {
+        Command::Serve { listen } => {
+            init_logging(&s.log);
+            serve(s, listen, None).await
+        }
+        Command::Migrate => {
+            init_logging("warn");
+            let url = s.database_url.clone();
+            let store = tokio::task::spawn_blocking(move || Store::open(&url, 1))
+                .await
+                .map_err(|e| CliError(e.to_string()))??;
+            let applied = store.migrate().await?;
+            if applied.is_empty() {
+                println!("The database schema is up to date.");
+            } else {
+                println!("Applied {} migration(s): {}", applied.len(), applied.join(", "));
+            }
+            Ok(())
+        }
+        Command::Demo { password, no_serve, listen } => {
+            init_logging(&s.log);
+            let store = open_store(&s).await?;
+            let reset = password.is_some();
+            let (pw, generated) = checked_password(password, None)?;
+            let shown = pw.expose().to_owned();
+            let h = hash(pw).await?;
+            let (org, accounts) =
+                store.run(move |c| demo::seed(c, &h, if reset { Some(h.as_str()) } else { None })).await?;
+            println!("Demo organisation: {}", org.name);
+            println!("Sign in with any of these accounts:");
+            for a in &accounts {
+                let note = if a.created || reset { "" } else { "  (already existed; password unchanged)" };
+                println!("  {:<20} {:<28} {}{note}", a.email, a.role.label(), a.name);
+            }
+            let any_new = accounts.iter().any(|a| a.created);
+            if generated && any_new {
+                println!("Password for the new accounts (shown only this once): {shown}");
+            } else if !generated {
+                println!("Password for every demo account: the one you gave with --password.");
+            }
+            if no_serve { Ok(()) } else { serve(s, listen, Some(store)).await }
+        }
+        Command::Config => {
+            for e in &loaded.effective {
+                println!("{:<24} = {:<40} ({})", e.key, e.value, e.source);
+            }
+            Ok(())
+        }
+        Command::Org(cmd) => {
+            init_logging("warn");
+            let store = open_store(&s).await?;
+            match cmd {
+                OrgCommand::Add { name } => {
+                    let name = OrgName::parse(&name).map_err(|e| CliError(e.to_string()))?;
+                    let org = store.run(move |c| orgs::create(c, &name)).await?;
+                    println!("Added organisation {} ({})", org.name, org.id);
+                }
+                OrgCommand::List => {
+                    for o in store.run(orgs::list).await? {
+                        println!("{}  {}", o.id, o.name);
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::User(cmd) => {
+            init_logging("warn");
+            let store = open_store(&s).await?;
+            user_command(&store, cmd).await
+        }
+        Command::Backup { file } => {
+            init_logging("warn");
+            let url = s.database_url.clone();
+            let store = tokio::task::spawn_blocking(move || Store::open(&url, 1))
+                .await
+                .map_err(|e| CliError(e.to_string()))??;
+            let report = store.backup(file).await?;
+            println!("Backed up to {} ({} bytes); integrity check passed.", report.path.display(), report.bytes);
+            Ok(())
+        }
+        Command::Restore { file, force } => {
+            init_logging("warn");
+            let url = DatabaseUrl::parse(&s.database_url)?;
+            securebase_store::backup::restore(&url, &file, force)?;
+            println!("Restored {} into {}. Start securebase again to use it.", file.display(), url.masked());
+            Ok(())
+        }
+    }
+}
+
+async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
+    let find = |email: String| async move {
+        let email = Email::parse(&email).map_err(|e| CliError(e.to_string()))?;
+        let shown = email.to_string();
+        store
+            .run(move |c| users::find_by_email(c, &email))
+            .await?
+            .ok_or_else(|| CliError(format!("no account with the email address {shown}")))
+    };
+    match cmd {
+        UserCommand::Add { org, email, name, role, password } => {
+            let org = store.run(move |c| orgs::find(c, &org)).await.map_err(|e| {
+                if e.is_not_found() {
+                    CliError("no such organisation; see `securebase org list`".into())
+                } else {
+                    e.into()
+                }
+            })?;
+            let email = Email::parse(&email).map_err(|e| CliError(e.to_string()))?;
+            let name = DisplayName::parse(&name).map_err(|e| CliError(e.to_string()))?;
+            let role = Role::parse(&role).ok_or_else(|| {
+                let keys: Vec<_> = Role::ALL.iter().map(|r| r.key()).collect();
+                CliError(format!("unknown role '{role}'; use one of: {}", keys.join(", ")))
+            })?;
+            let (pw, generated) = checked_password(password, Some(email.as_str()))?;
+            let shown = pw.expose().to_owned();
+            let h = hash(pw).await?;
+            let org_id = org.id.clone();
+            let user = store
+                .run(move |c| {
+                    users::create(
+                        c,
+                        &NewUser { org_id: &org_id, email: &email, display_name: &name, role, password_hash: &h },
+                    )
+                })
+                .await?;
+            println!("Added {} <{}> as {} in {}", user.display_name, user.email, role.label(), org.name);
+            if generated {
+                println!("Password (shown only this once): {shown}");
+            }
+        }
+        UserCommand::List { org } => {
+            let org_id = match org {
+                Some(o) => Some(store.run(move |c| orgs::find(c, &o)).await?.id),
+                None => None,
+            };
+            let all = store
+                .run(move |c| {
+                    let orgs = orgs::list(c)?;
+                    let mut out = Vec::new();
+                    for o in orgs.into_iter().filter(|o| org_id.as_ref().is_none_or(|id| *id == o.id)) {
+                        for u in users::list_in_org(c, &o.id)? {
+                            out.push((o.name.clone(), u));
+                        }
+                    }
+                    Ok(out)
+                })
+                .await?;
+            for (org, u) in all {
+                let status = if u.disabled { "disabled" } else { "active" };
+                println!("{:<28} {:<28} {:<26} {:<8} {}", u.email, u.display_name, u.role.key(), status, org);
+            }
+        }
+        UserCommand::Disable { email } => {
+            let u = find(email).await?;
+            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, true)).await?;
+            println!("Disabled; every session of that account has ended.");
+        }
+        UserCommand::Enable { email } => {
+            let u = find(email).await?;
+            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, false)).await?;
+            println!("Enabled.");
+        }
+        UserCommand::SetPassword { email, password } => {
+            let u = find(email).await?;
+            let (pw, generated) = checked_password(password, Some(&u.email))?;
+            let shown = pw.expose().to_owned();
+            let h = hash(pw).await?;
+            store.run(move |c| users::set_password_hash(c, &u.org_id, &u.id, &h)).await?;
+            println!("Password changed; the person's sessions have ended.");
+            if generated {
+                println!("New password (shown only this once): {shown}");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,265 @@
+//! Agency administrators manage who may sign in: add people with a role, disable and enable
+//! accounts, reset passwords. Everyone else is told these pages do not exist.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use securebase_core::{DisplayName, Email, Password, Role};
+use securebase_store::StoreError;
+use securebase_store::error_kind::Conflict;
+use securebase_store::users::{self, NewUser, User};
+use serde::Deserialize;
+
+use crate::auth::{CurrentUser, password};
+use crate::layout::{FieldError, Nav, render, when};
+use crate::{AppError, AppState};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/users", get(list).post(create))
+        .route("/admin/users/new", get(new_form))
+        .route("/admin/users/{id}/disable", post(disable))
+        .route("/admin/users/{id}/enable", post(enable))
+        .route("/admin/users/{id}/password", get(password_form).post(set_password))
+}
+
+/// Not an administrator: the page does not exist for you, and nothing hints that it might.
+fn require_admin(user: &CurrentUser) -> Result<(), AppError> {
+    if user.role().can_manage_users() { Ok(()) } else { Err(AppError::NotFound) }
+}
+
+struct Row {
+    id: String,
+    name: String,
+    email: String,
+    role: &'static str,
+    disabled: bool,
+    created: String,
+    is_me: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_users/list.html")]
+struct ListPage {
+    nav: Option<Nav>,
+    notice: Option<String>,
+    problem: Option<String>,
+    rows: Vec<Row>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NoticeQuery {
+    notice: String,
+    user: String,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    let org = me.org_id().to_owned();
+    let all = state.store.run(move |c| users::list_in_org(c, &org)).await?;
+    let named = |id: &str| all.iter().find(|u| u.id == id).map(|u| u.display_name.clone());
+    let (notice, problem) = match (q.notice.as_str(), named(&q.user)) {
+        ("added", Some(n)) => (Some(format!("{n} has been added and can now sign in.")), None),
+        ("disabled", Some(n)) => {
+            (Some(format!("{n}'s account is disabled. They have been signed out everywhere.")), None)
+        }
+        ("enabled", Some(n)) => (Some(format!("{n}'s account is enabled again.")), None),
+        ("password", Some(n)) => {
+            (Some(format!("{n}'s password has been reset. Any sessions they had are ended.")), None)
+        }
+        ("self", _) => {
+            (None, Some("You cannot disable your own account. Ask another administrator to do it.".to_owned()))
+        }
+        _ => (None, None),
+    };
+    let rows = all
+        .iter()
+        .map(|u| Row {
+            id: u.id.clone(),
+            name: u.display_name.clone(),
+            email: u.email.clone(),
+            role: u.role.label(),
+            disabled: u.disabled,
+            created: when(u.created_at),
+            is_me: u.id == me.id(),
+        })
+        .collect();
+    Ok(render(&ListPage { nav: me.nav(), notice, problem, rows })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin_users/new.html")]
+struct NewPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    form: NewUserForm,
+    roles: [Role; 6],
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct NewUserForm {
+    email: String,
+    display_name: String,
+    role: String,
+    password: String,
+}
+
+async fn new_form(me: CurrentUser) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    Ok(render(&NewPage { nav: me.nav(), errors: vec![], form: NewUserForm::default(), roles: Role::ALL })?
+        .into_response())
+}
+
+fn unprocessable(page: impl IntoResponse) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+}
+
+async fn create(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    Form(form): Form<NewUserForm>,
+) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    let mut errors = Vec::new();
+    let email =
+        Email::parse(&form.email).map_err(|e| errors.push(FieldError { field: "email", message: e.to_string() })).ok();
+    let name = DisplayName::parse(&form.display_name)
+        .map_err(|e| {
+            errors.push(FieldError {
+                field: "display_name",
+                message: e.to_string().replace("Enter a name", "Enter the person's full name"),
+            })
+        })
+        .ok();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.push(FieldError { field: "role", message: "Choose the person's role".into() });
+    }
+    let pw = Password::parse(&form.password, Some(&form.email))
+        .map_err(|e| errors.push(FieldError { field: "password", message: e.to_string() }))
+        .ok();
+    let retry = |errors: Vec<FieldError>, form: NewUserForm| -> Result<Response, AppError> {
+        // Everything typed comes back except the password, which is never written into a page.
+        let form = NewUserForm { password: String::new(), ..form };
+        Ok(unprocessable(render(&NewPage { nav: me.nav(), errors, form, roles: Role::ALL })?))
+    };
+    let (Some(email), Some(name), Some(role), Some(pw)) = (email, name, role, pw) else {
+        return retry(errors, form);
+    };
+    let hash = tokio::task::spawn_blocking(move || password::hash(pw.expose()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let org = me.org_id().to_owned();
+    let created = state
+        .store
+        .run(move |c| {
+            Ok(users::create(
+                c,
+                &NewUser { org_id: &org, email: &email, display_name: &name, role, password_hash: &hash },
+            ))
+        })
+        .await?;
+    match created {
+        Ok(user) => {
+            tracing::info!(actor = %me.id(), user = %user.id, "user added");
+            Ok(Redirect::to(&format!("/admin/users?notice=added&user={}", user.id)).into_response())
+        }
+        Err(StoreError::Conflict(Conflict::EmailTaken)) => retry(
+            vec![FieldError { field: "email", message: "An account with that email address already exists".into() }],
+            form,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn set_disabled(state: AppState, me: CurrentUser, id: String, disabled: bool) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    if disabled && id == me.id() {
+        return Ok(Redirect::to("/admin/users?notice=self").into_response());
+    }
+    let org = me.org_id().to_owned();
+    let user: User = state.store.run(move |c| users::set_disabled(c, &org, &id, disabled)).await?;
+    tracing::info!(actor = %me.id(), user = %user.id, disabled, "account status changed");
+    let notice = if disabled { "disabled" } else { "enabled" };
+    Ok(Redirect::to(&format!("/admin/users?notice={notice}&user={}", user.id)).into_response())
+}
+
+async fn disable(State(state): State<AppState>, me: CurrentUser, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_disabled(state, me, id, true).await
+}
+
+async fn enable(State(state): State<AppState>, me: CurrentUser, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_disabled(state, me, id, false).await
+}
+
+#[derive(Template)]
+#[template(path = "admin_users/password.html")]
+struct PasswordPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    user_id: String,
+    user_name: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PasswordForm {
+    password: String,
+}
+
+async fn target_user(state: &AppState, me: &CurrentUser, id: String) -> Result<User, AppError> {
+    let org = me.org_id().to_owned();
+    Ok(state.store.run(move |c| users::get_in_org(c, &org, &id)).await?)
+}
+
+async fn password_form(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    let user = target_user(&state, &me, id).await?;
+    Ok(render(&PasswordPage { nav: me.nav(), errors: vec![], user_id: user.id, user_name: user.display_name })?
+        .into_response())
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    Path(id): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    require_admin(&me)?;
+    let user = target_user(&state, &me, id).await?;
+    let pw = match Password::parse(&form.password, Some(&user.email)) {
+        Ok(p) => p,
+        Err(e) => {
+            let errors = vec![FieldError { field: "password", message: e.to_string() }];
+            return Ok(unprocessable(render(&PasswordPage {
+                nav: me.nav(),
+                errors,
+                user_id: user.id,
+                user_name: user.display_name,
+            })?));
+        }
+    };
+    let hash = tokio::task::spawn_blocking(move || password::hash(pw.expose()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let org = me.org_id().to_owned();
+    let uid = user.id.clone();
+    state.store.run(move |c| users::set_password_hash(c, &org, &uid, &hash)).await?;
+    tracing::info!(actor = %me.id(), user = %user.id, "password reset");
+    Ok(Redirect::to(&format!("/admin/users?notice=password&user={}", user.id)).into_response())
+}

@@ -1,0 +1,156 @@
+//! Signing in and out, session cookies, and who is asking.
+
+pub mod password;
+mod sign_in;
+
+use axum::Router;
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use securebase_core::Role;
+use securebase_store::sessions::{self, SessionUser};
+
+use crate::layout::Nav;
+use crate::{AppError, AppState, Settings};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/sign-out", post(sign_in::sign_out))
+}
+
+/// How the session cookie is named and flagged. Over HTTPS it gets `Secure` and the `__Host-`
+/// prefix, which pins it to this exact host and path.
+#[derive(Debug, Clone)]
+pub struct CookieSpec {
+    pub name: &'static str,
+    pub secure: bool,
+}
+
+impl CookieSpec {
+    pub fn for_settings(settings: &Settings) -> CookieSpec {
+        if settings.is_https() {
+            CookieSpec { name: "__Host-securebase_session", secure: true }
+        } else {
+            CookieSpec { name: "securebase_session", secure: false }
+        }
+    }
+
+    /// No `Max-Age`: the cookie dies with the browser, and the server enforces the timeouts.
+    pub fn set(&self, token: &str) -> String {
+        let secure = if self.secure { "; Secure" } else { "" };
+        format!("{}={token}; Path=/; HttpOnly; SameSite=Lax{secure}", self.name)
+    }
+
+    pub fn clear(&self) -> String {
+        let secure = if self.secure { "; Secure" } else { "" };
+        format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", self.name)
+    }
+
+    pub fn read(&self, headers: &HeaderMap) -> Option<String> {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(k, _)| *k == self.name)
+            .map(|(_, v)| v.to_owned())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// The signed-in person. As an extractor it sends anyone not signed in to the sign-in page,
+/// remembering where they were going.
+#[derive(Debug, Clone)]
+pub struct CurrentUser(pub SessionUser);
+
+impl CurrentUser {
+    pub fn role(&self) -> Role {
+        self.0.user.role
+    }
+    pub fn org_id(&self) -> &str {
+        &self.0.user.org_id
+    }
+    pub fn id(&self) -> &str {
+        &self.0.user.id
+    }
+    pub fn nav(&self) -> Option<Nav> {
+        Some(Nav { name: self.0.user.display_name.clone(), is_admin: self.role().can_manage_users() })
+    }
+}
+
+async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<SessionUser>, AppError> {
+    let Some(token) = state.cookies.read(&parts.headers) else {
+        return Ok(None);
+    };
+    let policy = state.policy;
+    let now = securebase_store::now_micros();
+    Ok(state.store.run(move |c| sessions::authenticate(c, &token, now, &policy)).await?)
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match lookup(parts, state).await {
+            Ok(Some(user)) => Ok(CurrentUser(user)),
+            Ok(None) => {
+                let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+                let target = if parts.method == axum::http::Method::GET && path != "/" {
+                    format!(
+                        "/sign-in?next={}",
+                        url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
+                    )
+                } else {
+                    "/sign-in".to_owned()
+                };
+                Err(Redirect::to(&target).into_response())
+            }
+            Err(e) => Err(e.into_response()),
+        }
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
+        lookup(parts, state).await.map(|u| u.map(CurrentUser)).map_err(IntoResponse::into_response)
+    }
+}
+
+/// Only local paths may be returned to after signing in, never another site.
+pub fn safe_next(next: &str) -> Option<&str> {
+    (next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']))
+        .then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_stay_on_this_site() {
+        assert_eq!(safe_next("/admin/users"), Some("/admin/users"));
+        assert_eq!(safe_next("//evil.example/"), None);
+        assert_eq!(safe_next("/\\evil.example"), None);
+        assert_eq!(safe_next("https://evil.example/"), None);
+        assert_eq!(safe_next(""), None);
+    }
+
+    #[test]
+    fn cookie_reading_and_flags() {
+        let spec = CookieSpec { name: "__Host-securebase_session", secure: true };
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            "a=1; __Host-securebase_session=abc; b=2".parse().unwrap_or(header::HeaderValue::from_static("")),
+        );
+        assert_eq!(spec.read(&h).as_deref(), Some("abc"));
+        assert!(spec.set("t").contains("; Secure"));
+        assert!(spec.set("t").contains("HttpOnly; SameSite=Lax"));
+    }
+}

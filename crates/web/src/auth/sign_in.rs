@@ -1,0 +1,155 @@
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use rand::RngCore;
+use securebase_core::Email;
+use securebase_core::throttle::{PER_ACCOUNT, PER_ADDRESS};
+use securebase_store::{sessions, throttle, users};
+use serde::Deserialize;
+
+use super::{CurrentUser, password, safe_next};
+use crate::layout::{FieldError, Nav, render};
+use crate::security::ClientAddr;
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    blocked: Option<String>,
+    email: String,
+    next: String,
+    signed_out: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    next: String,
+    signed_out: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+/// Deliberately the same for an unknown email, a wrong password and a disabled account, so the
+/// form never tells anyone which addresses have accounts.
+const GENERIC_FAILURE: &str = "The email address or password is not right. Check them and try again.";
+
+pub async fn show(user: Option<CurrentUser>, Query(q): Query<NextQuery>) -> Result<Response, AppError> {
+    if user.is_some() {
+        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/")).into_response());
+    }
+    let next = safe_next(&q.next).unwrap_or("").to_owned();
+    Ok(render(&SignInPage {
+        nav: None,
+        errors: vec![],
+        blocked: None,
+        email: String::new(),
+        next,
+        signed_out: q.signed_out.is_some(),
+    })?
+    .into_response())
+}
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+fn wait_message(seconds: i64) -> String {
+    if seconds <= 90 {
+        format!("There have been too many attempts to sign in. Wait {seconds} seconds and try again.")
+    } else {
+        format!("There have been too many attempts to sign in. Wait {} minutes and try again.", (seconds + 59) / 60)
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, AppError> {
+    let account_key = throttle::account_key(&form.email);
+    let address_key = throttle::address_key(&addr);
+    let next = safe_next(&form.next).unwrap_or("").to_owned();
+    let typed_email = form.email.trim().to_owned();
+    let now = securebase_store::now_micros();
+
+    let keys = vec![account_key.clone(), address_key.clone()];
+    if let Some(until) = state.store.run(move |c| throttle::blocked_until(c, &keys, now)).await? {
+        let seconds = ((until - now) / 1_000_000).max(1);
+        let page = SignInPage {
+            nav: None,
+            errors: vec![],
+            blocked: Some(wait_message(seconds)),
+            email: typed_email,
+            next,
+            signed_out: false,
+        };
+        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds.to_string())], render(&page)?)
+            .into_response());
+    }
+
+    let found = match Email::parse(&form.email) {
+        Ok(email) => state.store.run(move |c| users::find_for_sign_in(c, &email)).await?,
+        Err(_) => None,
+    };
+    let (candidate, hash) = match found {
+        Some((user, hash)) => (Some(user), hash),
+        None => (None, state.dummy_hash.as_ref().clone()),
+    };
+    let typed = form.password;
+    let verified = tokio::task::spawn_blocking(move || password::verify(&typed, &hash))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+
+    let user = match candidate {
+        Some(u) if verified && !u.disabled => u,
+        _ => {
+            state
+                .store
+                .run(move |c| {
+                    throttle::record_failure(c, &account_key, &PER_ACCOUNT, now)?;
+                    throttle::record_failure(c, &address_key, &PER_ADDRESS, now)
+                })
+                .await?;
+            let errors = vec![FieldError { field: "email", message: GENERIC_FAILURE.into() }];
+            let page = SignInPage { nav: None, errors, blocked: None, email: typed_email, next, signed_out: false };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        }
+    };
+
+    let token = new_token();
+    let previous = state.cookies.read(&headers);
+    let policy = state.policy;
+    let user_id = user.id.clone();
+    let t = token.clone();
+    state
+        .store
+        .run(move |c| {
+            throttle::clear(c, &account_key)?;
+            sessions::create(c, &t, previous.as_deref(), &user_id, now, &policy)
+        })
+        .await?;
+    tracing::info!(user = %user.id, "signed in");
+    let target = if next.is_empty() { "/".to_owned() } else { next };
+    Ok(([(header::SET_COOKIE, state.cookies.set(&token))], Redirect::to(&target)).into_response())
+}
+
+pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    if let Some(token) = state.cookies.read(&headers) {
+        state.store.run(move |c| sessions::delete(c, &token)).await?;
+    }
+    Ok(([(header::SET_COOKIE, state.cookies.clear())], Redirect::to("/sign-in?signed_out=1")).into_response())
+}
