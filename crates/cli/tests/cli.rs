@@ -1,0 +1,315 @@
+//! The `securebase` binary as an operator uses it: real processes, real databases.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+use securebase_store::both_backends;
+use securebase_store::testing::TestDb;
+
+const BIN: &str = env!("CARGO_BIN_EXE_securebase");
+const PW: &str = "long enough pass 1";
+
+fn cmd(dir: &Path, url: &str) -> Command {
+    let mut c = Command::new(BIN);
+    c.current_dir(dir).env("SECUREBASE_DATABASE_URL", url).env("SECUREBASE_LOG", "warn");
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("SECUREBASE_") && k != "SECUREBASE_TEST_POSTGRES_URL")
+    {
+        if k != "SECUREBASE_DATABASE_URL" && k != "SECUREBASE_LOG" {
+            c.env_remove(k);
+        }
+    }
+    c
+}
+
+fn run(dir: &Path, url: &str, args: &[&str]) -> Output {
+    cmd(dir, url).args(args).output().unwrap()
+}
+
+fn text(o: &Output) -> (String, String) {
+    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+/// A running `securebase serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(dir: &Path, url: &str) -> Server {
+    let mut child = cmd(dir, url).args(["serve", "--listen", "127.0.0.1:0"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let base = line.split_whitespace().find(|w| w.starts_with("http://")).expect("serving line").to_owned();
+    Server { child, base }
+}
+
+async fn sign_in_and_get_home(base: &str, email: &str, password: &str) -> String {
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let body = format!("email={}&password={}", email.replace('@', "%40"), password.replace(' ', "+"));
+    let r = http
+        .post(format!("{base}/sign-in"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "sign-in of {email}");
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    http.get(format!("{base}/")).header("cookie", cookie).send().await.unwrap().text().await.unwrap()
+}
+
+#[test]
+fn version_help_and_bad_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), "sqlite://x.db", &["--version"]);
+    assert!(o.status.success());
+    assert_eq!(text(&o).0.trim(), format!("securebase {}", env!("CARGO_PKG_VERSION")));
+    for sub in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["demo", "--help"],
+        vec!["config", "--help"],
+        vec!["org", "--help"],
+        vec!["org", "add", "--help"],
+        vec!["user", "--help"],
+        vec!["user", "add", "--help"],
+        vec!["user", "set-password", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
+    ] {
+        let o = run(dir.path(), "sqlite://x.db", &sub);
+        assert!(o.status.success(), "{sub:?}");
+        assert!(text(&o).0.contains("Usage:"), "{sub:?}");
+    }
+    for bad in [
+        vec!["--bogus"],
+        vec!["frobnicate"],
+        vec!["serve", "--listen"],
+        vec!["user", "add", "--email", "x"],
+        vec!["backup"],
+    ] {
+        let o = run(dir.path(), "sqlite://x.db", &bad);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        let (_, err) = text(&o);
+        assert_eq!(err.trim_end().lines().count(), 1, "one line for {bad:?}: {err}");
+        assert!(err.starts_with("securebase: "), "{err}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing was created");
+}
+
+#[test]
+fn bad_database_urls_are_one_line_errors_that_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (url, expect) in [
+        ("mysql://root@localhost/sb", "unsupported database URL scheme 'mysql'"),
+        ("securebase.db", "unsupported database URL scheme"),
+        ("postgres://postgres@127.0.0.1:1/sb", "cannot connect to PostgreSQL at 127.0.0.1:1/sb"),
+    ] {
+        let o = run(dir.path(), url, &["migrate"]);
+        assert_eq!(o.status.code(), Some(1), "{url}");
+        let (_, err) = text(&o);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(expect), "{url}: {err}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no file was created");
+}
+
+#[test]
+fn config_shows_values_sources_and_masks_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("securebase.toml"), "listen = \"0.0.0.0:9090\"\n").unwrap();
+    let o = cmd(dir.path(), "postgres://sb:hunter2-secret@db.internal/sb")
+        .env("SECUREBASE_SESSION_IDLE_MINUTES", "20")
+        .arg("config")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let (out, _) = text(&o);
+    assert!(!out.contains("hunter2-secret"), "{out}");
+    assert!(out.contains("postgres://sb:****@db.internal/sb"), "{out}");
+    assert!(out.contains("environment variable SECUREBASE_DATABASE_URL"), "{out}");
+    let listen = out.lines().find(|l| l.starts_with("listen")).unwrap();
+    assert!(listen.contains("0.0.0.0:9090") && listen.contains("file securebase.toml"), "{listen}");
+    let idle = out.lines().find(|l| l.starts_with("session_idle_minutes")).unwrap();
+    assert!(idle.contains("20") && idle.contains("SECUREBASE_SESSION_IDLE_MINUTES"), "{idle}");
+    assert!(out.lines().find(|l| l.starts_with("pool_size")).unwrap().contains("(default)"));
+}
+
+both_backends!(demo_then_serve_lets_the_administrator_sign_in, |db: TestDb| async move {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &db.url, &["demo", "--password", PW, "--no-serve"]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    for email in ["admin@demo.test", "manager@demo.test", "ssw@demo.test", "csw@demo.test", "carer@demo.test"] {
+        assert!(out.contains(email), "{out}");
+    }
+    // Running it again is harmless.
+    let o = run(dir.path(), &db.url, &["demo", "--password", PW, "--no-serve"]);
+    assert!(o.status.success());
+    let listed = text(&run(dir.path(), &db.url, &["user", "list"])).0;
+    assert_eq!(listed.lines().count(), 5, "{listed}");
+
+    let server = serve(dir.path(), &db.url);
+    let home = sign_in_and_get_home(&server.base, "admin@demo.test", PW).await;
+    assert!(home.contains("Welcome, Priya Raman"), "{home}");
+    let ready = reqwest::get(format!("{}/readyz", server.base)).await.unwrap();
+    assert_eq!(ready.status(), 200);
+});
+
+#[tokio::test]
+async fn demo_without_a_password_generates_one_and_shows_it_once() {
+    let db = TestDb::create(securebase_store::Backend::Sqlite).unwrap().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _) = text(&run(dir.path(), &db.url, &["demo", "--no-serve"]));
+    let line = out.lines().find(|l| l.contains("shown only this once")).expect(&out);
+    let generated = line.rsplit(' ').next().unwrap().to_owned();
+    assert!(generated.chars().count() >= 12);
+    let (again, _) = text(&run(dir.path(), &db.url, &["demo", "--no-serve"]));
+    assert!(!again.contains(&generated), "not shown twice");
+    assert!(again.contains("password unchanged"));
+    let server = serve(dir.path(), &db.url);
+    let home = sign_in_and_get_home(&server.base, "carer@demo.test", &generated).await;
+    assert!(home.contains("Welcome, Sam Whitfield"));
+}
+
+both_backends!(organisations_and_users_from_the_command_line, |db: TestDb| async move {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &db.url, &["org", "add", "Riverside Fostering"]).status.success());
+    let dup = run(d, &db.url, &["org", "add", "Riverside Fostering"]);
+    assert_eq!(dup.status.code(), Some(1));
+    assert!(text(&dup).1.contains("already exists"));
+    assert!(text(&run(d, &db.url, &["org", "list"])).0.contains("Riverside Fostering"));
+
+    let o = run(
+        d,
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            "Riverside Fostering",
+            "--email",
+            "Kim@Riverside.test",
+            "--name",
+            "Kim Ade",
+            "--role",
+            "team_manager",
+            "--password",
+            "kims own passphrase",
+        ],
+    );
+    assert!(o.status.success(), "{:?}", text(&o));
+    let bad_role = run(
+        d,
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            "Riverside Fostering",
+            "--email",
+            "x@riverside.test",
+            "--name",
+            "X",
+            "--role",
+            "boss",
+        ],
+    );
+    assert!(text(&bad_role).1.contains("unknown role 'boss'"));
+    let weak = run(
+        d,
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            "Riverside Fostering",
+            "--email",
+            "y@riverside.test",
+            "--name",
+            "Y",
+            "--role",
+            "caregiver",
+            "--password",
+            "short",
+        ],
+    );
+    assert!(text(&weak).1.contains("at least 12 characters"));
+    let no_org = run(
+        d,
+        &db.url,
+        &["user", "add", "--org", "Nowhere", "--email", "z@riverside.test", "--name", "Z", "--role", "caregiver"],
+    );
+    assert!(text(&no_org).1.contains("no such organisation"));
+
+    let list = text(&run(d, &db.url, &["user", "list", "--org", "Riverside Fostering"])).0;
+    assert!(list.contains("kim@riverside.test") && list.contains("team_manager") && list.contains("active"), "{list}");
+    assert!(run(d, &db.url, &["user", "disable", "kim@riverside.test"]).status.success());
+    assert!(text(&run(d, &db.url, &["user", "list"])).0.contains("disabled"));
+    assert!(run(d, &db.url, &["user", "enable", "kim@riverside.test"]).status.success());
+    let o = run(d, &db.url, &["user", "set-password", "kim@riverside.test"]);
+    let (out, _) = text(&o);
+    let new_pw =
+        out.lines().find(|l| l.contains("shown only this once")).unwrap().rsplit(' ').next().unwrap().to_owned();
+    let server = serve(d, &db.url);
+    let home = sign_in_and_get_home(&server.base, "kim@riverside.test", &new_pw).await;
+    assert!(home.contains("Team manager") && home.contains("Riverside Fostering"));
+    let missing = run(d, &db.url, &["user", "disable", "nobody@riverside.test"]);
+    assert!(text(&missing).1.contains("no account with the email address"));
+});
+
+#[tokio::test]
+async fn online_backup_restores_into_a_working_database() {
+    let db = TestDb::create(securebase_store::Backend::Sqlite).unwrap().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &db.url, &["demo", "--password", PW, "--no-serve"]).status.success());
+    let backup = d.join("nightly.db");
+    {
+        // Backed up while the server is running and serving.
+        let server = serve(d, &db.url);
+        sign_in_and_get_home(&server.base, "admin@demo.test", PW).await;
+        let o = run(d, &db.url, &["backup", backup.to_str().unwrap()]);
+        assert!(o.status.success(), "{:?}", text(&o));
+        assert!(text(&o).0.contains("integrity check passed"));
+        let again = run(d, &db.url, &["backup", backup.to_str().unwrap()]);
+        assert_eq!(again.status.code(), Some(1), "never overwrites a backup");
+    }
+    assert!(run(d, &db.url, &["org", "add", "Added After Backup"]).status.success());
+
+    let refused = run(d, &db.url, &["restore", backup.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused).1.contains("--force"));
+    let o = run(d, &db.url, &["restore", backup.to_str().unwrap(), "--force"]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(!text(&run(d, &db.url, &["org", "list"])).0.contains("Added After Backup"));
+
+    let server = serve(d, &db.url);
+    let home = sign_in_and_get_home(&server.base, "admin@demo.test", PW).await;
+    assert!(home.contains("Welcome, Priya Raman"));
+
+    let not_db = d.join("notes.txt");
+    std::fs::write(&not_db, "shopping list").unwrap();
+    let o = run(d, &db.url, &["restore", not_db.to_str().unwrap(), "--force"]);
+    assert!(text(&o).1.contains("not a usable securebase backup"), "{:?}", text(&o));
+}
+
+#[tokio::test]
+async fn postgres_backup_points_to_pg_dump() {
+    let Some(db) = TestDb::create(securebase_store::Backend::Postgres).unwrap() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &db.url, &["backup", "x.db"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).1.contains("pg_dump"));
+}
