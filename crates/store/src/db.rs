@@ -225,14 +225,12 @@ impl Store {
 
 fn check_sqlite_parent(path: &str) -> Result<(), StoreError> {
     let p = std::path::Path::new(path);
-    if let Some(parent) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !parent.is_dir() {
-            return Err(StoreError::Connect {
-                backend: "SQLite",
-                target: path.to_owned(),
-                reason: format!("the folder {} does not exist", parent.display()),
-            });
-        }
+    if let Some(parent) = p.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+        return Err(StoreError::Connect {
+            backend: "SQLite",
+            target: path.to_owned(),
+            reason: format!("the folder {} does not exist", parent.display()),
+        });
     }
     Ok(())
 }

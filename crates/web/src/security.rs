@@ -40,10 +40,8 @@ fn is_safe(method: &Method) -> bool {
 /// and `Origin` on cross-site form posts; either one saying "elsewhere" is enough to refuse.
 /// Requests carrying neither (command-line clients) cannot ride on a browser's cookies.
 pub fn same_site(headers: &HeaderMap, state: &AppState) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site") {
-        if !matches!(site.as_bytes(), b"same-origin" | b"none") {
-            return false;
-        }
+    if headers.get("sec-fetch-site").is_some_and(|site| !matches!(site.as_bytes(), b"same-origin" | b"none")) {
+        return false;
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return true;
@@ -78,8 +76,7 @@ pub fn client_addr(headers: &HeaderMap, peer: Option<&ConnectInfo<SocketAddr>>, 
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .last();
+            .rfind(|s| !s.is_empty());
         if let Some(f) = forwarded {
             return f.to_owned();
         }
@@ -106,4 +103,20 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddr {
 pub fn span_for(req: &Request<Body>) -> tracing::Span {
     let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
     tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_for_is_used_only_when_trusted_and_takes_the_proxys_entry() {
+        let mut h = HeaderMap::new();
+        h.append("x-forwarded-for", HeaderValue::from_static("203.0.113.9, 198.51.100.7"));
+        let peer = ConnectInfo(SocketAddr::from(([10, 0, 0, 2], 4000)));
+        assert_eq!(client_addr(&h, Some(&peer), false), "10.0.0.2");
+        // A client can prepend anything; the last entry is what our proxy saw.
+        assert_eq!(client_addr(&h, Some(&peer), true), "198.51.100.7");
+        assert_eq!(client_addr(&HeaderMap::new(), Some(&peer), true), "10.0.0.2");
+    }
 }

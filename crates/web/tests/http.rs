@@ -447,3 +447,23 @@ both_backends!(errors_are_friendly_and_bodies_are_limited, |db: TestDb| async mo
     let r = app.post("/sign-in", None, &[("email", "a@demo.test"), ("password", &big)]).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
 });
+
+both_backends!(a_database_failure_shows_a_kind_page_without_internals, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let token = app.sign_in("csw@demo.test", PW).await;
+    app.state
+        .store
+        .run(|c| {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("DROP TABLE sessions").execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let r = app.get("/", Some(&token)).await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(r.body.contains("Sorry, something went wrong"));
+    for leak in ["sessions", "table", "diesel", "SQL", "panicked", ".rs"] {
+        assert!(!r.body.contains(leak), "the page leaks {leak}: {}", r.body);
+    }
+});
