@@ -317,7 +317,8 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
                 .await?;
             for (org, u) in all {
                 let status = if u.disabled { "disabled" } else { "active" };
-                println!("{:<28} {:<28} {:<26} {:<8} {}", u.email, u.display_name, u.role.key(), status, org);
+                let roles = u.roles.iter().map(|r| r.key()).collect::<Vec<_>>().join(",");
+                println!("{:<28} {:<28} {:<26} {:<8} {}", u.email, u.display_name, roles, status, org);
             }
         }
         UserCommand::Disable { email } => {

@@ -71,7 +71,7 @@ pub fn authenticate(
     let Some(((session_id, created_at, last_seen_at), user, org_name)) = row else {
         return Ok(None);
     };
-    let user: User = user.try_into()?;
+    let user: User = crate::users::attach_one(conn, user)?;
     if user.disabled || policy.is_expired(created_at, last_seen_at, now) {
         diesel::delete(sessions::table.find(&session_id)).execute(conn)?;
         return Ok(None);

@@ -5,7 +5,7 @@ use securebase_core::{DisplayName, Email, Role};
 
 use crate::db::write_tx;
 use crate::error::Conflict;
-use crate::schema::{sessions, users};
+use crate::schema::{sessions, user_roles, users};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +14,8 @@ pub struct User {
     pub org_id: String,
     pub email: String,
     pub display_name: String,
-    pub role: Role,
+    /// Every role the person holds in their organisation, in a stable order.
+    pub roles: Vec<Role>,
     pub disabled: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -28,29 +29,62 @@ pub(crate) struct UserRow {
     org_id: String,
     email: String,
     display_name: String,
-    role: String,
     disabled: bool,
     created_at: i64,
     updated_at: i64,
     version: i64,
 }
 
-impl TryFrom<UserRow> for User {
-    type Error = StoreError;
-    fn try_from(r: UserRow) -> Result<User, StoreError> {
-        let role = Role::parse(&r.role).ok_or_else(|| StoreError::Invalid(format!("unknown role '{}'", r.role)))?;
-        Ok(User {
-            id: r.id,
-            org_id: r.org_id,
-            email: r.email,
-            display_name: r.display_name,
-            role,
-            disabled: r.disabled,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            version: r.version,
-        })
+impl User {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
     }
+
+    pub fn role_labels(&self) -> String {
+        self.roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+impl UserRow {
+    fn with_roles(self, mut roles: Vec<Role>) -> User {
+        roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
+        roles.dedup();
+        User {
+            id: self.id,
+            org_id: self.org_id,
+            email: self.email,
+            display_name: self.display_name,
+            roles,
+            disabled: self.disabled,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            version: self.version,
+        }
+    }
+}
+
+fn parse_role(key: &str) -> Result<Role, StoreError> {
+    Role::parse(key).ok_or_else(|| StoreError::Invalid(format!("unknown role '{key}'")))
+}
+
+/// Attaches roles to rows with one query for all of them.
+pub(crate) fn attach_roles(conn: &mut DbConnection, rows: Vec<UserRow>) -> Result<Vec<User>, StoreError> {
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let pairs: Vec<(String, String)> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        user_roles::table.filter(user_roles::user_id.eq_any(&ids)).select((user_roles::user_id, user_roles::role)).load(conn)?
+    };
+    rows.into_iter()
+        .map(|row| {
+            let roles = pairs.iter().filter(|(u, _)| *u == row.id).map(|(_, r)| parse_role(r)).collect::<Result<Vec<_>, _>>()?;
+            Ok(row.with_roles(roles))
+        })
+        .collect()
+}
+
+pub(crate) fn attach_one(conn: &mut DbConnection, row: UserRow) -> Result<User, StoreError> {
+    attach_roles(conn, vec![row])?.pop().ok_or(StoreError::NotFound)
 }
 
 pub struct NewUser<'a> {
@@ -74,7 +108,6 @@ pub fn create(conn: &mut DbConnection, new: &NewUser<'_>) -> Result<User, StoreE
                 users::org_id.eq(new.org_id),
                 users::email.eq(new.email.as_str()),
                 users::display_name.eq(new.display_name.as_str()),
-                users::role.eq(new.role.key()),
                 users::password_hash.eq(new.password_hash),
                 users::disabled.eq(false),
                 users::created_at.eq(now),
@@ -82,7 +115,30 @@ pub fn create(conn: &mut DbConnection, new: &NewUser<'_>) -> Result<User, StoreE
                 users::version.eq(1_i64),
             ))
             .execute(c)?;
+        diesel::insert_into(user_roles::table)
+            .values((user_roles::user_id.eq(&id), user_roles::role.eq(new.role.key())))
+            .execute(c)?;
         get(c, &id)
+    })
+}
+
+/// Replaces a person's roles (at least one) within their organisation.
+pub fn set_roles(conn: &mut DbConnection, org_id: &str, id: &str, roles: &[Role]) -> Result<User, StoreError> {
+    if roles.is_empty() {
+        return Err(StoreError::Invalid("a person needs at least one role".into()));
+    }
+    write_tx(conn, |c| {
+        let user = get_in_org(c, org_id, id)?;
+        diesel::delete(user_roles::table.filter(user_roles::user_id.eq(&user.id))).execute(c)?;
+        for r in roles {
+            diesel::insert_into(user_roles::table)
+                .values((user_roles::user_id.eq(&user.id), user_roles::role.eq(r.key())))
+                .execute(c)?;
+        }
+        diesel::update(users::table.find(&user.id))
+            .set((users::updated_at.eq(now_micros()), users::version.eq(user.version + 1)))
+            .execute(c)?;
+        get(c, &user.id)
     })
 }
 
@@ -93,18 +149,19 @@ fn email_taken(conn: &mut DbConnection, email: &Email) -> Result<bool, StoreErro
 
 /// Any user by id, whatever the organisation: for the command line and the session layer only.
 pub fn get(conn: &mut DbConnection, id: &str) -> Result<User, StoreError> {
-    users::table.find(id).select(UserRow::as_select()).first(conn).optional()?.ok_or(StoreError::NotFound)?.try_into()
+    let row = users::table.find(id).select(UserRow::as_select()).first(conn).optional()?.ok_or(StoreError::NotFound)?;
+    attach_one(conn, row)
 }
 
 /// A user of the given organisation; one from any other organisation is simply not found.
 pub fn get_in_org(conn: &mut DbConnection, org_id: &str, id: &str) -> Result<User, StoreError> {
-    users::table
+    let row = users::table
         .filter(users::id.eq(id).and(users::org_id.eq(org_id)))
         .select(UserRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or(StoreError::NotFound)?
-        .try_into()
+        .ok_or(StoreError::NotFound)?;
+    attach_one(conn, row)
 }
 
 /// The user and their password hash, for signing in.
@@ -114,7 +171,7 @@ pub fn find_for_sign_in(conn: &mut DbConnection, email: &Email) -> Result<Option
         .select((UserRow::as_select(), users::password_hash))
         .first(conn)
         .optional()?;
-    row.map(|(u, h)| Ok((u.try_into()?, h))).transpose()
+    row.map(|(u, h)| Ok((attach_one(conn, u)?, h))).transpose()
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<User>, StoreError> {
@@ -122,14 +179,12 @@ pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<Us
 }
 
 pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<User>, StoreError> {
-    users::table
+    let rows = users::table
         .filter(users::org_id.eq(org_id))
         .order((users::display_name.asc(), users::email.asc()))
         .select(UserRow::as_select())
-        .load(conn)?
-        .into_iter()
-        .map(User::try_from)
-        .collect()
+        .load(conn)?;
+    attach_roles(conn, rows)
 }
 
 /// Disabling also ends every session of the user in the same transaction, so the account stops

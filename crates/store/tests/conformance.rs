@@ -121,6 +121,11 @@ struct PgFk {
     delete_rule: String,
 }
 
+/// PostgreSQL reports `''::text` where SQLite reports `''`: the cast is not part of the default.
+fn strip_cast(v: &str) -> &str {
+    v.split("::").next().unwrap_or(v)
+}
+
 fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
     let mut out = BTreeMap::new();
     match conn {
@@ -253,7 +258,10 @@ async fn both_migration_sets_give_the_same_schema() {
     };
     assert!(lite_desc.contains_key("users") && lite_desc.contains_key("sessions"), "{lite_desc:?}");
     assert!(lite_desc["users"].indexes.contains_key("users_email_key"));
-    assert_eq!(lite_desc, pg_desc);
+    for (table, lite) in &lite_desc {
+        assert_eq!(Some(lite), pg_desc.get(table), "table {table} differs between SQLite and PostgreSQL");
+    }
+    assert_eq!(lite_desc.keys().collect::<Vec<_>>(), pg_desc.keys().collect::<Vec<_>>());
 }
 
 both_backends!(migrations_are_idempotent, |db: TestDb| async move {
@@ -355,7 +363,7 @@ both_backends!(users_round_trip_and_emails_are_unique, |db: TestDb| async move {
     let store = db.store().await.unwrap();
     let (org, user) = org_and_user(&store, "Org A", "Ann@Example.org", Role::SupervisingSocialWorker).await;
     assert_eq!(user.email, "ann@example.org");
-    assert_eq!(user.role, Role::SupervisingSocialWorker);
+    assert_eq!(user.roles, vec![Role::SupervisingSocialWorker]);
     assert_eq!(user.org_id, org.id);
     assert_eq!(uuid::Uuid::parse_str(&user.id).unwrap().get_version_num(), 7);
     let dup = store

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::Router;
 use axum::response::IntoResponse;
 use axum::routing::get;
-use securebase_core::{Dimension, Role};
+use securebase_core::Dimension;
 
 use crate::auth::CurrentUser;
 use crate::layout::{Nav, render};
@@ -21,7 +21,9 @@ struct HomePage {
     name: String,
     email: String,
     org_name: String,
-    role: Role,
+    roles: String,
+    abilities: Vec<&'static str>,
+    is_admin: bool,
     dimensions: [Dimension; 5],
 }
 
@@ -32,7 +34,9 @@ async fn home(user: CurrentUser) -> Result<impl IntoResponse, AppError> {
         name: u.display_name.clone(),
         email: u.email.clone(),
         org_name: user.0.org_name.clone(),
-        role: u.role,
+        roles: u.role_labels(),
+        abilities: u.roles.iter().flat_map(|r| r.abilities().iter().copied()).collect(),
+        is_admin: u.roles.iter().any(|r| r.can_manage_users()),
         dimensions: Dimension::ALL,
     })
 }

@@ -28,14 +28,14 @@ pub fn routes() -> Router<AppState> {
 
 /// Not an administrator: the page does not exist for you, and nothing hints that it might.
 fn require_admin(user: &CurrentUser) -> Result<(), AppError> {
-    if user.role().can_manage_users() { Ok(()) } else { Err(AppError::NotFound) }
+    if user.roles().iter().any(|r| r.can_manage_users()) { Ok(()) } else { Err(AppError::NotFound) }
 }
 
 struct Row {
     id: String,
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
     disabled: bool,
     created: String,
     is_me: bool,
@@ -86,7 +86,7 @@ async fn list(
             id: u.id.clone(),
             name: u.display_name.clone(),
             email: u.email.clone(),
-            role: u.role.label(),
+            role: u.role_labels(),
             disabled: u.disabled,
             created: when(u.created_at),
             is_me: u.id == me.id(),

@@ -68,8 +68,11 @@ impl CookieSpec {
 pub struct CurrentUser(pub SessionUser);
 
 impl CurrentUser {
-    pub fn role(&self) -> Role {
-        self.0.user.role
+    pub fn has(&self, role: Role) -> bool {
+        self.0.user.has_role(role)
+    }
+    pub fn roles(&self) -> &[Role] {
+        &self.0.user.roles
     }
     pub fn org_id(&self) -> &str {
         &self.0.user.org_id
@@ -78,7 +81,7 @@ impl CurrentUser {
         &self.0.user.id
     }
     pub fn nav(&self) -> Option<Nav> {
-        Some(Nav { name: self.0.user.display_name.clone(), is_admin: self.role().can_manage_users() })
+        Some(Nav { name: self.0.user.display_name.clone(), is_admin: self.roles().iter().any(|r| r.can_manage_users()) })
     }
 }
 

@@ -1,0 +1,14 @@
+DROP TABLE audit_events;
+DROP TABLE record_changes;
+DROP TABLE household_workers;
+DROP TABLE child_workers;
+DROP TABLE placements;
+DROP TABLE household_members;
+DROP TABLE households;
+DROP TABLE child_relations;
+DROP TABLE children;
+DROP TABLE team_members;
+DROP TABLE teams;
+ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'caregiver';
+UPDATE users SET role = (SELECT MIN(role) FROM user_roles WHERE user_roles.user_id = users.id);
+DROP TABLE user_roles;
