@@ -204,7 +204,7 @@ fn describe(conn: &mut DbConnection) -> BTreeMap<String, TableDesc> {
                             col.data_type.to_lowercase(),
                             col.is_nullable == "NO",
                             col.is_pk,
-                            col.column_default.map(|v| v.to_lowercase()),
+                            col.column_default.map(|v| strip_cast(&v).to_lowercase()),
                         ),
                     );
                 }
