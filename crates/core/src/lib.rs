@@ -5,6 +5,8 @@ pub mod dimension;
 pub mod email;
 pub mod names;
 pub mod password;
+pub mod policy;
+pub mod records;
 pub mod role;
 pub mod session;
 pub mod throttle;

@@ -30,6 +30,9 @@ pub enum Conflict {
     EmailTaken,
     OrgNameTaken,
     StaleVersion,
+    Archived,
+    AlreadyPlaced,
+    NoVacancy,
 }
 
 impl fmt::Display for Conflict {
@@ -38,6 +41,9 @@ impl fmt::Display for Conflict {
             Conflict::EmailTaken => "an account with that email address already exists",
             Conflict::OrgNameTaken => "an organisation with that name already exists",
             Conflict::StaleVersion => "the record was changed by someone else",
+            Conflict::Archived => "the record is archived and cannot be changed",
+            Conflict::AlreadyPlaced => "the child already has a current placement; end it first",
+            Conflict::NoVacancy => "the household has no vacancy within its approval",
         })
     }
 }

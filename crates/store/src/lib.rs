@@ -3,17 +3,25 @@
 //! Query functions are synchronous and take `&mut DbConnection`; async callers go through
 //! [`Store::run`], which borrows a pooled connection on a blocking thread.
 
+pub mod access;
+pub mod audit;
 pub mod backup;
+pub mod caseloads;
+pub mod children;
 pub mod db;
 pub mod demo;
+pub mod history;
+pub mod households;
 mod error;
 pub mod error_kind {
     pub use crate::error::Conflict;
 }
 pub mod migrate;
 pub mod orgs;
+pub mod placements;
 pub mod schema;
 pub mod sessions;
+pub mod teams;
 pub mod throttle;
 pub mod users;
 

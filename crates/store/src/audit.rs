@@ -1,0 +1,233 @@
+//! The audit trail: who viewed or changed which record, when, from where. Never the content.
+//! Events are appended in the same transaction as the change they describe, numbered per
+//! organisation, and each one's hash covers the previous one's, so a removed, reordered or
+//! altered row breaks the chain at that point.
+
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::access::{Actor, Scope};
+use crate::schema::{audit_events, users};
+use crate::{DbConnection, StoreError, new_id, now_micros};
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = audit_events)]
+pub struct AuditEvent {
+    pub id: String,
+    pub org_id: String,
+    pub seq: i64,
+    pub at: i64,
+    pub actor_id: Option<String>,
+    pub action: String,
+    pub record_type: String,
+    pub record_id: Option<String>,
+    pub request_id: Option<String>,
+    pub client_addr: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+fn field(h: &mut Sha256, v: &str) {
+    // Length-prefixed so that no two different events can hash the same fields the same way.
+    h.update((v.len() as u64).to_be_bytes());
+    h.update(v.as_bytes());
+}
+
+pub fn hash_of(e: &AuditEvent) -> String {
+    let mut h = Sha256::new();
+    field(&mut h, &e.prev_hash);
+    field(&mut h, &e.id);
+    field(&mut h, &e.org_id);
+    field(&mut h, &e.seq.to_string());
+    field(&mut h, &e.at.to_string());
+    field(&mut h, e.actor_id.as_deref().unwrap_or(""));
+    field(&mut h, &e.action);
+    field(&mut h, &e.record_type);
+    field(&mut h, e.record_id.as_deref().unwrap_or(""));
+    field(&mut h, e.request_id.as_deref().unwrap_or(""));
+    field(&mut h, e.client_addr.as_deref().unwrap_or(""));
+    hex::encode(h.finalize())
+}
+
+/// Serialises appends per organisation. SQLite writers are already serialised by
+/// `BEGIN IMMEDIATE`; on PostgreSQL a transaction-scoped advisory lock does it.
+fn lock_chain(conn: &mut DbConnection, org_id: &str) -> Result<(), StoreError> {
+    if let DbConnection::Postgres(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(org_id)
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Appends one event. Call inside the write transaction of the change (or view) it records.
+pub fn append(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    action: &str,
+    record_type: &str,
+    record_id: Option<&str>,
+) -> Result<(), StoreError> {
+    append_for(conn, &actor.org_id, Some(&actor.user_id), actor.request_id.as_deref(), actor.client_addr.as_deref(), action, record_type, record_id)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn append_for(
+    conn: &mut DbConnection,
+    org_id: &str,
+    actor_id: Option<&str>,
+    request_id: Option<&str>,
+    client_addr: Option<&str>,
+    action: &str,
+    record_type: &str,
+    record_id: Option<&str>,
+) -> Result<(), StoreError> {
+    lock_chain(conn, org_id)?;
+    let last: Option<(i64, String)> = audit_events::table
+        .filter(audit_events::org_id.eq(org_id))
+        .order(audit_events::seq.desc())
+        .select((audit_events::seq, audit_events::hash))
+        .first(conn)
+        .optional()?;
+    let (seq, prev_hash) = match last {
+        Some((s, h)) => (s + 1, h),
+        None => (1, GENESIS.to_owned()),
+    };
+    let mut e = AuditEvent {
+        id: new_id(),
+        org_id: org_id.to_owned(),
+        seq,
+        at: now_micros(),
+        actor_id: actor_id.map(str::to_owned),
+        action: action.to_owned(),
+        record_type: record_type.to_owned(),
+        record_id: record_id.map(str::to_owned),
+        request_id: request_id.map(str::to_owned),
+        client_addr: client_addr.map(str::to_owned),
+        prev_hash,
+        hash: String::new(),
+    };
+    e.hash = hash_of(&e);
+    diesel::insert_into(audit_events::table)
+        .values((
+            audit_events::id.eq(&e.id),
+            audit_events::org_id.eq(&e.org_id),
+            audit_events::seq.eq(e.seq),
+            audit_events::at.eq(e.at),
+            audit_events::actor_id.eq(&e.actor_id),
+            audit_events::action.eq(&e.action),
+            audit_events::record_type.eq(&e.record_type),
+            audit_events::record_id.eq(&e.record_id),
+            audit_events::request_id.eq(&e.request_id),
+            audit_events::client_addr.eq(&e.client_addr),
+            audit_events::prev_hash.eq(&e.prev_hash),
+            audit_events::hash.eq(&e.hash),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    pub org_id: String,
+    pub seq: i64,
+    pub event_id: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyReport {
+    pub organisations: usize,
+    pub events: usize,
+    pub first_broken: Option<Broken>,
+}
+
+/// Walks every organisation's chain and names the first broken link.
+pub fn verify(conn: &mut DbConnection) -> Result<VerifyReport, StoreError> {
+    let orgs: Vec<String> = audit_events::table.select(audit_events::org_id).distinct().load(conn)?;
+    let mut report = VerifyReport { organisations: orgs.len(), events: 0, first_broken: None };
+    for org in orgs {
+        let mut prev = GENESIS.to_owned();
+        let mut expected_seq = 1;
+        let mut last_seq = 0;
+        loop {
+            let page: Vec<AuditEvent> = audit_events::table
+                .filter(audit_events::org_id.eq(&org))
+                .filter(audit_events::seq.gt(last_seq))
+                .order(audit_events::seq.asc())
+                .limit(5000)
+                .select(AuditEvent::as_select())
+                .load(conn)?;
+            if page.is_empty() {
+                break;
+            }
+            for e in page {
+                report.events += 1;
+                last_seq = e.seq;
+                let reason = if e.seq != expected_seq {
+                    Some(format!("sequence jumps from {} to {}: an event is missing", expected_seq - 1, e.seq))
+                } else if e.prev_hash != prev {
+                    Some("it does not follow the event before it".to_owned())
+                } else if hash_of(&e) != e.hash {
+                    Some("its contents were changed after it was written".to_owned())
+                } else {
+                    None
+                };
+                if let Some(reason) = reason {
+                    report.first_broken = Some(Broken { org_id: org.clone(), seq: e.seq, event_id: e.id.clone(), reason });
+                    return Ok(report);
+                }
+                prev = e.hash.clone();
+                expected_seq += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// One line of a record's access log, as managers and auditors see it.
+#[derive(Debug, Clone)]
+pub struct AccessLine {
+    pub at: i64,
+    pub actor_name: String,
+    pub action: String,
+}
+
+/// Who viewed or changed a record. Requires `ViewAuditTrail` on it; records out of reach are
+/// simply not found.
+pub fn for_record(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    target: crate::access::Target<'_>,
+    limit: i64,
+) -> Result<Vec<AccessLine>, StoreError> {
+    scope.require(securebase_core::policy::Action::ViewAuditTrail, target)?;
+    let (record_type, id) = match target {
+        crate::access::Target::Child(id) => ("child", id),
+        crate::access::Target::Household(id) => ("household", id),
+        crate::access::Target::Org => return Ok(Vec::new()),
+    };
+    let rows: Vec<(i64, Option<String>, String)> = audit_events::table
+        .filter(audit_events::org_id.eq(scope.org_id()))
+        .filter(audit_events::record_type.eq(record_type))
+        .filter(audit_events::record_id.eq(id))
+        .order(audit_events::seq.desc())
+        .limit(limit)
+        .select((audit_events::at, audit_events::actor_id, audit_events::action))
+        .load(conn)?;
+    let ids: Vec<String> = rows.iter().filter_map(|r| r.1.clone()).collect();
+    let names: Vec<(String, String)> =
+        users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, actor, action)| AccessLine {
+            at,
+            actor_name: actor
+                .and_then(|a| names.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
+                .unwrap_or_else(|| "securebase (system)".into()),
+            action,
+        })
+        .collect())
+}

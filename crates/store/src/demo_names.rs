@@ -1,0 +1,411 @@
+//! Word lists for the demo agency. Every person the demo creates is a deterministic
+//! combination of a given name and a family name from these lists: common names from many
+//! heritages, put together at random, so nobody in the demo is a real person. Towns, streets,
+//! schools and homes are invented too.
+
+/// Names and background that go together for one heritage.
+pub(super) struct Heritage {
+    /// Relative share among the people the demo creates.
+    pub weight: u32,
+    pub female: &'static [&'static str],
+    pub male: &'static [&'static str],
+    pub family: &'static [&'static str],
+    /// Ethnicity as a social worker would record it (free text).
+    pub ethnicity: &'static [&'static str],
+    pub religion: &'static [&'static str],
+    /// First languages, repeated to weight them.
+    pub language: &'static [&'static str],
+    /// Heritages from which unaccompanied asylum-seeking teenagers most often come.
+    pub uasc: bool,
+    /// Whether a child of this heritage and a White British or Irish parent is recorded as
+    /// "White and Black Caribbean", "White and Black African" or "White and Asian".
+    pub mixed_with_white: Option<&'static str>,
+}
+
+pub(super) const BRITISH: usize = 0;
+
+pub(super) const HERITAGES: &[Heritage] = &[
+    Heritage {
+        weight: 40,
+        female: &[
+            "Olivia", "Amelia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya", "Poppy", "Evie", "Ruby", "Sophie",
+            "Grace", "Chloe", "Jessica", "Ellie", "Megan", "Charlotte", "Hannah", "Lucy", "Emily", "Holly",
+            "Abigail", "Leah", "Katie", "Bethany", "Rosie", "Millie", "Elizabeth", "Paige", "Jade", "Summer",
+        ],
+        male: &[
+            "Oliver", "George", "Harry", "Noah", "Jack", "Leo", "Arthur", "Charlie", "Freddie", "Alfie", "Theo",
+            "Archie", "Jacob", "Thomas", "Joshua", "James", "Callum", "Ryan", "Liam", "Kieran", "Connor",
+            "Reece", "Tyler", "Jake", "Ethan", "Mason", "Lewis", "Daniel", "Alexander", "Owen", "Rhys", "Finley",
+        ],
+        family: &[
+            "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Johnson", "Roberts", "Walker",
+            "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood", "Harris",
+            "Clarke", "Jackson", "Turner", "Hill", "Moore", "Cooper", "Ward", "Morris", "King", "Baker",
+            "Harrison", "Marshall", "Barker", "Holloway", "Pickering", "Ashworth", "Fairclough", "Lloyd",
+            "Griffiths", "Davies", "Fraser", "MacLeod", "Stewart", "Bamford", "Hargreaves", "Whitehead",
+        ],
+        ethnicity: &["White British", "White British", "White British", "White English", "White Welsh", "White Scottish"],
+        religion: &["No religion", "No religion", "Christian", "Church of England", "Not known"],
+        language: &["English"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 5,
+        female: &["Aoife", "Niamh", "Siobhán", "Ciara", "Orla", "Saoirse", "Róisín", "Caoimhe", "Aisling", "Sinéad"],
+        male: &["Cian", "Oisín", "Pádraig", "Eoin", "Ronan", "Darragh", "Cillian", "Seamus", "Declan", "Niall"],
+        family: &[
+            "Murphy", "Kelly", "O'Sullivan", "Walsh", "O'Brien", "Byrne", "Ryan", "O'Connor", "Doyle", "McCarthy",
+            "Gallagher", "Brennan", "Quinn", "Kavanagh", "Donnelly", "Maguire",
+        ],
+        ethnicity: &["White Irish"],
+        religion: &["Roman Catholic", "Catholic", "No religion"],
+        language: &["English"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 6,
+        female: &["Ayesha", "Fatima", "Zainab", "Maryam", "Hira", "Amna", "Sana", "Iqra", "Mahnoor", "Aleena"],
+        male: &["Muhammad", "Ali", "Hamza", "Bilal", "Usman", "Zain", "Ibrahim", "Ayaan", "Rayyan", "Imran"],
+        family: &[
+            "Khan", "Hussain", "Ahmed", "Iqbal", "Akhtar", "Rashid", "Mahmood", "Shah", "Malik", "Butt", "Qureshi",
+            "Chaudhry",
+        ],
+        ethnicity: &["Asian or Asian British: Pakistani"],
+        religion: &["Muslim"],
+        language: &["English", "English", "Urdu", "Punjabi"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Asian"),
+    },
+    Heritage {
+        weight: 4,
+        female: &["Priya", "Anjali", "Simran", "Harleen", "Kavya", "Meera", "Aarohi", "Jaspreet", "Navdeep", "Riya"],
+        male: &["Arjun", "Rohan", "Vikram", "Harjit", "Gurpreet", "Aarav", "Dev", "Karan", "Manpreet", "Sanjay"],
+        family: &[
+            "Patel", "Sharma", "Singh", "Kaur", "Gill", "Sandhu", "Mistry", "Desai", "Kumar", "Chauhan", "Bains",
+            "Dhillon",
+        ],
+        ethnicity: &["Asian or Asian British: Indian"],
+        religion: &["Hindu", "Sikh", "Sikh", "Hindu", "Muslim", "No religion"],
+        language: &["English", "English", "Gujarati", "Punjabi"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Asian"),
+    },
+    Heritage {
+        weight: 3,
+        female: &["Nusrat", "Tahmina", "Sumaiya", "Farzana", "Ruksana", "Jannat", "Afsana", "Shirin"],
+        male: &["Rahim", "Shahid", "Abdul", "Sayeed", "Tanvir", "Rafiq", "Jamal", "Nazmul"],
+        family: &["Miah", "Begum", "Uddin", "Islam", "Rahman", "Chowdhury", "Hoque", "Ali", "Khatun", "Ahmed"],
+        ethnicity: &["Asian or Asian British: Bangladeshi"],
+        religion: &["Muslim"],
+        language: &["English", "Bengali (Sylheti)"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Asian"),
+    },
+    Heritage {
+        weight: 5,
+        female: &[
+            "Amara", "Chiamaka", "Adaeze", "Ngozi", "Folake", "Temitope", "Yetunde", "Ifeoma", "Blessing",
+            "Precious", "Favour", "Damilola",
+        ],
+        male: &[
+            "Chinedu", "Emeka", "Tobenna", "Oluwaseun", "Tunde", "Ayodele", "Obinna", "Femi", "Kelechi", "David",
+            "Samuel", "Tobi",
+        ],
+        family: &[
+            "Okafor", "Adeyemi", "Okonkwo", "Adebayo", "Eze", "Nwosu", "Olawale", "Balogun", "Ogunleye", "Chukwu",
+            "Obi", "Afolabi",
+        ],
+        ethnicity: &["Black or Black British: African", "Black or Black British: African (Nigerian)"],
+        religion: &["Christian", "Pentecostal Christian", "Catholic", "Muslim"],
+        language: &["English", "English", "Yoruba", "Igbo"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Black African"),
+    },
+    Heritage {
+        weight: 2,
+        female: &["Abena", "Akosua", "Efua", "Ama", "Adwoa", "Esi", "Afia", "Naana"],
+        male: &["Kwame", "Kofi", "Kwabena", "Yaw", "Kojo", "Kwesi", "Nana", "Fiifi"],
+        family: &["Mensah", "Owusu", "Asante", "Boateng", "Osei", "Addo", "Appiah", "Agyeman", "Darko", "Ofori"],
+        ethnicity: &["Black or Black British: African (Ghanaian)"],
+        religion: &["Christian", "Methodist", "Pentecostal Christian"],
+        language: &["English", "English", "Twi"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Black African"),
+    },
+    Heritage {
+        weight: 6,
+        female: &[
+            "Shanice", "Jada", "Tiana", "Aaliyah", "Kiara", "Destiny", "Renée", "Monique", "Simone", "Keisha",
+            "Nia", "Imani",
+        ],
+        male: &[
+            "Jerome", "Tyrone", "Marcus", "Andre", "Jermaine", "Malachi", "Isaiah", "Josiah", "Kemar", "Dwayne",
+            "Nathaniel", "Elijah",
+        ],
+        family: &[
+            "Campbell", "Williams", "Francis", "Thompson", "Grant", "Clarke", "Bailey", "Henry", "Reid",
+            "Beckford", "Morrison", "Spencer", "Gordon", "McKenzie",
+        ],
+        ethnicity: &["Black or Black British: Caribbean"],
+        religion: &["Christian", "Seventh-day Adventist", "No religion", "Pentecostal Christian", "Rastafari"],
+        language: &["English"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Black Caribbean"),
+    },
+    Heritage {
+        weight: 5,
+        female: &[
+            "Zofia", "Maja", "Zuzanna", "Julia", "Hanna", "Katarzyna", "Agnieszka", "Natalia", "Wiktoria", "Oliwia",
+        ],
+        male: &["Jakub", "Szymon", "Kacper", "Filip", "Mateusz", "Bartosz", "Piotr", "Tomasz", "Antoni", "Wojciech"],
+        family: &[
+            "Nowak", "Wójcik", "Kowalczyk", "Mazur", "Krawczyk", "Zając", "Król", "Wieczorek", "Dudek", "Pawlak",
+            "Michalak", "Sikora", "Baran", "Duda", "Szewczyk", "Walczak",
+        ],
+        ethnicity: &["White: any other White background (Polish)", "White Polish"],
+        religion: &["Roman Catholic", "Catholic", "No religion"],
+        language: &["English", "Polish", "Polish"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 2,
+        female: &["Mei", "Xinyi", "Yan", "Jing", "Wen", "Hui", "Ling", "Yuki"],
+        male: &["Wei", "Jun", "Hao", "Ming", "Zhen", "Kai", "Yi", "Chun"],
+        family: &["Chen", "Wang", "Li", "Zhang", "Liu", "Wong", "Lam", "Cheung", "Ng", "Ho", "Lau"],
+        ethnicity: &["Chinese", "Asian or Asian British: Chinese"],
+        religion: &["No religion", "Buddhist", "Christian"],
+        language: &["English", "Cantonese", "Mandarin"],
+        uasc: false,
+        mixed_with_white: Some("Mixed: White and Asian"),
+    },
+    Heritage {
+        weight: 3,
+        female: &["Layla", "Noor", "Yasmin", "Huda", "Rania", "Mariam", "Salma", "Dalia", "Amira"],
+        male: &["Omar", "Yusuf", "Karim", "Khalid", "Tariq", "Samir", "Adam", "Hassan", "Mahmoud"],
+        family: &[
+            "Haddad", "Al-Sayed", "Mansour", "Nasser", "Saleh", "Khalil", "Darwish", "Hamdan", "Aziz", "Abdallah",
+        ],
+        ethnicity: &["Arab", "Any other ethnic group: Arab"],
+        religion: &["Muslim", "Muslim", "Christian"],
+        language: &["Arabic", "English"],
+        uasc: true,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 3,
+        female: &["Hodan", "Ayan", "Sagal", "Fardowsa", "Hibo", "Idil", "Nimco", "Ifrah"],
+        male: &["Abdirahman", "Abdi", "Mohamed", "Liban", "Hamse", "Guled", "Bashir", "Said"],
+        family: &["Farah", "Warsame", "Jama", "Osman", "Yusuf", "Mohamud", "Egal", "Nur", "Hersi", "Ismail", "Aden"],
+        ethnicity: &["Black or Black British: African (Somali)"],
+        religion: &["Muslim"],
+        language: &["Somali", "English", "English"],
+        uasc: true,
+        mixed_with_white: Some("Mixed: White and Black African"),
+    },
+    Heritage {
+        weight: 2,
+        female: &["Roxana", "Esmeralda", "Denisa", "Dorina", "Alina", "Bianca", "Florentina", "Lavinia"],
+        male: &["Marius", "Florin", "Ionuț", "Denis", "Adrian", "Cosmin", "Robert", "Mirel"],
+        family: &["Lakatos", "Balog", "Horváth", "Rostas", "Stoica", "Dumitru", "Varga", "Kalanyos", "Ciurar", "Pavel"],
+        ethnicity: &["Gypsy/Roma"],
+        religion: &["Pentecostal Christian", "Orthodox Christian", "Catholic"],
+        language: &["English", "Romani", "Romanian", "Slovak"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 1,
+        female: &["Mursal", "Parwana", "Zarghuna", "Madina", "Fereshta", "Shabnam"],
+        male: &["Ahmad", "Mustafa", "Sohail", "Jawad", "Farid", "Hamid", "Nasir", "Zabihullah"],
+        family: &[
+            "Ahmadzai", "Karimi", "Rahimi", "Noori", "Hakimi", "Sultani", "Hashimi", "Popal", "Safi", "Stanikzai",
+        ],
+        ethnicity: &["Asian or Asian British: any other Asian background (Afghan)"],
+        religion: &["Muslim"],
+        language: &["Pashto", "Dari"],
+        uasc: true,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 1,
+        female: &["Selam", "Senait", "Yordanos", "Ruta", "Hiwet", "Saba", "Helen"],
+        male: &["Yonas", "Dawit", "Samuel", "Tesfay", "Filmon", "Robel", "Henok"],
+        family: &[
+            "Tesfamariam", "Gebremedhin", "Haile", "Berhe", "Kidane", "Tekle", "Ghebreyesus", "Mehari", "Woldu",
+            "Asmerom",
+        ],
+        ethnicity: &["Black or Black British: African (Eritrean)"],
+        religion: &["Orthodox Christian", "Orthodox Christian", "Catholic"],
+        language: &["Tigrinya", "Tigrinya", "English"],
+        uasc: true,
+        mixed_with_white: Some("Mixed: White and Black African"),
+    },
+    Heritage {
+        weight: 2,
+        female: &["Elif", "Zeynep", "Defne", "Ece", "Azra", "Dilan", "Berfin", "Rojin"],
+        male: &["Emre", "Mehmet", "Kerem", "Deniz", "Baran", "Serhat", "Ahmet", "Rojhat"],
+        family: &["Yılmaz", "Demir", "Kaya", "Çelik", "Şahin", "Aydın", "Öztürk", "Arslan", "Doğan", "Kılıç"],
+        ethnicity: &["White: any other White background (Turkish)", "Any other ethnic group: Kurdish"],
+        religion: &["Muslim", "Alevi", "No religion"],
+        language: &["English", "Turkish", "Kurdish (Kurmanji)"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 2,
+        female: &["Ioana", "Andreea", "Elena", "Maria", "Daria", "Sofia", "Teodora", "Raluca"],
+        male: &["Andrei", "Alexandru", "Mihai", "Ștefan", "Gabriel", "Luca", "Vlad", "Bogdan"],
+        family: &["Popescu", "Ionescu", "Constantin", "Munteanu", "Stan", "Lungu", "Matei", "Ene", "Tudor", "Radu"],
+        ethnicity: &["White: any other White background (Romanian)"],
+        religion: &["Orthodox Christian", "Orthodox Christian", "No religion"],
+        language: &["English", "Romanian", "Romanian"],
+        uasc: false,
+        mixed_with_white: None,
+    },
+    Heritage {
+        weight: 1,
+        female: &["Linh", "Mai", "Thảo", "Ngọc", "Hương", "Trang"],
+        male: &["Minh", "Huy", "Tuấn", "Đức", "Khánh", "Long"],
+        family: &["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui"],
+        ethnicity: &["Asian or Asian British: any other Asian background (Vietnamese)"],
+        religion: &["Buddhist", "No religion", "Catholic"],
+        language: &["Vietnamese", "English"],
+        uasc: true,
+        mixed_with_white: Some("Mixed: White and Asian"),
+    },
+];
+
+/// Given names people often shorten, and what they are usually called.
+pub(super) const SHORT_NAMES: &[(&str, &str)] = &[
+    ("Katarzyna", "Kasia"),
+    ("Wojciech", "Wojtek"),
+    ("Mateusz", "Mati"),
+    ("Aleksandra", "Ola"),
+    ("Oluwaseun", "Seun"),
+    ("Temitope", "Temi"),
+    ("Folake", "Fola"),
+    ("Damilola", "Dami"),
+    ("Ifeoma", "Ife"),
+    ("Muhammad", "Mo"),
+    ("Abdirahman", "Abdi"),
+    ("Zabihullah", "Zabi"),
+    ("Alexander", "Alex"),
+    ("Elizabeth", "Lizzie"),
+    ("Thomas", "Tom"),
+    ("Joshua", "Josh"),
+    ("Jessica", "Jess"),
+    ("Daniel", "Danny"),
+    ("Charlotte", "Lottie"),
+    ("Abigail", "Abi"),
+    ("Pádraig", "Paddy"),
+    ("Kwabena", "Kobby"),
+    ("Esmeralda", "Esme"),
+    ("Florentina", "Flori"),
+    ("Jermaine", "Jay"),
+    ("Mahnoor", "Noor"),
+    ("Nathaniel", "Nate"),
+    ("Alexandru", "Alex"),
+    ("Chiamaka", "Chi"),
+    ("Gabriel", "Gabi"),
+];
+
+pub(super) const TOWNS: &[&str] = &[
+    "Northfield",
+    "Ashby Marsh",
+    "Kingsbridge Vale",
+    "Hollowmere",
+    "Saltcote",
+    "Bramblewick",
+    "Easterley",
+    "Wyvern Cross",
+    "Fenbury",
+    "Millthorpe",
+    "Oakhurst Green",
+    "Stanmere",
+    "Larkholme",
+    "Coldharbour Edge",
+];
+
+pub(super) const STREETS: &[&str] = &[
+    "Rowan Close",
+    "Beech Avenue",
+    "Mill Lane",
+    "Station Road",
+    "Larkspur Way",
+    "Chapel Street",
+    "Foxglove Drive",
+    "Victoria Terrace",
+    "Orchard Rise",
+    "Kestrel Road",
+    "Canal Side",
+    "Hawthorn Crescent",
+    "Meadow View",
+    "Cobden Street",
+    "Tannery Lane",
+    "Willow Court",
+    "Brook Street",
+    "Quarry Hill",
+    "Albion Road",
+    "Saxon Way",
+    "Heron Walk",
+    "Gorse Bank",
+    "Ropewalk",
+    "Sycamore Grove",
+    "Weavers Row",
+    "Priory Gardens",
+];
+
+/// Names for the children's home(s).
+pub(super) const HOMES: &[&str] = &["Larch House", "Elmfield Lodge", "Rowan House", "The Willows", "Alder Court"];
+
+pub(super) const TEAMS: [&str; 3] = ["Fostering team North", "Fostering team South", "Kinship and permanence team"];
+
+/// Health notes with the ages (in whole years, inclusive) they suit.
+pub(super) const HEALTH: &[(i64, i64, &str)] = &[
+    (0, 18, "No known health needs; immunisations up to date."),
+    (0, 18, "No known health needs; annual health assessment done."),
+    (0, 18, "No known health needs."),
+    (2, 18, "Asthma; uses a reliever inhaler when needed."),
+    (0, 12, "Eczema, managed with emollients."),
+    (0, 3, "Born with neonatal abstinence syndrome; now meeting milestones."),
+    (0, 2, "Under the health visitor; weight gain being monitored."),
+    (6, 18, "Awaiting a CAMHS assessment for anxiety."),
+    (8, 18, "Sees CAMHS every fortnight."),
+    (6, 18, "ADHD; takes medication before school."),
+    (3, 18, "Autistic; finds changes of routine hard and needs warning of them."),
+    (4, 18, "Wears glasses; next eye test due in the spring."),
+    (3, 18, "Dental treatment outstanding; appointment booked."),
+    (1, 18, "Nut allergy; carries an adrenaline auto-injector."),
+    (1, 10, "Grommets fitted after repeated ear infections."),
+    (5, 18, "Type 1 diabetes; carers trained by the diabetes nurse."),
+    (2, 7, "Speech and language therapy for expressive language delay."),
+    (1, 12, "Under the paediatrician for growth."),
+    (2, 10, "Sleeps poorly; night terrors are easing."),
+    (4, 18, "Epilepsy, well controlled; care plan in place."),
+    (13, 18, "Sexual health and substance use advice given by the school nurse."),
+];
+
+pub(super) const DISRUPTION_NOTES: &[&str] = &[
+    "Carers gave notice after repeated aggression at home; disruption meeting held.",
+    "Ended at short notice after a serious incident; the child moved the same day.",
+    "Carers felt unable to manage repeated missing episodes; learning from the disruption meeting shared.",
+    "Placement ended after an allegation against a carer; enquiry concluded with no further action.",
+    "A carer's sudden illness meant the family could not continue.",
+    "Relationship with the carers' own teenager broke down; move agreed at short notice.",
+    "Child said they did not want to stay; move agreed at an urgent planning meeting.",
+];
+
+pub(super) const PLANNED_NOTES: &[&str] = &[
+    "",
+    "",
+    "Moved to long-term carers as planned.",
+    "Planned move to live with siblings.",
+    "Moved on once a matched placement was found.",
+    "Introductions over two weeks before the move.",
+];
+
+pub(super) const GIRL_FRIENDS: &[&str] = &["best friend", "friend from school", "friend from dance class"];
+pub(super) const BOY_FRIENDS: &[&str] = &["best friend", "friend from football", "friend from school"];
