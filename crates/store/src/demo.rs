@@ -1,10 +1,31 @@
 //! A fictional demo agency. Every name here is invented; no real person's data belongs here.
+//!
+//! `seed` creates "Northfield Family Placements (demo)" with five named accounts and a
+//! believable caseload: three teams, twelve workers, forty households and eighty children with
+//! placement histories. `seed_scaled` adds more organisations of the same shape ("Demo Agency 2",
+//! ...) for load testing. The data comes from a small deterministic generator seeded per
+//! organisation, so the same names and stories appear every time (dates move with today).
 
+#[path = "demo_names.rs"]
+mod demo_names;
+
+use std::collections::HashSet;
+
+use diesel::prelude::*;
+use securebase_core::records::{
+    ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind,
+};
 use securebase_core::{DisplayName, Email, OrgName, Role};
 
+use self::demo_names::{BRITISH, HERITAGES, Heritage};
+use crate::db::write_tx;
 use crate::orgs::{self, Org};
+use crate::schema::{
+    child_relations, child_workers, children, household_members, household_workers, households, organisations,
+    placements, sessions, team_members, teams, user_roles, users,
+};
 use crate::users::{self, NewUser};
-use crate::{DbConnection, StoreError};
+use crate::{DbConnection, StoreError, new_id, now_micros};
 
 pub const ORG_NAME: &str = "Northfield Family Placements (demo)";
 
@@ -16,6 +37,15 @@ pub const ACCOUNTS: &[(&str, &str, Role)] = &[
     ("carer@demo.test", "Sam Whitfield", Role::Caregiver),
 ];
 
+/// What each demo organisation holds.
+pub const TEAMS_PER_ORG: usize = 3;
+pub const WORKERS_PER_ORG: usize = 12;
+pub const HOUSEHOLDS_PER_ORG: usize = 40;
+pub const CHILDREN_PER_ORG: usize = 80;
+
+/// Rows per INSERT: well under SQLite's bind-variable limit for the widest table.
+const BATCH: usize = 400;
+
 #[derive(Debug, Clone)]
 pub struct DemoAccount {
     pub email: String,
@@ -25,9 +55,77 @@ pub struct DemoAccount {
     pub created: bool,
 }
 
-/// Creates the demo organisation and accounts if missing. New accounts get `new_hash`;
-/// existing ones get `reset_hash` when given, and otherwise keep their password.
+/// One demo organisation after seeding, for progress reports.
+#[derive(Debug, Clone)]
+pub struct OrgSummary {
+    /// 1 for the first organisation ([`ORG_NAME`]), then 2, 3, ...
+    pub index: u32,
+    pub org: Org,
+    /// False when the organisation already had its demo data and was skipped.
+    pub created: bool,
+    /// Rows added this time (all zero when skipped).
+    pub workers: usize,
+    pub households: usize,
+    pub children: usize,
+    pub placements: usize,
+}
+
+/// Everything `seed_scaled` did.
+#[derive(Debug, Clone)]
+pub struct DemoSeed {
+    /// The first organisation, which holds the named accounts.
+    pub org: Org,
+    pub accounts: Vec<DemoAccount>,
+    pub orgs: Vec<OrgSummary>,
+}
+
+/// The name of demo organisation `index` (1-based).
+pub fn org_name(index: u32) -> String {
+    if index <= 1 { ORG_NAME.to_owned() } else { format!("Demo Agency {index}") }
+}
+
+/// The email domain of the generated workers of demo organisation `index`: `demo.test` for the
+/// first, `demo2.test`, `demo3.test`, ... after it, so every email stays unique.
+pub fn email_domain(index: u32) -> String {
+    if index <= 1 { "demo.test".to_owned() } else { format!("demo{index}.test") }
+}
+
+/// Creates the demo organisation, its accounts and its caseload if missing. New accounts get
+/// `new_hash`; existing ones get `reset_hash` when given, and otherwise keep their password.
 pub fn seed(
+    conn: &mut DbConnection,
+    new_hash: &str,
+    reset_hash: Option<&str>,
+) -> Result<(Org, Vec<DemoAccount>), StoreError> {
+    let done = seed_scaled(conn, new_hash, reset_hash, 1, &mut |_| {})?;
+    Ok((done.org, done.accounts))
+}
+
+/// Like [`seed`], for `scale` organisations: the first with the named accounts, then "Demo
+/// Agency 2" and so on, each with its own workers (`first.last@demoN.test`), households and
+/// children. An organisation that already has its demo data is skipped (its generated workers
+/// only get `reset_hash` when one is given). Each organisation is written in one transaction
+/// and reported to `progress` as soon as it is done.
+pub fn seed_scaled(
+    conn: &mut DbConnection,
+    new_hash: &str,
+    reset_hash: Option<&str>,
+    scale: u32,
+    progress: &mut dyn FnMut(&OrgSummary),
+) -> Result<DemoSeed, StoreError> {
+    let (org, accounts) = seed_accounts(conn, new_hash, reset_hash)?;
+    let mut orgs = Vec::new();
+    for index in 1..=scale.max(1) {
+        let first = if index == 1 { Some(&org) } else { None };
+        let summary = seed_org(conn, index, first, new_hash, reset_hash)?;
+        progress(&summary);
+        orgs.push(summary);
+    }
+    Ok(DemoSeed { org, accounts, orgs })
+}
+
+/// The first organisation and its five named accounts.
+fn seed_accounts(
     conn: &mut DbConnection,
     new_hash: &str,
     reset_hash: Option<&str>,
@@ -68,4 +166,1913 @@ pub fn seed(
         out.push(DemoAccount { email: email.to_string(), name: name.to_string(), role: *role, created });
     }
     Ok((org, out))
+}
+
+fn seed_org(
+    conn: &mut DbConnection,
+    index: u32,
+    first: Option<&Org>,
+    new_hash: &str,
+    reset_hash: Option<&str>,
+) -> Result<OrgSummary, StoreError> {
+    let name = org_name(index);
+    let domain = email_domain(index);
+    write_tx(conn, |c| {
+        let now = now_micros();
+        let org = match first {
+            Some(o) => o.clone(),
+            None => match orgs::find_by_name(c, &name)? {
+                Some(o) => o,
+                None => {
+                    let org = Org { id: new_id(), name: name.clone(), created_at: now };
+                    diesel::insert_into(organisations::table)
+                        .values((
+                            organisations::id.eq(&org.id),
+                            organisations::name.eq(&org.name),
+                            organisations::created_at.eq(org.created_at),
+                        ))
+                        .execute(c)?;
+                    org
+                }
+            },
+        };
+        let skipped = |org: Org| OrgSummary {
+            index,
+            org,
+            created: false,
+            workers: 0,
+            households: 0,
+            children: 0,
+            placements: 0,
+        };
+        let seeded: i64 = teams::table.filter(teams::org_id.eq(&org.id)).count().get_result(c)?;
+        if seeded > 0 {
+            if let Some(h) = reset_hash {
+                reset_worker_passwords(c, &org.id, &domain, h, now)?;
+            }
+            return Ok(skipped(org));
+        }
+        let named = if index == 1 { Named::load(c, &org.id)? } else { Named::default() };
+        let taken: HashSet<String> =
+            users::table.filter(users::email.like(format!("%@{domain}"))).select(users::email).load(c)?.into_iter().collect();
+        let agency = Gen::new(index, &org.id, now, days_from_micros(now), domain, taken, new_hash.to_owned(), named).build();
+        agency.insert(c)?;
+        Ok(OrgSummary {
+            index,
+            org,
+            created: true,
+            workers: agency.users.len(),
+            households: agency.households.len(),
+            children: agency.children.len(),
+            placements: agency.placements.len(),
+        })
+    })
+}
+
+/// Gives the generated workers of an already seeded organisation a new password, ending their
+/// sessions as any password change does. The named accounts are handled one by one above.
+fn reset_worker_passwords(
+    c: &mut DbConnection,
+    org_id: &str,
+    domain: &str,
+    hash: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    let named: Vec<&str> = ACCOUNTS.iter().map(|(e, _, _)| *e).collect();
+    let ids: Vec<String> = users::table
+        .filter(users::org_id.eq(org_id))
+        .filter(users::email.like(format!("%@{domain}")))
+        .filter(users::email.ne_all(&named))
+        .select(users::id)
+        .load(c)?;
+    for chunk in ids.chunks(BATCH) {
+        diesel::update(users::table.filter(users::id.eq_any(chunk)))
+            .set((users::password_hash.eq(hash), users::updated_at.eq(now), users::version.eq(users::version + 1)))
+            .execute(c)?;
+        diesel::delete(sessions::table.filter(sessions::user_id.eq_any(chunk))).execute(c)?;
+    }
+    Ok(())
+}
+
+/// The named accounts of the first organisation that take part in its caseload.
+#[derive(Default)]
+struct Named {
+    manager: Option<String>,
+    ssw: Option<String>,
+    csw: Option<String>,
+    carer: Option<String>,
+}
+
+impl Named {
+    fn load(c: &mut DbConnection, org_id: &str) -> Result<Named, StoreError> {
+        let emails: Vec<&str> = ACCOUNTS.iter().map(|(e, _, _)| *e).collect();
+        let found: Vec<(String, String)> = users::table
+            .filter(users::org_id.eq(org_id))
+            .filter(users::email.eq_any(&emails))
+            .select((users::email, users::id))
+            .load(c)?;
+        let id_of = |email: &str| found.iter().find(|(e, _)| e == email).map(|(_, id)| id.clone());
+        Ok(Named {
+            manager: id_of("manager@demo.test"),
+            ssw: id_of("ssw@demo.test"),
+            csw: id_of("csw@demo.test"),
+            carer: id_of("carer@demo.test"),
+        })
+    }
+}
+
+// ---------------------------------------------------------------- rows
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+struct UserRow {
+    id: String,
+    org_id: String,
+    email: String,
+    display_name: String,
+    password_hash: String,
+    disabled: bool,
+    created_at: i64,
+    updated_at: i64,
+    version: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = user_roles)]
+struct UserRoleRow {
+    user_id: String,
+    role: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = teams)]
+struct TeamRow {
+    id: String,
+    org_id: String,
+    name: String,
+    created_at: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = team_members)]
+struct TeamMemberRow {
+    team_id: String,
+    user_id: String,
+    is_manager: bool,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = households, treat_none_as_default_value = false)]
+struct HouseholdRow {
+    id: String,
+    org_id: String,
+    name: String,
+    address: String,
+    household_type: String,
+    approval_status: String,
+    approval_age_min: Option<i32>,
+    approval_age_max: Option<i32>,
+    approval_places: Option<i32>,
+    approval_placement_types: String,
+    approval_date: Option<String>,
+    next_review_date: Option<String>,
+    archived_at: Option<i64>,
+    created_at: i64,
+    created_by: String,
+    updated_at: i64,
+    updated_by: String,
+    version: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = household_members, treat_none_as_default_value = false)]
+struct MemberRow {
+    id: String,
+    org_id: String,
+    household_id: String,
+    name: String,
+    member_role: String,
+    carer_type: Option<String>,
+    user_id: Option<String>,
+    date_of_birth: Option<String>,
+    archived_at: Option<i64>,
+    created_at: i64,
+    created_by: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = children, treat_none_as_default_value = false)]
+struct ChildRow {
+    id: String,
+    org_id: String,
+    given_names: String,
+    family_name: String,
+    preferred_name: String,
+    date_of_birth: String,
+    gender: String,
+    ethnicity: String,
+    religion: String,
+    first_language: String,
+    legal_status: String,
+    local_identifier: String,
+    health_notes: String,
+    education_notes: String,
+    important_people: String,
+    archived_at: Option<i64>,
+    created_at: i64,
+    created_by: String,
+    updated_at: i64,
+    updated_by: String,
+    version: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = child_relations, treat_none_as_default_value = false)]
+struct RelationRow {
+    id: String,
+    org_id: String,
+    child_id: String,
+    kind: String,
+    name: String,
+    relationship: String,
+    contact_arrangements: String,
+    notes: String,
+    archived_at: Option<i64>,
+    created_at: i64,
+    created_by: String,
+    updated_at: i64,
+    updated_by: String,
+    version: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = placements, treat_none_as_default_value = false)]
+struct PlacementRow {
+    id: String,
+    org_id: String,
+    child_id: String,
+    household_id: String,
+    placement_type: String,
+    start_date: String,
+    planned_end_date: Option<String>,
+    end_date: Option<String>,
+    end_reason: Option<String>,
+    end_note: String,
+    created_at: i64,
+    created_by: String,
+    updated_at: i64,
+    updated_by: String,
+    version: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = child_workers, treat_none_as_default_value = false)]
+struct ChildWorkerRow {
+    id: String,
+    org_id: String,
+    child_id: String,
+    user_id: String,
+    start_at: i64,
+    end_at: Option<i64>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = household_workers, treat_none_as_default_value = false)]
+struct HouseholdWorkerRow {
+    id: String,
+    org_id: String,
+    household_id: String,
+    user_id: String,
+    start_at: i64,
+    end_at: Option<i64>,
+}
+
+/// One organisation's rows, written table by table in batches.
+#[derive(Default)]
+struct Agency {
+    users: Vec<UserRow>,
+    user_roles: Vec<UserRoleRow>,
+    teams: Vec<TeamRow>,
+    team_members: Vec<TeamMemberRow>,
+    households: Vec<HouseholdRow>,
+    household_members: Vec<MemberRow>,
+    household_workers: Vec<HouseholdWorkerRow>,
+    children: Vec<ChildRow>,
+    child_relations: Vec<RelationRow>,
+    placements: Vec<PlacementRow>,
+    child_workers: Vec<ChildWorkerRow>,
+}
+
+macro_rules! insert_batched {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks(BATCH) {
+            diesel::insert_into($table).values(chunk).execute($conn)?;
+        }
+    };
+}
+
+impl Agency {
+    fn insert(&self, c: &mut DbConnection) -> Result<(), StoreError> {
+        insert_batched!(c, users::table, self.users);
+        insert_batched!(c, user_roles::table, self.user_roles);
+        insert_batched!(c, teams::table, self.teams);
+        insert_batched!(c, team_members::table, self.team_members);
+        insert_batched!(c, households::table, self.households);
+        insert_batched!(c, household_members::table, self.household_members);
+        insert_batched!(c, household_workers::table, self.household_workers);
+        insert_batched!(c, children::table, self.children);
+        insert_batched!(c, child_relations::table, self.child_relations);
+        insert_batched!(c, placements::table, self.placements);
+        insert_batched!(c, child_workers::table, self.child_workers);
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------- randomness and dates
+
+/// splitmix64: tiny, fast and good enough to make demo data look varied yet reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn for_org(index: u32) -> Rng {
+        Rng(0x5EC0_BA5E_D3A0_0000 ^ u64::from(index).wrapping_mul(0x2545_F491_4F6C_DD1D))
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// 0..n (0 when n is 0).
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next_u64() % n as u64) as usize }
+    }
+
+    /// lo..=hi.
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        if hi <= lo { lo } else { lo + (self.next_u64() % (hi - lo + 1) as u64) as i64 }
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+
+    /// A number in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1_u64 << 53) as f64
+    }
+
+    fn pick<T: Copy + Default>(&mut self, items: &[T]) -> T {
+        let i = self.below(items.len());
+        items.get(i).copied().unwrap_or_default()
+    }
+
+    fn weighted(&mut self, weights: &[u32]) -> usize {
+        let total: u64 = weights.iter().map(|w| u64::from(*w)).sum();
+        let mut x = self.next_u64() % total.max(1);
+        for (i, w) in weights.iter().enumerate() {
+            if x < u64::from(*w) {
+                return i;
+            }
+            x -= u64::from(*w);
+        }
+        0
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+const MICROS_PER_DAY: i64 = 86_400_000_000;
+
+fn days_from_micros(micros: i64) -> i64 {
+    micros.div_euclid(MICROS_PER_DAY)
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// 'YYYY-MM-DD'.
+fn ymd(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The same calendar day `years` later (28 February for 29 February).
+fn add_years(days: i64, years: i64) -> i64 {
+    let (y, m, d) = civil_from_days(days);
+    days_from_civil(y + years, m, if m == 2 && d == 29 { 28 } else { d })
+}
+
+/// Whole years from `born` to `on`.
+fn age_on(born: i64, on: i64) -> i64 {
+    let (by, bm, bd) = civil_from_days(born);
+    let (oy, om, od) = civil_from_days(on);
+    let years = oy - by - i64::from((om, od) < (bm, bd));
+    years.max(0)
+}
+
+/// Lower-case ASCII for an email local part: "Wójcik" becomes "wojcik", "O'Brien" "obrien".
+fn email_slug(name: &str) -> String {
+    let mut out = String::new();
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        let folded = match ch {
+            'á' | 'à' | 'â' | 'ä' | 'ą' | 'ă' | 'ã' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'đ' => 'd',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ế' => 'e',
+            'ğ' => 'g',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+            'ł' => 'l',
+            'ń' | 'ñ' => 'n',
+            'ó' | 'ò' | 'ô' | 'ö' | 'ọ' | 'ő' => 'o',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ț' | 'ţ' => 't',
+            'ú' | 'ù' | 'û' | 'ü' | 'ấ' => 'u',
+            'ý' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ả' | 'ạ' => 'a',
+            'ư' | 'ứ' => 'u',
+            c => c,
+        };
+        if folded.is_ascii_alphanumeric() || folded == '-' {
+            out.push(folded);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- the generator
+
+/// Twelve workers: (team, role). The first three are manager@, ssw@ and csw@ in the first
+/// organisation.
+const SLOTS: [(usize, Role); WORKERS_PER_ORG] = [
+    (0, Role::TeamManager),
+    (0, Role::SupervisingSocialWorker),
+    (0, Role::ChildSocialWorker),
+    (0, Role::SupervisingSocialWorker),
+    (0, Role::ChildSocialWorker),
+    (1, Role::TeamManager),
+    (1, Role::SupervisingSocialWorker),
+    (1, Role::ChildSocialWorker),
+    (1, Role::ChildSocialWorker),
+    (2, Role::TeamManager),
+    (2, Role::SupervisingSocialWorker),
+    (2, Role::ChildSocialWorker),
+];
+
+/// Caseload of the named workers in the first organisation (and of the same slots elsewhere).
+const FIRST_SSW_HOUSEHOLDS: usize = 5;
+const FIRST_CSW_CHILDREN: usize = 8;
+
+/// Foster approval ranges: (min age, max age).
+const FOSTER_AGES: &[(i64, i64)] = &[(0, 4), (0, 10), (0, 18), (0, 18), (5, 18), (8, 18), (11, 18), (2, 12), (0, 12)];
+
+const FOSTER_TYPES: &[&[PlacementType]] = &[
+    &[PlacementType::Emergency, PlacementType::ShortTerm],
+    &[PlacementType::ShortTerm, PlacementType::LongTerm],
+    &[PlacementType::Emergency, PlacementType::ShortTerm, PlacementType::LongTerm, PlacementType::Respite],
+    &[PlacementType::LongTerm, PlacementType::Permanence],
+    &[PlacementType::ShortTerm, PlacementType::LongTerm, PlacementType::Permanence, PlacementType::Respite],
+    &[PlacementType::ShortTerm, PlacementType::Respite],
+];
+
+/// Children in care by age in years, roughly as in England: few babies, most aged 10 and over.
+const AGE_WEIGHTS: [u32; 18] = [5, 4, 4, 3, 3, 3, 3, 4, 4, 4, 6, 6, 7, 7, 7, 7, 12, 12];
+
+/// Ages of the first few freely placed families, so every age band is always present.
+const ANCHOR_AGES: &[i64] = &[0, 1, 3, 6, 9, 12, 14, 16, 18, 18];
+
+const ICO: &str = "Interim care order";
+const CARE_ORDER: &str = "Care order (s31)";
+const S20: &str = "Section 20 accommodation";
+const S20_UASC: &str = "Section 20 accommodation (unaccompanied asylum-seeking child)";
+const PLACEMENT_ORDER: &str = "Placement order";
+const CARE_LEAVER: &str = "Care leaver (former relevant child)";
+
+struct Worker {
+    id: String,
+    role: Role,
+    team: usize,
+}
+
+struct Plan {
+    id: String,
+    kind: HouseholdType,
+    status: ApprovalStatus,
+    age_min: i64,
+    age_max: i64,
+    places: i64,
+    vacancy: i64,
+    types: Vec<PlacementType>,
+    heritage: usize,
+    family: String,
+    /// Carers' names with, for kinship carers, how they are related to the child.
+    carers: Vec<(String, &'static str)>,
+    /// Kinship on the father's side: the child shares the carers' family name.
+    paternal: bool,
+}
+
+impl Plan {
+    fn open(&self) -> bool {
+        self.status == ApprovalStatus::Approved
+    }
+
+    fn fits(&self, age: i64) -> bool {
+        self.age_min <= age && age <= self.age_max
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    /// Lives in one of the agency's households now.
+    Current,
+    /// Left care at 18; the last placement ended on the birthday.
+    Age18,
+    /// Went home to family.
+    Reunified,
+}
+
+struct Kid {
+    id: String,
+    given: String,
+    preferred: String,
+    family: String,
+    female: bool,
+    dob: i64,
+    age: i64,
+    /// Household they live in now, when placed.
+    current: Option<usize>,
+}
+
+struct Group {
+    heritage: usize,
+    /// The other parent's heritage for children of mixed heritage.
+    other: Option<usize>,
+    family: String,
+    kids: Vec<Kid>,
+    target: Option<usize>,
+    fate: Fate,
+    uasc: bool,
+    legal: &'static str,
+    mother: String,
+    father: String,
+    worker: usize,
+}
+
+struct Gen {
+    rng: Rng,
+    index: u32,
+    org_id: String,
+    now: i64,
+    today: i64,
+    domain: String,
+    taken: HashSet<String>,
+    hash: String,
+    named: Named,
+    actor: String,
+    workers: Vec<Worker>,
+    plans: Vec<Plan>,
+    groups: Vec<Group>,
+    out: Agency,
+}
+
+impl Gen {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        index: u32,
+        org_id: &str,
+        now: i64,
+        today: i64,
+        domain: String,
+        taken: HashSet<String>,
+        hash: String,
+        named: Named,
+    ) -> Gen {
+        Gen {
+            rng: Rng::for_org(index),
+            index,
+            org_id: org_id.to_owned(),
+            now,
+            today,
+            domain,
+            taken,
+            hash,
+            named,
+            actor: String::new(),
+            workers: Vec::new(),
+            plans: Vec::new(),
+            groups: Vec::new(),
+            out: Agency::default(),
+        }
+    }
+
+    fn build(mut self) -> Agency {
+        self.workers_and_teams();
+        self.households();
+        self.children_groups();
+        self.place_current();
+        self.write_children();
+        self.out
+    }
+
+    // ------------------------------------------------------------ people and names
+
+    fn heritage(&mut self) -> usize {
+        let weights: Vec<u32> = HERITAGES.iter().map(|h| h.weight).collect();
+        self.rng.weighted(&weights)
+    }
+
+    fn h(i: usize) -> &'static Heritage {
+        HERITAGES.get(i).or(HERITAGES.first()).unwrap_or(&FALLBACK)
+    }
+
+    fn given(&mut self, heritage: usize, female: bool) -> &'static str {
+        let h = Gen::h(heritage);
+        self.rng.pick(if female { h.female } else { h.male })
+    }
+
+    fn family_name(&mut self, heritage: usize) -> &'static str {
+        self.rng.pick(Gen::h(heritage).family)
+    }
+
+    fn full_name(&mut self, heritage: usize, female: bool) -> String {
+        let g = self.given(heritage, female);
+        let f = self.family_name(heritage);
+        format!("{g} {f}")
+    }
+
+    /// A date of birth that makes someone exactly `age` today.
+    fn dob_for_age(&mut self, age: i64) -> i64 {
+        let (y, m, d) = civil_from_days(self.today);
+        days_from_civil(y - age, m, d.min(28)) - self.rng.range(0, 340)
+    }
+
+    fn address(&mut self) -> String {
+        const LETTERS: &[char] = &['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'L', 'N', 'P', 'Q', 'R', 'S', 'T', 'U', 'W'];
+        let number = self.rng.range(1, 148);
+        let street = self.rng.pick(demo_names::STREETS);
+        let town = self.rng.pick(demo_names::TOWNS);
+        let district = self.rng.range(1, 19);
+        let sector = self.rng.range(1, 9);
+        let (a, b) = (self.rng.pick(LETTERS), self.rng.pick(LETTERS));
+        format!("{number} {street}, {town}, NF{district} {sector}{a}{b}")
+    }
+
+    fn micros_at(&self, day: i64) -> i64 {
+        // 9:30 in the morning, UTC, on that day.
+        day * MICROS_PER_DAY + 34_200_000_000
+    }
+
+    // ------------------------------------------------------------ workers
+
+    fn workers_and_teams(&mut self) {
+        let team_ids: Vec<String> = (0..TEAMS_PER_ORG).map(|_| new_id()).collect();
+        for (slot, (team, role)) in SLOTS.iter().enumerate() {
+            let existing = match slot {
+                0 => self.named.manager.clone(),
+                1 => self.named.ssw.clone(),
+                2 => self.named.csw.clone(),
+                _ => None,
+            };
+            let id = match existing {
+                Some(id) => id,
+                None => self.new_worker(*role),
+            };
+            self.workers.push(Worker { id, role: *role, team: *team });
+        }
+        self.actor = self.workers.first().map(|w| w.id.clone()).unwrap_or_default();
+        for (i, name) in demo_names::TEAMS.iter().enumerate() {
+            let Some(team_id) = team_ids.get(i) else { continue };
+            self.out.teams.push(TeamRow {
+                id: team_id.clone(),
+                org_id: self.org_id.clone(),
+                name: (*name).to_owned(),
+                created_at: self.now,
+            });
+        }
+        for w in &self.workers {
+            let Some(team_id) = team_ids.get(w.team) else { continue };
+            self.out.team_members.push(TeamMemberRow {
+                team_id: team_id.clone(),
+                user_id: w.id.clone(),
+                is_manager: w.role == Role::TeamManager,
+            });
+        }
+    }
+
+    fn new_worker(&mut self, role: Role) -> String {
+        let heritage = self.heritage();
+        let female = self.rng.chance(70);
+        let given = self.given(heritage, female);
+        let family = self.family_name(heritage);
+        let base = format!("{}.{}", email_slug(given), email_slug(family));
+        let mut email = format!("{base}@{}", self.domain);
+        let mut n = 2;
+        while self.taken.contains(&email) {
+            email = format!("{base}{n}@{}", self.domain);
+            n += 1;
+        }
+        self.taken.insert(email.clone());
+        let id = new_id();
+        self.out.users.push(UserRow {
+            id: id.clone(),
+            org_id: self.org_id.clone(),
+            email,
+            display_name: format!("{given} {family}"),
+            password_hash: self.hash.clone(),
+            disabled: false,
+            created_at: self.now,
+            updated_at: self.now,
+            version: 1,
+        });
+        self.out.user_roles.push(UserRoleRow { user_id: id.clone(), role: role.key().to_owned() });
+        id
+    }
+
+    fn workers_with(&self, role: Role) -> Vec<usize> {
+        self.workers.iter().enumerate().filter(|(_, w)| w.role == role).map(|(i, _)| i).collect()
+    }
+
+    // ------------------------------------------------------------ households
+
+    fn households(&mut self) {
+        let mut kinds = vec![HouseholdType::Residential];
+        kinds.extend(std::iter::repeat_n(HouseholdType::Kinship, 7));
+        kinds.resize(HOUSEHOLDS_PER_ORG - 1, HouseholdType::Foster);
+        self.rng.shuffle(&mut kinds);
+        kinds.insert(0, HouseholdType::Foster);
+
+        let mut statuses = vec![ApprovalStatus::Approved; HOUSEHOLDS_PER_ORG];
+        let mut foster: Vec<usize> =
+            (1..HOUSEHOLDS_PER_ORG).filter(|i| kinds.get(*i) == Some(&HouseholdType::Foster)).collect();
+        self.rng.shuffle(&mut foster);
+        let foster_statuses = [
+            ApprovalStatus::InAssessment,
+            ApprovalStatus::InAssessment,
+            ApprovalStatus::InAssessment,
+            ApprovalStatus::OnHold,
+            ApprovalStatus::OnHold,
+            ApprovalStatus::Deregistered,
+        ];
+        for (i, s) in foster.iter().zip(foster_statuses) {
+            if let Some(slot) = statuses.get_mut(*i) {
+                *slot = s;
+            }
+        }
+        let mut kin: Vec<usize> = (0..HOUSEHOLDS_PER_ORG).filter(|i| kinds.get(*i) == Some(&HouseholdType::Kinship)).collect();
+        self.rng.shuffle(&mut kin);
+        if let Some(slot) = kin.first().and_then(|i| statuses.get_mut(*i)) {
+            *slot = ApprovalStatus::InAssessment;
+        }
+
+        for (i, (kind, status)) in kinds.into_iter().zip(statuses).enumerate() {
+            let plan = match kind {
+                HouseholdType::Residential => self.residential(),
+                HouseholdType::Kinship => self.kinship(status),
+                _ => self.foster(i, status),
+            };
+            self.plans.push(plan);
+        }
+        self.allocate_households();
+    }
+
+    fn foster(&mut self, i: usize, status: ApprovalStatus) -> Plan {
+        let heritage = self.heritage();
+        let id = new_id();
+        let mut carers = Vec::new();
+        let mut others: Vec<(String, MemberRole, i64)> = Vec::new();
+        let family;
+        let carer_user = if i == 0 { self.named.carer.clone() } else { None };
+        if let Some(user_id) = &carer_user {
+            // The carer@demo.test household.
+            family = "Whitfield".to_owned();
+            carers.push(("Sam Whitfield".to_owned(), ""));
+            carers.push(("Chris Whitfield".to_owned(), ""));
+            let ages = [self.rng.range(38, 52), self.rng.range(38, 55)];
+            for ((name, _), age) in carers.iter().zip(ages) {
+                let dob = self.dob_for_age(age);
+                let uid = if name.starts_with("Sam") { Some(user_id.clone()) } else { None };
+                self.push_member(&id, name, MemberRole::Carer, Some(CarerType::FosterCarer), uid, Some(dob));
+            }
+        } else {
+            family = self.family_name(heritage).to_owned();
+            let couple = self.rng.chance(65);
+            let first_female = self.rng.chance(80);
+            carers.push((format!("{} {family}", self.given(heritage, first_female)), ""));
+            if couple {
+                let second_female = !first_female && self.rng.chance(85) || first_female && self.rng.chance(12);
+                let second_family =
+                    if self.rng.chance(65) { family.clone() } else { self.family_name(self.heritage()).to_owned() };
+                carers.push((format!("{} {second_family}", self.given(heritage, second_female)), ""));
+            }
+            if self.rng.chance(35) {
+                if couple && self.rng.chance(60) {
+                    let female = self.rng.chance(50);
+                    others.push((
+                        format!("{} {family}", self.given(heritage, female)),
+                        MemberRole::Child,
+                        self.rng.range(4, 17),
+                    ));
+                } else {
+                    let female = self.rng.chance(50);
+                    let age = if self.rng.chance(70) { self.rng.range(19, 29) } else { self.rng.range(66, 84) };
+                    others.push((format!("{} {family}", self.given(heritage, female)), MemberRole::Adult, age));
+                }
+            }
+            let carer_ages: Vec<i64> = carers.iter().map(|_| self.rng.range(31, 66)).collect();
+            for ((name, _), age) in carers.clone().iter().zip(carer_ages) {
+                let dob = self.dob_for_age(age);
+                self.push_member(&id, name, MemberRole::Carer, Some(CarerType::FosterCarer), None, Some(dob));
+            }
+            for (name, role, age) in &others {
+                let dob = self.dob_for_age(*age);
+                self.push_member(&id, name, *role, None, None, Some(dob));
+            }
+        }
+        let surnames: Vec<&str> = carers.iter().filter_map(|(n, _)| n.rsplit_once(' ').map(|(_, f)| f)).collect();
+        let name = match surnames.as_slice() {
+            [a, b] if a != b => format!("{a} and {b} household"),
+            _ => format!("{family} family"),
+        };
+        let (age_min, age_max) = if i == 0 { (0, 12) } else { self.rng.pick(FOSTER_AGES) };
+        let places = if i == 0 { 2 } else { [1, 2, 2, 2, 3, 3, 3, 4][self.rng.below(8)] };
+        let types: Vec<PlacementType> = if i == 0 {
+            vec![PlacementType::ShortTerm, PlacementType::LongTerm]
+        } else {
+            self.rng.pick(FOSTER_TYPES).to_vec()
+        };
+        self.push_household(id, name, HouseholdType::Foster, status, age_min, age_max, places, types, heritage, family, carers, false)
+    }
+
+    fn kinship(&mut self, status: ApprovalStatus) -> Plan {
+        let heritage = self.heritage();
+        let id = new_id();
+        let family = self.family_name(heritage).to_owned();
+        let paternal = self.rng.chance(55);
+        let side = if paternal { "Paternal" } else { "Maternal" };
+        let grandparents = self.rng.chance(60);
+        let (lo, hi) = if grandparents { (52, 74) } else { (27, 46) };
+        let mut carers: Vec<(String, &'static str)> = Vec::new();
+        let (woman, man): (&'static str, &'static str) = match (grandparents, paternal) {
+            (true, true) => ("Paternal grandmother", "Paternal grandfather"),
+            (true, false) => ("Maternal grandmother", "Maternal grandfather"),
+            (false, true) => ("Paternal aunt", "Paternal uncle"),
+            (false, false) => ("Maternal aunt", "Maternal uncle"),
+        };
+        let _ = side;
+        let woman_first = self.rng.chance(80);
+        if woman_first || self.rng.chance(50) {
+            carers.push((format!("{} {family}", self.given(heritage, true)), woman));
+        }
+        if !woman_first || self.rng.chance(45) {
+            carers.push((format!("{} {family}", self.given(heritage, false)), man));
+        }
+        for (name, _) in carers.clone() {
+            let dob = self.dob_for_age(self.rng.range(lo, hi));
+            self.push_member(&id, &name, MemberRole::Carer, Some(CarerType::KinshipCarer), None, Some(dob));
+        }
+        if carers.len() == 1 && self.rng.chance(40) {
+            let female = self.rng.chance(50);
+            let name = format!("{} {family}", self.given(heritage, female));
+            let age = if grandparents { self.rng.range(19, 30) } else { self.rng.range(3, 15) };
+            let role = if age >= 18 { MemberRole::Adult } else { MemberRole::Child };
+            let dob = self.dob_for_age(age);
+            self.push_member(&id, &name, role, None, None, Some(dob));
+        }
+        let places = if self.rng.chance(65) { 1 } else { 2 };
+        let name = format!("{family} family (kinship)");
+        self.push_household(
+            id,
+            name,
+            HouseholdType::Kinship,
+            status,
+            0,
+            18,
+            places,
+            vec![PlacementType::Kinship],
+            heritage,
+            family,
+            carers,
+            paternal,
+        )
+    }
+
+    fn residential(&mut self) -> Plan {
+        let id = new_id();
+        let home = self.rng.pick(demo_names::HOMES);
+        let mut carers = Vec::new();
+        for _ in 0..3 {
+            let heritage = self.heritage();
+            let female = self.rng.chance(60);
+            let name = self.full_name(heritage, female);
+            self.push_member(&id, &name, MemberRole::Carer, Some(CarerType::ResidentialKeyWorker), None, None);
+            carers.push((name, ""));
+        }
+        self.push_household(
+            id,
+            home.to_owned(),
+            HouseholdType::Residential,
+            ApprovalStatus::Approved,
+            10,
+            17,
+            4,
+            vec![PlacementType::Residential],
+            BRITISH,
+            home.to_owned(),
+            carers,
+            false,
+        )
+    }
+
+    fn push_member(
+        &mut self,
+        household_id: &str,
+        name: &str,
+        role: MemberRole,
+        carer_type: Option<CarerType>,
+        user_id: Option<String>,
+        dob: Option<i64>,
+    ) {
+        self.out.household_members.push(MemberRow {
+            id: new_id(),
+            org_id: self.org_id.clone(),
+            household_id: household_id.to_owned(),
+            name: name.to_owned(),
+            member_role: role.key().to_owned(),
+            carer_type: carer_type.map(|c| c.key().to_owned()),
+            user_id,
+            date_of_birth: dob.map(ymd),
+            archived_at: None,
+            created_at: self.now,
+            created_by: self.actor.clone(),
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_household(
+        &mut self,
+        id: String,
+        name: String,
+        kind: HouseholdType,
+        status: ApprovalStatus,
+        age_min: i64,
+        age_max: i64,
+        places: i64,
+        types: Vec<PlacementType>,
+        heritage: usize,
+        family: String,
+        carers: Vec<(String, &'static str)>,
+        paternal: bool,
+    ) -> Plan {
+        let assessed = status != ApprovalStatus::InAssessment;
+        let approved_on = self.today - self.rng.range(200, 4200);
+        let approval_date = assessed.then(|| ymd(approved_on));
+        let next_review = match status {
+            ApprovalStatus::Approved | ApprovalStatus::OnHold => {
+                // The next anniversary of approval, allowing a few to be a little overdue.
+                let mut due = add_years(approved_on, 1);
+                while due < self.today - 40 {
+                    due = add_years(due, 1);
+                }
+                Some(ymd(due))
+            }
+            _ => None,
+        };
+        let address = self.address();
+        self.out.households.push(HouseholdRow {
+            id: id.clone(),
+            org_id: self.org_id.clone(),
+            name,
+            address,
+            household_type: kind.key().to_owned(),
+            approval_status: status.key().to_owned(),
+            approval_age_min: assessed.then_some(age_min as i32),
+            approval_age_max: assessed.then_some(age_max as i32),
+            approval_places: assessed.then_some(places as i32),
+            approval_placement_types: if assessed {
+                types.iter().map(|t| t.key()).collect::<Vec<_>>().join(",")
+            } else {
+                String::new()
+            },
+            approval_date,
+            next_review_date: next_review,
+            archived_at: None,
+            created_at: self.now,
+            created_by: self.actor.clone(),
+            updated_at: self.now,
+            updated_by: self.actor.clone(),
+            version: 1,
+        });
+        let places = if status == ApprovalStatus::Approved { places } else { 0 };
+        Plan {
+            id,
+            kind,
+            status,
+            age_min,
+            age_max,
+            places,
+            vacancy: places,
+            types,
+            heritage,
+            family,
+            carers,
+            paternal,
+        }
+    }
+
+    /// Every household to one supervising social worker; the second slot (ssw@demo.test in the
+    /// first organisation) has a small caseload including the carer@demo.test household.
+    fn allocate_households(&mut self) {
+        let ssws = self.workers_with(Role::SupervisingSocialWorker);
+        let Some((&first, rest)) = ssws.split_first() else { return };
+        let mut order: Vec<usize> = (1..self.plans.len()).collect();
+        self.rng.shuffle(&mut order);
+        order.insert(0, 0);
+        for (n, h) in order.into_iter().enumerate() {
+            let worker = if n < FIRST_SSW_HOUSEHOLDS || rest.is_empty() {
+                first
+            } else {
+                rest.get((n - FIRST_SSW_HOUSEHOLDS) % rest.len()).copied().unwrap_or(first)
+            };
+            let (Some(plan), Some(w)) = (self.plans.get(h), self.workers.get(worker)) else { continue };
+            let since = self.today - self.rng.range(30, 1500);
+            self.out.household_workers.push(HouseholdWorkerRow {
+                id: new_id(),
+                org_id: self.org_id.clone(),
+                household_id: plan.id.clone(),
+                user_id: w.id.clone(),
+                start_at: self.micros_at(since),
+                end_at: None,
+            });
+        }
+    }
+
+    // ------------------------------------------------------------ children
+
+    fn children_groups(&mut self) {
+        let mut total = 0;
+        // The carer@demo.test household: two siblings.
+        let first_age = self.rng.range(3, 10);
+        let g = self.group(&[first_age, (first_age + self.rng.range(1, 2)).min(12)], None, Some(0), Fate::Current);
+        total += g;
+        // Each approved kinship household looks after children of its own family.
+        let kin: Vec<usize> = (0..self.plans.len())
+            .filter(|i| self.plans.get(*i).is_some_and(|p| p.kind == HouseholdType::Kinship && p.open()))
+            .collect();
+        for h in kin {
+            let places = self.plans.get(h).map_or(1, |p| p.places);
+            let first = self.rng.range(0, 15);
+            let ages: Vec<i64> = (0..places).map(|k| (first + k * self.rng.range(1, 3)).min(17)).collect();
+            let heritage = self.plans.get(h).map_or(BRITISH, |p| p.heritage);
+            total += self.group(&ages, Some(heritage), Some(h), Fate::Current);
+        }
+        // Teenagers at the children's home.
+        let home = self.plans.iter().position(|p| p.kind == HouseholdType::Residential);
+        for _ in 0..3 {
+            let age = self.rng.range(12, 17);
+            total += self.group(&[age], None, home, Fate::Current);
+        }
+        // Everyone else, the first few with fixed ages so every band is there.
+        let mut anchors = ANCHOR_AGES.iter();
+        let mut reunified = false;
+        while total < CHILDREN_PER_ORG {
+            let first = match anchors.next() {
+                Some(a) => *a,
+                None => self.rng.weighted(&AGE_WEIGHTS) as i64,
+            };
+            let size = if first >= 18 { 1 } else { [1, 1, 1, 1, 1, 1, 2, 2, 2, 3][self.rng.below(10)] };
+            let size = size.min(CHILDREN_PER_ORG - total);
+            let mut ages = vec![first];
+            for _ in 1..size {
+                let gap = self.rng.range(1, 4);
+                let age = if first >= 9 || self.rng.chance(30) { first - gap } else { first + gap };
+                ages.push(age.clamp(0, 17));
+            }
+            let fate = if first >= 18 {
+                Fate::Age18
+            } else if !reunified && first >= 4 && first <= 12 {
+                reunified = true;
+                Fate::Reunified
+            } else {
+                Fate::Current
+            };
+            total += self.group(&ages, None, None, fate);
+        }
+        self.allocate_children();
+    }
+
+    /// Adds a family of children with these ages; returns how many.
+    fn group(&mut self, ages: &[i64], heritage: Option<usize>, target: Option<usize>, fate: Fate) -> usize {
+        let teen_alone = ages.len() == 1 && ages.first().is_some_and(|a| (14..=17).contains(a));
+        let uasc_heritages: Vec<usize> = (0..HERITAGES.len()).filter(|i| Gen::h(*i).uasc).collect();
+        let uasc = heritage.is_none() && target.is_none() && teen_alone && self.rng.chance(30);
+        let heritage = match heritage {
+            Some(h) => h,
+            None if uasc => self.rng.pick(&uasc_heritages),
+            None => self.heritage(),
+        };
+        let other = if !uasc && Gen::h(heritage).mixed_with_white.is_some() && self.rng.chance(35) {
+            Some(if self.rng.chance(80) { BRITISH } else { 1 })
+        } else {
+            None
+        };
+        let kin_plan = target.and_then(|t| self.plans.get(t)).filter(|p| p.kind == HouseholdType::Kinship);
+        let (kin_family, kin_paternal) = kin_plan.map(|p| (p.family.clone(), p.paternal)).unzip();
+        let family = match (&kin_family, kin_paternal) {
+            (Some(f), Some(true)) => f.clone(),
+            _ => {
+                // A mixed-heritage child takes either parent's family name.
+                let from = match other {
+                    Some(o) if self.rng.chance(50) => o,
+                    _ => heritage,
+                };
+                self.family_name(from).to_owned()
+            }
+        };
+        let mother_family = match (&kin_family, kin_paternal) {
+            (Some(f), Some(false)) => f.clone(),
+            _ if self.rng.chance(60) => family.clone(),
+            _ => self.family_name(other.unwrap_or(heritage)).to_owned(),
+        };
+        let mother_heritage = if self.rng.chance(50) { other.unwrap_or(heritage) } else { heritage };
+        let mother = format!("{} {mother_family}", self.given(mother_heritage, true));
+        let father = format!("{} {family}", self.given(heritage, false));
+        let youngest = ages.iter().copied().min().unwrap_or(0);
+        let oldest = ages.iter().copied().max().unwrap_or(0);
+        let legal = if oldest >= 18 {
+            CARE_LEAVER
+        } else if uasc {
+            S20_UASC
+        } else if kin_plan.is_some() {
+            [CARE_ORDER, CARE_ORDER, ICO, ICO, S20][self.rng.below(5)]
+        } else if oldest <= 1 {
+            [ICO, ICO, ICO, PLACEMENT_ORDER, PLACEMENT_ORDER, S20][self.rng.below(6)]
+        } else if oldest <= 4 {
+            [ICO, ICO, CARE_ORDER, CARE_ORDER, PLACEMENT_ORDER, PLACEMENT_ORDER, S20][self.rng.below(7)]
+        } else if youngest <= 10 {
+            [CARE_ORDER, CARE_ORDER, CARE_ORDER, CARE_ORDER, ICO, S20][self.rng.below(6)]
+        } else {
+            [CARE_ORDER, CARE_ORDER, CARE_ORDER, S20, S20, ICO][self.rng.below(6)]
+        };
+        let mut kids = Vec::new();
+        for age in ages {
+            let female = self.rng.chance(48);
+            let given_heritage = match other {
+                Some(o) if self.rng.chance(40) => o,
+                _ => heritage,
+            };
+            let first = self.given(given_heritage, female);
+            let middle = if self.rng.chance(25) { Some(self.given(given_heritage, female)) } else { None };
+            let middle = middle.filter(|m| *m != first);
+            let short = demo_names::SHORT_NAMES.iter().find(|(long, _)| *long == first).map(|(_, s)| *s);
+            let preferred = match (short, middle) {
+                (Some(s), _) if self.rng.chance(60) => s.to_owned(),
+                (_, Some(m)) if self.rng.chance(20) => m.to_owned(),
+                _ => String::new(),
+            };
+            let given = match middle {
+                Some(m) => format!("{first} {m}"),
+                None => first.to_owned(),
+            };
+            let dob = self.dob_for_age(*age);
+            kids.push(Kid { id: new_id(), given, preferred, family: family.clone(), female, dob, age: *age, current: None });
+        }
+        let n = kids.len();
+        self.groups.push(Group {
+            heritage,
+            other,
+            family,
+            kids,
+            target,
+            fate,
+            uasc,
+            legal,
+            mother,
+            father,
+            worker: 0,
+        });
+        n
+    }
+
+    /// Siblings share a child's social worker; the third slot (csw@demo.test in the first
+    /// organisation) holds about eight children, the others share the rest evenly.
+    fn allocate_children(&mut self) {
+        let csws = self.workers_with(Role::ChildSocialWorker);
+        let Some((&first, rest)) = csws.split_first() else { return };
+        let mut order: Vec<usize> = (0..self.groups.len()).collect();
+        self.rng.shuffle(&mut order);
+        // The carer@demo.test household's children belong to the small caseload.
+        if let Some(pos) = order.iter().position(|g| *g == 0) {
+            order.swap(0, pos);
+        }
+        let mut first_load = 0;
+        let mut loads = vec![0_usize; rest.len()];
+        for g in order {
+            let Some(group) = self.groups.get_mut(g) else { continue };
+            let size = group.kids.len();
+            if first_load + size <= FIRST_CSW_CHILDREN || rest.is_empty() {
+                group.worker = first;
+                first_load += size;
+            } else {
+                let (k, _) = loads.iter().enumerate().min_by_key(|(_, l)| **l).unwrap_or((0, &0));
+                group.worker = rest.get(k).copied().unwrap_or(first);
+                if let Some(l) = loads.get_mut(k) {
+                    *l += size;
+                }
+            }
+        }
+    }
+
+    /// Chooses where each child lives now, never over a household's approved places.
+    fn place_current(&mut self) {
+        let mut order: Vec<usize> = (0..self.groups.len()).collect();
+        // Targeted families first, then bigger families, so siblings can stay together.
+        order.sort_by_key(|g| {
+            let group = self.groups.get(*g);
+            (group.is_none_or(|x| x.target.is_none()), std::cmp::Reverse(group.map_or(0, |x| x.kids.len())))
+        });
+        for g in order {
+            let Some(group) = self.groups.get(g) else { continue };
+            if group.fate != Fate::Current {
+                continue;
+            }
+            let ages: Vec<i64> = group.kids.iter().map(|k| k.age).collect();
+            let chosen = match group.target {
+                Some(t) => Some(t),
+                None => self.find_home(&ages),
+            };
+            match chosen {
+                Some(h) if self.plans.get(h).is_some_and(|p| p.vacancy >= ages.len() as i64) => {
+                    if let Some(p) = self.plans.get_mut(h) {
+                        p.vacancy -= ages.len() as i64;
+                    }
+                    if let Some(group) = self.groups.get_mut(g) {
+                        for k in &mut group.kids {
+                            k.current = Some(h);
+                        }
+                    }
+                }
+                _ => {
+                    // No room for them together: place each child where there is room.
+                    for (i, age) in ages.iter().enumerate() {
+                        let Some(h) = self.find_home(&[*age]) else { continue };
+                        if let Some(p) = self.plans.get_mut(h) {
+                            p.vacancy -= 1;
+                        }
+                        if let Some(k) = self.groups.get_mut(g).and_then(|gr| gr.kids.get_mut(i)) {
+                            k.current = Some(h);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn find_home(&mut self, ages: &[i64]) -> Option<usize> {
+        let need = ages.len() as i64;
+        let candidates: Vec<usize> = self
+            .plans
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                *i != 0
+                    && p.kind == HouseholdType::Foster
+                    && p.open()
+                    && p.vacancy >= need
+                    && ages.iter().all(|a| p.fits(*a))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if candidates.is_empty() { None } else { Some(self.rng.pick(&candidates)) }
+    }
+
+    /// Foster households a child may have lived in before (not ones still being assessed).
+    fn past_home(&mut self, not: Option<usize>) -> usize {
+        let pool: Vec<usize> = self
+            .plans
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                Some(*i) != not && p.kind == HouseholdType::Foster && p.status != ApprovalStatus::InAssessment
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.rng.pick(&pool)
+    }
+
+    fn write_children(&mut self) {
+        let groups = std::mem::take(&mut self.groups);
+        let mut serial = 0;
+        for group in &groups {
+            self.write_group(group, &groups, &mut serial);
+        }
+        self.groups = groups;
+    }
+
+    fn write_group(&mut self, group: &Group, _all: &[Group], serial: &mut usize) {
+        let youngest_dob = group.kids.iter().map(|k| k.dob).max().unwrap_or(self.today);
+        let oldest_dob = group.kids.iter().map(|k| k.dob).min().unwrap_or(self.today);
+        let mut fate = group.fate;
+        let horizon = match fate {
+            Fate::Current => self.today,
+            Fate::Age18 => add_years(oldest_dob, 18).min(self.today),
+            Fate::Reunified => self.today - self.rng.range(20, 240),
+        };
+        let horizon = if horizon <= youngest_dob + 30 {
+            fate = Fate::Current;
+            self.today
+        } else {
+            horizon
+        };
+        // When they came into care, and the moves since.
+        let max_care = (horizon - youngest_dob).clamp(0, 9 * 365);
+        let min_care = max_care.min(14);
+        let skew = self.rng.unit().powf(1.6);
+        let care = min_care + ((max_care - min_care) as f64 * skew) as i64;
+        let entry = horizon - care;
+        let span = horizon - entry;
+        let residential = group.target.and_then(|t| self.plans.get(t)).is_some_and(|p| p.kind == HouseholdType::Residential);
+        let mut prior = if span < 20 {
+            0
+        } else if span < 90 {
+            self.rng.weighted(&[60, 40])
+        } else {
+            self.rng.weighted(&[30, 35, 20, 15])
+        };
+        if residential && span >= 20 {
+            prior = prior.max(1);
+        }
+        let mut bounds = vec![entry];
+        let mut points: Vec<i64> = (0..prior).map(|_| self.rng.range(entry + 2, horizon - 2)).collect();
+        points.sort_unstable();
+        points.dedup();
+        bounds.extend(points);
+        let emergency_first = bounds.len() > 1 && self.rng.chance(40);
+        if emergency_first && let Some(b1) = bounds.get_mut(1) {
+            *b1 = (entry + self.rng.range(2, 28)).min(*b1);
+        }
+        bounds.push(horizon);
+        // The households before the current one, shared by the siblings.
+        let segments = bounds.len() - 1;
+        let current_home = group.kids.first().and_then(|k| k.current);
+        let mut homes: Vec<usize> = Vec::new();
+        let mut next = current_home;
+        for _ in 0..segments {
+            let h = self.past_home(next);
+            homes.push(h);
+            next = Some(h);
+        }
+        homes.reverse();
+
+        for kid in &group.kids {
+            *serial += 1;
+            let mut last_kind = PlacementType::ShortTerm;
+            for s in 0..segments {
+                let (Some(&start), Some(&end)) = (bounds.get(s), bounds.get(s + 1)) else { continue };
+                let last = s + 1 == segments;
+                let age_then = age_on(kid.dob, start);
+                let kind = if s == 0 && (emergency_first || self.rng.chance(15)) && !(last && fate == Fate::Current) {
+                    PlacementType::Emergency
+                } else if age_then >= 5 && self.rng.chance(40) {
+                    PlacementType::LongTerm
+                } else {
+                    PlacementType::ShortTerm
+                };
+                if last && fate == Fate::Current {
+                    match kid.current {
+                        Some(h) => self.current_placement(group, kid, h, start, span),
+                        None => {
+                            // No room in the agency: moved on to another provider.
+                            let home = homes.get(s).copied().unwrap_or(0);
+                            let end = (start + (self.today - start) / 2).max(start);
+                            self.ended_placement(
+                                kid,
+                                home,
+                                kind,
+                                start,
+                                end,
+                                EndReason::Other,
+                                "Moved to a placement with another provider.",
+                            );
+                        }
+                    }
+                    continue;
+                }
+                let home = homes.get(s).copied().unwrap_or(0);
+                let (reason, note) = if last {
+                    match fate {
+                        Fate::Age18 => {
+                            (EndReason::Age18, "Moved to supported lodgings with help from a personal adviser.")
+                        }
+                        _ => (EndReason::Reunification, "Returned home to mother; family support continues."),
+                    }
+                } else if kind == PlacementType::Emergency {
+                    (EndReason::Planned, "Moved on once a matched placement was found.")
+                } else {
+                    let disrupt = if residential { 55 } else { 28 };
+                    match self.rng.below(100) {
+                        x if x < disrupt => (EndReason::Disruption, self.rng.pick(demo_names::DISRUPTION_NOTES)),
+                        x if x < 93 => (EndReason::Planned, self.rng.pick(demo_names::PLANNED_NOTES)),
+                        _ => (EndReason::Other, "The carers retired from fostering."),
+                    }
+                };
+                let kind = if last && fate == Fate::Age18 { PlacementType::LongTerm } else { kind };
+                last_kind = kind;
+                self.ended_placement(kid, home, kind, start, end, reason, note);
+            }
+            let _ = last_kind;
+            self.write_child(group, kid, &homes, entry, fate, *serial);
+        }
+    }
+
+    fn current_placement(&mut self, group: &Group, kid: &Kid, h: usize, start: i64, span: i64) {
+        let Some(plan) = self.plans.get(h) else { return };
+        let wanted = match plan.kind {
+            HouseholdType::Kinship => PlacementType::Kinship,
+            HouseholdType::Residential => PlacementType::Residential,
+            _ if self.today - start < 21 && span < 28 => PlacementType::Emergency,
+            _ if group.legal == PLACEMENT_ORDER || group.legal == ICO => PlacementType::ShortTerm,
+            _ if kid.age >= 5 && group.legal == CARE_ORDER => {
+                if self.rng.chance(30) {
+                    PlacementType::Permanence
+                } else {
+                    PlacementType::LongTerm
+                }
+            }
+            _ => PlacementType::ShortTerm,
+        };
+        let kind = if plan.types.contains(&wanted) {
+            wanted
+        } else {
+            [PlacementType::ShortTerm, PlacementType::LongTerm, PlacementType::Permanence, PlacementType::Emergency]
+                .into_iter()
+                .find(|t| plan.types.contains(t))
+                .unwrap_or(wanted)
+        };
+        let planned_end = match kind {
+            PlacementType::Emergency => Some((start + 28).max(self.today + 7)),
+            PlacementType::ShortTerm if self.rng.chance(30) => Some(self.today + self.rng.range(30, 180)),
+            _ => None,
+        };
+        let household_id = plan.id.clone();
+        self.out.placements.push(PlacementRow {
+            id: new_id(),
+            org_id: self.org_id.clone(),
+            child_id: kid.id.clone(),
+            household_id,
+            placement_type: kind.key().to_owned(),
+            start_date: ymd(start),
+            planned_end_date: planned_end.map(ymd),
+            end_date: None,
+            end_reason: None,
+            end_note: String::new(),
+            created_at: self.now,
+            created_by: self.actor.clone(),
+            updated_at: self.now,
+            updated_by: self.actor.clone(),
+            version: 1,
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn ended_placement(
+        &mut self,
+        kid: &Kid,
+        home: usize,
+        kind: PlacementType,
+        start: i64,
+        end: i64,
+        reason: EndReason,
+        note: &str,
+    ) {
+        let Some(plan) = self.plans.get(home) else { return };
+        let household_id = plan.id.clone();
+        self.out.placements.push(PlacementRow {
+            id: new_id(),
+            org_id: self.org_id.clone(),
+            child_id: kid.id.clone(),
+            household_id,
+            placement_type: kind.key().to_owned(),
+            start_date: ymd(start),
+            planned_end_date: None,
+            end_date: Some(ymd(end.max(start))),
+            end_reason: Some(reason.key().to_owned()),
+            end_note: note.to_owned(),
+            created_at: self.now,
+            created_by: self.actor.clone(),
+            updated_at: self.now,
+            updated_by: self.actor.clone(),
+            version: 1,
+        });
+    }
+
+    fn write_child(&mut self, group: &Group, kid: &Kid, homes: &[usize], entry: i64, fate: Fate, serial: usize) {
+        let heritage = Gen::h(group.heritage);
+        let ethnicity = match group.other.and(heritage.mixed_with_white) {
+            Some(mixed) => mixed.to_owned(),
+            None => self.rng.pick(heritage.ethnicity).to_owned(),
+        };
+        let religion = if kid.age <= 1 && self.rng.chance(25) {
+            "Not known".to_owned()
+        } else {
+            self.rng.pick(heritage.religion).to_owned()
+        };
+        let first_language = if group.uasc {
+            heritage.language.iter().find(|l| **l != "English").copied().unwrap_or("English").to_owned()
+        } else if kid.age <= 1 || group.other.is_some() {
+            "English".to_owned()
+        } else {
+            self.rng.pick(heritage.language).to_owned()
+        };
+        let gender = if kid.age >= 13 && self.rng.chance(4) {
+            "Non-binary"
+        } else if kid.female {
+            "Female"
+        } else {
+            "Male"
+        };
+        let prefix = if self.index == 1 { "NFP".to_owned() } else { format!("D{}", self.index) };
+        let local_identifier = format!("{prefix}-{:06}", 104_000 + serial * 37 + self.rng.below(30));
+        let health = self.health(kid.age);
+        let education = self.education(kid.age);
+        let important = self.important_people(group, kid);
+        self.out.children.push(ChildRow {
+            id: kid.id.clone(),
+            org_id: self.org_id.clone(),
+            given_names: kid.given.clone(),
+            family_name: kid.family.clone(),
+            preferred_name: kid.preferred.clone(),
+            date_of_birth: ymd(kid.dob),
+            gender: gender.to_owned(),
+            ethnicity,
+            religion,
+            first_language,
+            legal_status: if fate == Fate::Reunified { "Care order discharged".to_owned() } else { group.legal.to_owned() },
+            local_identifier,
+            health_notes: health,
+            education_notes: education,
+            important_people: important,
+            archived_at: None,
+            created_at: self.now,
+            created_by: self.actor.clone(),
+            updated_at: self.now,
+            updated_by: self.actor.clone(),
+            version: 1,
+        });
+        self.relations(group, kid, homes);
+        self.child_worker(group, kid, entry);
+    }
+
+    fn health(&mut self, age: i64) -> String {
+        let fitting: Vec<&'static str> =
+            demo_names::HEALTH.iter().filter(|(lo, hi, _)| *lo <= age && age <= *hi).map(|(_, _, t)| *t).collect();
+        let first = self.rng.pick(&fitting);
+        if self.rng.chance(25) && !first.starts_with("No known") {
+            let second = self.rng.pick(&fitting);
+            if second != first && !second.starts_with("No known") {
+                return format!("{first} {second}");
+            }
+        }
+        first.to_owned()
+    }
+
+    fn education(&mut self, age: i64) -> String {
+        let town = self.rng.pick(demo_names::TOWNS);
+        match age {
+            0..=1 => self
+                .rng
+                .pick(&["Not yet in early years provision; goes to a baby group with the carer.", "Not in nursery yet."])
+                .to_owned(),
+            2..=3 => format!(
+                "{} at {town} Children's Centre nursery.",
+                self.rng.pick(&["Funded nursery place, 15 hours a week,", "Nursery three mornings a week"])
+            ),
+            4 => format!("Reception at {town} Primary School; settling in well."),
+            5..=10 => {
+                let year = age - 4;
+                let extra = self.rng.pick(&[
+                    "PEP reviewed this term.",
+                    "Has an EHCP for speech, language and communication.",
+                    "Attendance 95%; loves reading with the carer.",
+                    "Extra help with phonics from the virtual school.",
+                    "Finds playtimes hard; has a key adult.",
+                ]);
+                format!("Year {year} at {town} Primary School. {extra}")
+            }
+            11..=15 => {
+                let year = age - 4;
+                let extra = self.rng.pick(&[
+                    "PEP up to date.",
+                    "EHCP for social, emotional and mental health needs.",
+                    "Part-time timetable while settling after a move.",
+                    "Attendance improving; mentor from the virtual school.",
+                    "Predicted good GCSE grades in science.",
+                    "Two fixed-term exclusions last year; none this year.",
+                ]);
+                format!("Year {year} at {town} Academy. {extra}")
+            }
+            16..=17 => self
+                .rng
+                .pick(&[
+                    "Level 2 motor vehicle course at Northfield College.",
+                    "Sixth form, studying A levels.",
+                    "Hair and beauty apprenticeship; virtual school keeps in touch.",
+                    "Not in education or training; personal adviser helping with options.",
+                    "ESOL and maths at Northfield College.",
+                ])
+                .to_owned(),
+            _ => "At college; in touch with the leaving care team.".to_owned(),
+        }
+    }
+
+    fn important_people(&mut self, group: &Group, kid: &Kid) -> String {
+        let mut items = Vec::new();
+        if group.uasc {
+            items.push("Mother and younger siblings overseas".to_owned());
+        } else {
+            let h = group.heritage;
+            let nan = self.given(h, true);
+            items.push(format!("Nan {nan} ({} grandmother)", if self.rng.chance(60) { "maternal" } else { "paternal" }));
+        }
+        if kid.age >= 5 {
+            let fh = self.heritage();
+            let friend_female = if self.rng.chance(75) { kid.female } else { !kid.female };
+            let friend = self.given(fh, friend_female);
+            let what = self.rng.pick(if kid.female { demo_names::GIRL_FRIENDS } else { demo_names::BOY_FRIENDS });
+            items.push(format!("{friend}, {what}"));
+        }
+        if kid.age >= 8 && self.rng.chance(50) {
+            let fh = self.heritage();
+            let adult = self.family_name(fh);
+            items.push(
+                self.rng
+                    .pick(&["Mr {} at school", "Ms {}, youth worker", "coach {} at the football club", "Mrs {}, the school's learning mentor"])
+                    .replace("{}", adult),
+            );
+        }
+        if kid.age <= 4 && self.rng.chance(40) {
+            items.push("the carers' dog, Biscuit".to_owned());
+        }
+        let keep = 1 + self.rng.below(items.len().min(3));
+        items.truncate(keep);
+        items.join("; ")
+    }
+
+    fn relations(&mut self, group: &Group, kid: &Kid, homes: &[usize]) {
+        // Candidates in order of how likely a worker is to have recorded them.
+        let mut first: Vec<(RelationKind, String, String, String, String)> = Vec::new();
+        let mut rest: Vec<(RelationKind, String, String, String, String)> = Vec::new();
+        if let Some(plan) = kid.current.and_then(|h| self.plans.get(h)).filter(|p| p.kind == HouseholdType::Kinship) {
+            if let Some((name, rel)) = plan.carers.first() {
+                first.push((
+                    RelationKind::BirthFamily,
+                    name.clone(),
+                    format!("{rel} (kinship carer)"),
+                    "Lives with them.".to_owned(),
+                    String::new(),
+                ));
+            }
+        }
+        let mother_contact = if group.uasc {
+            "Lives overseas; phone calls when the line allows."
+        } else {
+            match group.legal {
+                PLACEMENT_ORDER => "Letterbox contact twice a year.",
+                ICO => {
+                    self.rng.pick(&["Supervised contact three times a week at the family centre.", "Supervised contact twice a week."])
+                }
+                S20 => "Unsupervised contact at weekends; overnight stays being considered.",
+                _ => self.rng.pick(&[
+                    "Supervised contact once a month.",
+                    "Contact every six weeks in the community.",
+                    "Phone call every Sunday; visit once a month.",
+                    "No direct contact at present; to be reviewed at the next review.",
+                ]),
+            }
+        };
+        let mother_note = if self.rng.chance(15) { "Risk assessment in place; a contact supervisor is present." } else { "" };
+        first.push((
+            RelationKind::BirthFamily,
+            group.mother.clone(),
+            if group.uasc { "Mother" } else { "Birth mother" }.to_owned(),
+            mother_contact.to_owned(),
+            mother_note.to_owned(),
+        ));
+        if self.rng.chance(60) {
+            let contact = if group.uasc {
+                "Whereabouts unknown."
+            } else {
+                self.rng.pick(&[
+                    "Letterbox contact once a year.",
+                    "Supervised contact once a month.",
+                    "No contact; whereabouts unknown.",
+                    "Phone calls on birthdays and at Christmas.",
+                ])
+            };
+            rest.push((
+                RelationKind::BirthFamily,
+                group.father.clone(),
+                if group.uasc { "Father" } else { "Birth father" }.to_owned(),
+                contact.to_owned(),
+                String::new(),
+            ));
+        }
+        for sib in group.kids.iter().filter(|s| s.id != kid.id) {
+            let together = sib.current.is_some() && sib.current == kid.current;
+            rest.push((
+                RelationKind::BirthFamily,
+                format!("{} {}", sib.given, sib.family),
+                if sib.female { "Sister" } else { "Brother" }.to_owned(),
+                if together { "Lives in the same home." } else { "Fortnightly contact arranged between the carers." }
+                    .to_owned(),
+                String::new(),
+            ));
+        }
+        if let Some(plan) = homes.first().and_then(|h| self.plans.get(*h)) {
+            if let Some((carer, _)) = plan.carers.first().filter(|_| kid.current != homes.first().copied()) {
+                rest.push((
+                    RelationKind::Significant,
+                    carer.clone(),
+                    "Former foster carer".to_owned(),
+                    "Keeps in touch by phone; visits at birthdays.".to_owned(),
+                    String::new(),
+                ));
+            }
+        }
+        if kid.age >= 10 && self.rng.chance(30) {
+            let h = self.heritage();
+            let name = self.full_name(h, self.rng.chance(50));
+            rest.push((
+                RelationKind::Significant,
+                name,
+                self.rng.pick(&["Mentor", "Youth worker", "Godparent", "Family friend"]).to_owned(),
+                "Sees them every few weeks.".to_owned(),
+                String::new(),
+            ));
+        }
+        self.rng.shuffle(&mut rest);
+        let want = 1 + self.rng.below(3);
+        first.extend(rest);
+        first.truncate(want.max(1));
+        for (kind, name, relationship, contact, notes) in first {
+            self.out.child_relations.push(RelationRow {
+                id: new_id(),
+                org_id: self.org_id.clone(),
+                child_id: kid.id.clone(),
+                kind: kind.key().to_owned(),
+                name,
+                relationship,
+                contact_arrangements: contact,
+                notes,
+                archived_at: None,
+                created_at: self.now,
+                created_by: self.actor.clone(),
+                updated_at: self.now,
+                updated_by: self.actor.clone(),
+                version: 1,
+            });
+        }
+    }
+
+    fn child_worker(&mut self, group: &Group, kid: &Kid, entry: i64) {
+        let Some(worker) = self.workers.get(group.worker) else { return };
+        let worker_id = worker.id.clone();
+        let mut since = entry;
+        // Some children had another social worker before this one.
+        let previous: Vec<String> = self
+            .workers
+            .iter()
+            .filter(|w| w.role == Role::ChildSocialWorker && w.id != worker_id)
+            .map(|w| w.id.clone())
+            .collect();
+        if self.today - entry > 120 && self.rng.chance(20) && !previous.is_empty() {
+            let change = entry + self.rng.range(30, self.today - entry - 30);
+            let before = previous.get(self.rng.below(previous.len())).cloned().unwrap_or_default();
+            self.out.child_workers.push(ChildWorkerRow {
+                id: new_id(),
+                org_id: self.org_id.clone(),
+                child_id: kid.id.clone(),
+                user_id: before,
+                start_at: self.micros_at(entry),
+                end_at: Some(self.micros_at(change)),
+            });
+            since = change;
+        }
+        self.out.child_workers.push(ChildWorkerRow {
+            id: new_id(),
+            org_id: self.org_id.clone(),
+            child_id: kid.id.clone(),
+            user_id: worker_id,
+            start_at: self.micros_at(since),
+            end_at: None,
+        });
+    }
+}
+
+const FALLBACK: Heritage = Heritage {
+    weight: 1,
+    female: &["Alex"],
+    male: &["Sam"],
+    family: &["Smith"],
+    ethnicity: &["Not known"],
+    religion: &["Not known"],
+    language: &["English"],
+    uasc: false,
+    mixed_with_white: None,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(index: u32) -> Agency {
+        let today = days_from_civil(2026, 11, 23);
+        let named = Named {
+            manager: Some("m".into()),
+            ssw: Some("s".into()),
+            csw: Some("c".into()),
+            carer: Some("carer".into()),
+        };
+        let named = if index == 1 { named } else { Named::default() };
+        Gen::new(index, "org", 0, today, email_domain(index), HashSet::new(), "h".into(), named).build()
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for d in [-1000, 0, 1, 59, 365, 10_957, 20_000, 20_415] {
+            let (y, m, dd) = civil_from_days(d);
+            assert_eq!(days_from_civil(y, m, dd), d);
+        }
+        assert_eq!(ymd(0), "1970-01-01");
+        assert_eq!(ymd(days_from_civil(2024, 2, 29)), "2024-02-29");
+        assert_eq!(age_on(days_from_civil(2012, 2, 29), days_from_civil(2013, 2, 28)), 0);
+        assert_eq!(age_on(days_from_civil(2010, 6, 15), days_from_civil(2026, 6, 15)), 16);
+        assert_eq!(email_slug("Wójcik"), "wojcik");
+        assert_eq!(email_slug("O'Brien"), "obrien");
+        assert_eq!(email_slug("Al-Sayed"), "al-sayed");
+    }
+
+    #[test]
+    fn reproducible_and_within_capacity() {
+        for index in 1..=20 {
+            let a = build(index);
+            let b = build(index);
+            let names = |x: &Agency| x.children.iter().map(|c| c.given_names.clone()).collect::<Vec<_>>();
+            assert_eq!(names(&a), names(&b), "org {index} is reproducible");
+            assert_eq!(a.children.len(), CHILDREN_PER_ORG);
+            assert_eq!(a.households.len(), HOUSEHOLDS_PER_ORG);
+            for h in &a.households {
+                let current = a.placements.iter().filter(|p| p.household_id == h.id && p.end_date.is_none()).count();
+                let places = h.approval_places.unwrap_or(0) as usize;
+                assert!(current <= places, "org {index}: {} has {current} children, {places} places", h.name);
+                if current > 0 {
+                    assert_eq!(h.approval_status, "approved");
+                }
+            }
+            for c in &a.children {
+                let current = a.placements.iter().filter(|p| p.child_id == c.id && p.end_date.is_none()).count();
+                assert!(current <= 1);
+                let mut stays: Vec<&PlacementRow> = a.placements.iter().filter(|p| p.child_id == c.id).collect();
+                stays.sort_by(|x, y| x.start_date.cmp(&y.start_date));
+                for w in stays.windows(2) {
+                    let (Some(x), Some(y)) = (w.first(), w.get(1)) else { continue };
+                    let end = x.end_date.clone().unwrap_or_default();
+                    assert!(end <= y.start_date, "org {index}: overlapping placements for {}", c.given_names);
+                }
+                for p in &stays {
+                    assert!(p.start_date >= c.date_of_birth, "placed before birth");
+                }
+            }
+            let placed = a.placements.iter().filter(|p| p.end_date.is_none()).count();
+            assert!(placed >= 60, "org {index}: only {placed} children placed");
+        }
+    }
 }

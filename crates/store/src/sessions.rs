@@ -6,7 +6,7 @@ use securebase_core::session::SessionPolicy;
 use sha2::{Digest, Sha256};
 
 use crate::db::write_tx;
-use crate::schema::{organisations, sessions, users};
+use crate::schema::{organisations, sessions, user_roles, users};
 use crate::users::{User, UserRow};
 use crate::{DbConnection, StoreError};
 
@@ -51,6 +51,12 @@ pub fn create(
 
 /// The signed-in user behind `token`, if the session is live and the account enabled.
 /// Dead sessions are deleted on sight.
+///
+/// This runs on every signed-in request, so it is one statement: the session, its user, the
+/// organisation's name and the user's roles (one row per role) come back together. It uses no
+/// `LIMIT ?` and no `IN (...)`, so diesel keeps it prepared in its statement cache; on SQLite
+/// a bound `LIMIT` would make the statement re-prepare on every call. Only when the session
+/// is due a touch (at most once a minute) or is dead does a second statement run.
 pub fn authenticate(
     conn: &mut DbConnection,
     token: &str,
@@ -58,20 +64,21 @@ pub fn authenticate(
     policy: &SessionPolicy,
 ) -> Result<Option<SessionUser>, StoreError> {
     let id = token_hash(token);
-    let row: Option<((String, i64, i64), UserRow, String)> = sessions::table
-        .inner_join(users::table.inner_join(organisations::table))
+    let rows: Vec<((String, i64, i64), UserRow, String, Option<String>)> = sessions::table
+        .inner_join(users::table.inner_join(organisations::table).left_join(user_roles::table))
         .filter(sessions::id.eq(&id))
         .select((
             (sessions::id, sessions::created_at, sessions::last_seen_at),
             UserRow::as_select(),
             organisations::name,
+            user_roles::role.nullable(),
         ))
-        .first(conn)
-        .optional()?;
-    let Some(((session_id, created_at, last_seen_at), user, org_name)) = row else {
+        .load(conn)?;
+    let mut rows = rows.into_iter();
+    let Some(((session_id, created_at, last_seen_at), user, org_name, first_role)) = rows.next() else {
         return Ok(None);
     };
-    let user: User = crate::users::attach_one(conn, user)?;
+    let user: User = user.with_role_keys(first_role.into_iter().chain(rows.filter_map(|(_, _, _, role)| role)))?;
     if user.disabled || policy.is_expired(created_at, last_seen_at, now) {
         diesel::delete(sessions::table.find(&session_id)).execute(conn)?;
         return Ok(None);

@@ -46,6 +46,12 @@ impl User {
 }
 
 impl UserRow {
+    /// The user with the roles stored under these keys.
+    pub(crate) fn with_role_keys(self, keys: impl IntoIterator<Item = String>) -> Result<User, StoreError> {
+        let roles = keys.into_iter().map(|k| parse_role(&k)).collect::<Result<Vec<_>, _>>()?;
+        Ok(self.with_roles(roles))
+    }
+
     fn with_roles(self, mut roles: Vec<Role>) -> User {
         roles.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
         roles.dedup();
@@ -83,8 +89,11 @@ pub(crate) fn attach_roles(conn: &mut DbConnection, rows: Vec<UserRow>) -> Resul
         .collect()
 }
 
+/// One user's roles. A plain `=` rather than `attach_roles`' `IN (...)`, so diesel can keep the
+/// prepared statement in its cache.
 pub(crate) fn attach_one(conn: &mut DbConnection, row: UserRow) -> Result<User, StoreError> {
-    attach_roles(conn, vec![row])?.pop().ok_or(StoreError::NotFound)
+    let keys: Vec<String> = user_roles::table.filter(user_roles::user_id.eq(&row.id)).select(user_roles::role).load(conn)?;
+    row.with_role_keys(keys)
 }
 
 pub struct NewUser<'a> {
@@ -149,7 +158,10 @@ fn email_taken(conn: &mut DbConnection, email: &Email) -> Result<bool, StoreErro
 
 /// Any user by id, whatever the organisation: for the command line and the session layer only.
 pub fn get(conn: &mut DbConnection, id: &str) -> Result<User, StoreError> {
-    let row = users::table.find(id).select(UserRow::as_select()).first(conn).optional()?.ok_or(StoreError::NotFound)?;
+    // `get_result` rather than `first`: the key is unique, and on SQLite a bound `LIMIT ?` makes
+    // the cached statement re-prepare on every use (see docs/decisions.md).
+    let row =
+        users::table.find(id).select(UserRow::as_select()).get_result(conn).optional()?.ok_or(StoreError::NotFound)?;
     attach_one(conn, row)
 }
 
@@ -158,7 +170,7 @@ pub fn get_in_org(conn: &mut DbConnection, org_id: &str, id: &str) -> Result<Use
     let row = users::table
         .filter(users::id.eq(id).and(users::org_id.eq(org_id)))
         .select(UserRow::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
     attach_one(conn, row)
@@ -169,7 +181,7 @@ pub fn find_for_sign_in(conn: &mut DbConnection, email: &Email) -> Result<Option
     let row: Option<(UserRow, String)> = users::table
         .filter(users::email.eq(email.as_str()))
         .select((UserRow::as_select(), users::password_hash))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     row.map(|(u, h)| Ok((attach_one(conn, u)?, h))).transpose()
 }

@@ -1,11 +1,9 @@
 //! Our own CSS and JavaScript, compiled into the binary: no CDN, no build step.
 
-use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
 
-use crate::AppState;
+use crate::routes::Routes;
 
 const CSS: &str = include_str!("static/app.css");
 const JS: &str = include_str!("static/app.js");
@@ -13,8 +11,8 @@ const JS: &str = include_str!("static/app.js");
 /// Changes with every release so browsers may cache assets for long.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/static/app.css", get(css)).route("/static/app.js", get(js))
+pub fn routes() -> Routes {
+    Routes::new().get("/static/app.css", css).get("/static/app.js", js)
 }
 
 const CACHE: &str = "public, max-age=86400";

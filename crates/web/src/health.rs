@@ -1,14 +1,13 @@
 //! Liveness and readiness for load balancers and orchestrators.
 
-use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::get;
 
 use crate::AppState;
+use crate::routes::Routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz))
+pub fn routes() -> Routes {
+    Routes::new().get("/healthz", healthz).get("/readyz", readyz)
 }
 
 /// The process is up. Deliberately touches nothing else, so it is a baseline for benchmarks too.

@@ -1,17 +1,16 @@
 //! The home page: who you are, where, in what role, and what you can do.
 
 use askama::Template;
-use axum::Router;
 use axum::response::IntoResponse;
-use axum::routing::get;
 use securebase_core::Dimension;
 
 use crate::auth::CurrentUser;
 use crate::layout::{Nav, render};
-use crate::{AppError, AppState};
+use crate::AppError;
+use crate::routes::Routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home))
+pub fn routes() -> Routes {
+    Routes::new().get("/", home)
 }
 
 #[derive(Template)]

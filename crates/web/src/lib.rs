@@ -8,6 +8,8 @@ pub mod error;
 pub mod health;
 pub mod home;
 pub mod layout;
+pub mod routes;
+pub mod context;
 pub mod security;
 
 use std::net::SocketAddr;
@@ -74,12 +76,8 @@ pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let limit = state.settings.max_body_bytes;
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
-    Router::new()
-        .merge(health::routes())
-        .merge(assets::routes())
-        .merge(auth::routes())
-        .merge(home::routes())
-        .merge(admin_users::routes())
+    let (routes, _) = all_routes().into_parts();
+    routes
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_cross_site))
         .layer(axum::extract::DefaultBodyLimit::max(limit))
@@ -94,6 +92,21 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// Every feature's routes. Add a feature here and the access-matrix test will ask for its rules.
+fn all_routes() -> routes::Routes {
+    routes::Routes::new()
+        .merge(health::routes())
+        .merge(assets::routes())
+        .merge(auth::routes())
+        .merge(home::routes())
+        .merge(admin_users::routes())
+}
+
+/// (method, path pattern) of every route the application serves.
+pub fn route_table() -> Vec<(&'static str, &'static str)> {
+    all_routes().into_parts().1
 }
 
 /// Serves until `shutdown` resolves, and purges dead sessions in the background meanwhile.

@@ -5,8 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use securebase_core::{DisplayName, Email, Password, Role};
 use securebase_store::StoreError;
 use securebase_store::error_kind::Conflict;
@@ -15,15 +14,16 @@ use serde::Deserialize;
 
 use crate::auth::{CurrentUser, password};
 use crate::layout::{FieldError, Nav, render, when};
+use crate::routes::Routes;
 use crate::{AppError, AppState};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/admin/users", get(list).post(create))
-        .route("/admin/users/new", get(new_form))
-        .route("/admin/users/{id}/disable", post(disable))
-        .route("/admin/users/{id}/enable", post(enable))
-        .route("/admin/users/{id}/password", get(password_form).post(set_password))
+pub fn routes() -> Routes {
+    Routes::new()
+        .get_post("/admin/users", list, create)
+        .get("/admin/users/new", new_form)
+        .post("/admin/users/{id}/disable", disable)
+        .post("/admin/users/{id}/enable", enable)
+        .get_post("/admin/users/{id}/password", password_form, set_password)
 }
 
 /// Not an administrator: the page does not exist for you, and nothing hints that it might.

@@ -3,22 +3,19 @@
 pub mod password;
 mod sign_in;
 
-use axum::Router;
 use axum::extract::{FromRequestParts, OptionalFromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use securebase_core::Role;
 use securebase_store::sessions::{self, SessionUser};
 
 use crate::layout::Nav;
+use crate::routes::Routes;
 use crate::{AppError, AppState, Settings};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
-        .route("/sign-out", post(sign_in::sign_out))
+pub fn routes() -> Routes {
+    Routes::new().get_post("/sign-in", sign_in::show, sign_in::submit).post("/sign-out", sign_in::sign_out)
 }
 
 /// How the session cookie is named and flagged. Over HTTPS it gets `Secure` and the `__Host-`
