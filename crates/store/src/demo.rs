@@ -196,15 +196,8 @@ fn seed_org(
                 }
             },
         };
-        let skipped = |org: Org| OrgSummary {
-            index,
-            org,
-            created: false,
-            workers: 0,
-            households: 0,
-            children: 0,
-            placements: 0,
-        };
+        let skipped =
+            |org: Org| OrgSummary { index, org, created: false, workers: 0, households: 0, children: 0, placements: 0 };
         let seeded: i64 = teams::table.filter(teams::org_id.eq(&org.id)).count().get_result(c)?;
         if seeded > 0 {
             if let Some(h) = reset_hash {
@@ -213,9 +206,14 @@ fn seed_org(
             return Ok(skipped(org));
         }
         let named = if index == 1 { Named::load(c, &org.id)? } else { Named::default() };
-        let taken: HashSet<String> =
-            users::table.filter(users::email.like(format!("%@{domain}"))).select(users::email).load(c)?.into_iter().collect();
-        let agency = Gen::new(index, &org.id, now, days_from_micros(now), domain, taken, new_hash.to_owned(), named).build();
+        let taken: HashSet<String> = users::table
+            .filter(users::email.like(format!("%@{domain}")))
+            .select(users::email)
+            .load(c)?
+            .into_iter()
+            .collect();
+        let agency =
+            Gen::new(index, &org.id, now, days_from_micros(now), domain, taken, new_hash.to_owned(), named).build();
         agency.insert(c)?;
         Ok(OrgSummary {
             index,
@@ -947,7 +945,8 @@ impl Gen {
                 *slot = s;
             }
         }
-        let mut kin: Vec<usize> = (0..HOUSEHOLDS_PER_ORG).filter(|i| kinds.get(*i) == Some(&HouseholdType::Kinship)).collect();
+        let mut kin: Vec<usize> =
+            (0..HOUSEHOLDS_PER_ORG).filter(|i| kinds.get(*i) == Some(&HouseholdType::Kinship)).collect();
         self.rng.shuffle(&mut kin);
         if let Some(slot) = kin.first().and_then(|i| statuses.get_mut(*i)) {
             *slot = ApprovalStatus::InAssessment;
@@ -1029,7 +1028,20 @@ impl Gen {
         } else {
             self.rng.pick(FOSTER_TYPES).to_vec()
         };
-        self.push_household(id, name, HouseholdType::Foster, status, age_min, age_max, places, types, heritage, family, carers, false)
+        self.push_household(
+            id,
+            name,
+            HouseholdType::Foster,
+            status,
+            age_min,
+            age_max,
+            places,
+            types,
+            heritage,
+            family,
+            carers,
+            false,
+        )
     }
 
     fn kinship(&mut self, status: ApprovalStatus) -> Plan {
@@ -1192,20 +1204,7 @@ impl Gen {
             version: 1,
         });
         let places = if status == ApprovalStatus::Approved { places } else { 0 };
-        Plan {
-            id,
-            kind,
-            status,
-            age_min,
-            age_max,
-            places,
-            vacancy: places,
-            types,
-            heritage,
-            family,
-            carers,
-            paternal,
-        }
+        Plan { id, kind, status, age_min, age_max, places, vacancy: places, types, heritage, family, carers, paternal }
     }
 
     /// Every household to one supervising social worker; the second slot (ssw@demo.test in the
@@ -1363,22 +1362,19 @@ impl Gen {
                 None => first.to_owned(),
             };
             let dob = self.dob_for_age(*age);
-            kids.push(Kid { id: new_id(), given, preferred, family: family.clone(), female, dob, age: *age, current: None });
+            kids.push(Kid {
+                id: new_id(),
+                given,
+                preferred,
+                family: family.clone(),
+                female,
+                dob,
+                age: *age,
+                current: None,
+            });
         }
         let n = kids.len();
-        self.groups.push(Group {
-            heritage,
-            other,
-            family,
-            kids,
-            target,
-            fate,
-            uasc,
-            legal,
-            mother,
-            father,
-            worker: 0,
-        });
+        self.groups.push(Group { heritage, other, family, kids, target, fate, uasc, legal, mother, father, worker: 0 });
         n
     }
 
@@ -1519,7 +1515,8 @@ impl Gen {
         let care = min_care + ((max_care - min_care) as f64 * skew) as i64;
         let entry = horizon - care;
         let span = horizon - entry;
-        let residential = group.target.and_then(|t| self.plans.get(t)).is_some_and(|p| p.kind == HouseholdType::Residential);
+        let residential =
+            group.target.and_then(|t| self.plans.get(t)).is_some_and(|p| p.kind == HouseholdType::Residential);
         let mut prior = if span < 20 {
             0
         } else if span < 90 {
@@ -1735,7 +1732,11 @@ impl Gen {
             ethnicity,
             religion,
             first_language,
-            legal_status: if fate == Fate::Reunified { "Care order discharged".to_owned() } else { group.legal.to_owned() },
+            legal_status: if fate == Fate::Reunified {
+                "Care order discharged".to_owned()
+            } else {
+                group.legal.to_owned()
+            },
             local_identifier,
             health_notes: health,
             education_notes: education,
@@ -1769,7 +1770,10 @@ impl Gen {
         match age {
             0..=1 => self
                 .rng
-                .pick(&["Not yet in early years provision; goes to a baby group with the carer.", "Not in nursery yet."])
+                .pick(&[
+                    "Not yet in early years provision; goes to a baby group with the carer.",
+                    "Not in nursery yet.",
+                ])
                 .to_owned(),
             2..=3 => format!(
                 "{} at {town} Children's Centre nursery.",
@@ -1820,7 +1824,8 @@ impl Gen {
         } else {
             let h = group.heritage;
             let nan = self.given(h, true);
-            items.push(format!("Nan {nan} ({} grandmother)", if self.rng.chance(60) { "maternal" } else { "paternal" }));
+            items
+                .push(format!("Nan {nan} ({} grandmother)", if self.rng.chance(60) { "maternal" } else { "paternal" }));
         }
         if kid.age >= 5 {
             let fh = self.heritage();
@@ -1834,7 +1839,12 @@ impl Gen {
             let adult = self.family_name(fh);
             items.push(
                 self.rng
-                    .pick(&["Mr {} at school", "Ms {}, youth worker", "coach {} at the football club", "Mrs {}, the school's learning mentor"])
+                    .pick(&[
+                        "Mr {} at school",
+                        "Ms {}, youth worker",
+                        "coach {} at the football club",
+                        "Mrs {}, the school's learning mentor",
+                    ])
                     .replace("{}", adult),
             );
         }
@@ -1866,9 +1876,10 @@ impl Gen {
         } else {
             match group.legal {
                 PLACEMENT_ORDER => "Letterbox contact twice a year.",
-                ICO => {
-                    self.rng.pick(&["Supervised contact three times a week at the family centre.", "Supervised contact twice a week."])
-                }
+                ICO => self.rng.pick(&[
+                    "Supervised contact three times a week at the family centre.",
+                    "Supervised contact twice a week.",
+                ]),
                 S20 => "Unsupervised contact at weekends; overnight stays being considered.",
                 _ => self.rng.pick(&[
                     "Supervised contact once a month.",
@@ -1878,7 +1889,8 @@ impl Gen {
                 ]),
             }
         };
-        let mother_note = if self.rng.chance(15) { "Risk assessment in place; a contact supervisor is present." } else { "" };
+        let mother_note =
+            if self.rng.chance(15) { "Risk assessment in place; a contact supervisor is present." } else { "" };
         first.push((
             RelationKind::BirthFamily,
             group.mother.clone(),

@@ -2,11 +2,14 @@
 
 pub mod admin_users;
 pub mod assets;
+pub mod children;
 pub mod auth;
 pub mod config;
 pub mod error;
 pub mod health;
 pub mod home;
+pub mod households;
+pub mod placements;
 pub mod layout;
 pub mod routes;
 pub mod context;
@@ -102,6 +105,9 @@ fn all_routes() -> routes::Routes {
         .merge(auth::routes())
         .merge(home::routes())
         .merge(admin_users::routes())
+        .merge(children::routes())
+        .merge(households::routes())
+        .merge(placements::routes())
 }
 
 /// (method, path pattern) of every route the application serves.

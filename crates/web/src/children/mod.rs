@@ -1,0 +1,7 @@
+//! Pages for children. (Being built.)
+
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+}

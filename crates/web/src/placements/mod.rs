@@ -1,0 +1,7 @@
+//! Pages for placements. (Being built.)
+
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+}
