@@ -10,6 +10,7 @@ pub mod caseloads;
 pub mod children;
 pub mod db;
 pub mod demo;
+pub mod due;
 pub mod history;
 pub mod households;
 mod error;

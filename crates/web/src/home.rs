@@ -1,16 +1,36 @@
-//! The home page: who you are, where, in what role, and what you can do.
+//! The home page: who you are, and what your roles put in front of you today: your children
+//! and households and what is due, the children living with you, your teams' caseloads.
 
 use askama::Template;
+use axum::extract::State;
 use axum::response::IntoResponse;
-use securebase_core::Dimension;
+use securebase_core::records::{age_in_years, show_date};
+use securebase_core::{Dimension, Role};
+use securebase_store::caseloads::{self, WorkerLoad};
+use securebase_store::children::{self, ChildSummary};
+use securebase_store::due::{self, DueItem, DueKind};
+use securebase_store::households::{self, HouseholdSummary};
 
-use crate::auth::CurrentUser;
+use crate::context::Ctx;
 use crate::layout::{Nav, render};
-use crate::AppError;
 use crate::routes::Routes;
+use crate::{AppError, AppState};
 
 pub fn routes() -> Routes {
     Routes::new().get("/", home)
+}
+
+pub struct ChildLine {
+    pub id: String,
+    pub name: String,
+    pub age: String,
+}
+
+pub struct DueLine {
+    pub href: String,
+    pub what: String,
+    pub when: String,
+    pub overdue: bool,
 }
 
 #[derive(Template)]
@@ -23,19 +43,75 @@ struct HomePage {
     roles: String,
     abilities: Vec<&'static str>,
     is_admin: bool,
+    is_worker: bool,
+    is_carer: bool,
+    is_manager: bool,
+    children: Vec<ChildLine>,
+    households: Vec<HouseholdSummary>,
+    due: Vec<DueLine>,
+    team: Vec<WorkerLoad>,
     dimensions: [Dimension; 5],
 }
 
-async fn home(user: CurrentUser) -> Result<impl IntoResponse, AppError> {
-    let u = &user.0.user;
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+pub fn child_line(c: &ChildSummary, today: jiff::civil::Date) -> ChildLine {
+    let age = c
+        .date_of_birth
+        .parse::<jiff::civil::Date>()
+        .map(|dob| match age_in_years(dob, today) {
+            0 => "under 1".to_owned(),
+            1 => "1 year".to_owned(),
+            n => format!("{n} years"),
+        })
+        .unwrap_or_default();
+    ChildLine { id: c.id.clone(), name: c.known_as.clone(), age }
+}
+
+fn due_line(d: &DueItem, today: jiff::civil::Date) -> DueLine {
+    let (href, what) = match d.kind {
+        DueKind::ChildReview => (format!("/children/{}", d.record_id), format!("{}: looked-after child review", d.name)),
+        DueKind::HouseholdReview => (format!("/households/{}", d.record_id), format!("{}: annual carer review", d.name)),
+    };
+    DueLine { href, what, when: show_date(d.due), overdue: d.due < today }
+}
+
+async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, AppError> {
+    let u = ctx.user.0.user.clone();
+    let has = |r: Role| u.has_role(r);
+    let is_worker = has(Role::ChildSocialWorker) || has(Role::SupervisingSocialWorker) || has(Role::TeamManager);
+    let is_carer = has(Role::Caregiver);
+    let is_manager = has(Role::TeamManager);
+    let today = today();
+    let (kids, homes, due, team) = if is_worker || is_carer {
+        ctx.run(&state, move |c, scope| {
+            let kids = children::list_own(c, scope)?;
+            let homes = households::list_own(c, scope)?;
+            let due = if is_worker { due::upcoming(c, scope, today, 28)? } else { Vec::new() };
+            let team = if is_manager { caseloads::team_loads(c, scope)? } else { Vec::new() };
+            Ok((kids, homes, due, team))
+        })
+        .await?
+    } else {
+        Default::default()
+    };
     render(&HomePage {
-        nav: user.nav(),
+        nav: ctx.user.nav(),
         name: u.display_name.clone(),
         email: u.email.clone(),
-        org_name: user.0.org_name.clone(),
+        org_name: ctx.user.0.org_name.clone(),
         roles: u.role_labels(),
         abilities: u.roles.iter().flat_map(|r| r.abilities().iter().copied()).collect(),
         is_admin: u.roles.iter().any(|r| r.can_manage_users()),
+        is_worker,
+        is_carer,
+        is_manager,
+        children: kids.iter().map(|c| child_line(c, today)).collect(),
+        households: homes,
+        due: due.iter().map(|d| due_line(d, today)).collect(),
+        team,
         dimensions: Dimension::ALL,
     })
 }

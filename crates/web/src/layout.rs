@@ -10,6 +10,8 @@ use crate::AppError;
 pub struct Nav {
     pub name: String,
     pub is_admin: bool,
+    /// Holds a role that works with case records.
+    pub has_cases: bool,
 }
 
 pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {

@@ -1,5 +1,6 @@
 //! The web application: an axum router of server-rendered pages, one module per feature.
 
+pub mod admin_teams;
 pub mod admin_users;
 pub mod assets;
 pub mod children;
@@ -10,8 +11,10 @@ pub mod health;
 pub mod home;
 pub mod households;
 pub mod placements;
+pub mod records;
 pub mod layout;
 pub mod routes;
+pub mod search;
 pub mod context;
 pub mod security;
 
@@ -105,6 +108,8 @@ fn all_routes() -> routes::Routes {
         .merge(auth::routes())
         .merge(home::routes())
         .merge(admin_users::routes())
+        .merge(admin_teams::routes())
+        .merge(search::routes())
         .merge(children::routes())
         .merge(households::routes())
         .merge(placements::routes())

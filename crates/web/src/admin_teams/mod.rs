@@ -1,0 +1,107 @@
+//! Administrators arrange people into teams and say who manages each. Managers' reach follows
+//! their teams, so this is where oversight is set up.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_store::StoreError;
+use securebase_store::teams::{self, Team};
+use securebase_store::users::{self, User};
+use serde::Deserialize;
+
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav, render};
+use crate::routes::Routes;
+use crate::{AppError, AppState};
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get_post("/admin/teams", list, create)
+        .post("/admin/teams/{id}/members", add_member)
+        .post("/admin/teams/{id}/members/{user_id}/remove", remove_member)
+}
+
+#[derive(Template)]
+#[template(path = "admin_teams/list.html")]
+struct ListPage {
+    nav: Option<Nav>,
+    notice: Option<&'static str>,
+    errors: Vec<FieldError>,
+    name: String,
+    teams: Vec<Team>,
+    people: Vec<User>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NoticeQuery {
+    notice: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct TeamForm {
+    name: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MemberForm {
+    user_id: String,
+    is_manager: Option<String>,
+}
+
+async fn page(state: &AppState, ctx: &Ctx, notice: Option<&'static str>, errors: Vec<FieldError>, name: String) -> Result<Response, AppError> {
+    let (teams, people) = ctx
+        .run(state, |c, scope| {
+            let t = teams::list(c, scope)?;
+            let p = users::list_in_org(c, scope.org_id())?.into_iter().filter(|u| !u.disabled).collect();
+            Ok((t, p))
+        })
+        .await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, render(&ListPage { nav: ctx.user.nav(), notice, errors, name, teams, people })?).into_response())
+}
+
+async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let notice = match q.notice.as_str() {
+        "created" => Some("The team has been created."),
+        "member" => Some("The team has been updated."),
+        _ => None,
+    };
+    page(&state, &ctx, notice, vec![], String::new()).await
+}
+
+async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<TeamForm>) -> Result<Response, AppError> {
+    let name = match securebase_core::OrgName::parse(&form.name) {
+        Ok(n) => n.as_str().to_owned(),
+        Err(e) => {
+            let message = e.to_string().replace("Enter a name", "Enter the team's name");
+            return page(&state, &ctx, None, vec![FieldError { field: "name", message }], form.name).await;
+        }
+    };
+    let n = name.clone();
+    match ctx.run(&state, move |c, scope| teams::create(c, scope, &n)).await {
+        Ok(_) => Ok(Redirect::to("/admin/teams?notice=created").into_response()),
+        Err(AppError::Store(StoreError::Invalid(m))) => page(&state, &ctx, None, vec![FieldError { field: "name", message: capitalise(&m) }], name).await,
+        Err(e) => Err(e),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(form): Form<MemberForm>) -> Result<Response, AppError> {
+    let manager = form.is_manager.is_some();
+    ctx.run(&state, move |c, scope| teams::set_member(c, scope, &id, &form.user_id, manager)).await?;
+    Ok(Redirect::to("/admin/teams?notice=member").into_response())
+}
+
+async fn remove_member(State(state): State<AppState>, ctx: Ctx, Path((id, user_id)): Path<(String, String)>) -> Result<Response, AppError> {
+    ctx.run(&state, move |c, scope| teams::remove_member(c, scope, &id, &user_id)).await?;
+    Ok(Redirect::to("/admin/teams?notice=member").into_response())
+}
