@@ -12,7 +12,7 @@ use crate::{DbConnection, StoreError, new_id, now_micros};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = audit_events)]
 pub struct AuditEvent {
     pub id: String,
@@ -70,7 +70,16 @@ pub fn append(
     record_type: &str,
     record_id: Option<&str>,
 ) -> Result<(), StoreError> {
-    append_for(conn, &actor.org_id, Some(&actor.user_id), actor.request_id.as_deref(), actor.client_addr.as_deref(), action, record_type, record_id)
+    append_for(
+        conn,
+        &actor.org_id,
+        Some(&actor.user_id),
+        actor.request_id.as_deref(),
+        actor.client_addr.as_deref(),
+        action,
+        record_type,
+        record_id,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -176,7 +185,8 @@ pub fn verify(conn: &mut DbConnection) -> Result<VerifyReport, StoreError> {
                     None
                 };
                 if let Some(reason) = reason {
-                    report.first_broken = Some(Broken { org_id: org.clone(), seq: e.seq, event_id: e.id.clone(), reason });
+                    report.first_broken =
+                        Some(Broken { org_id: org.clone(), seq: e.seq, event_id: e.id.clone(), reason });
                     return Ok(report);
                 }
                 prev = e.hash.clone();

@@ -11,7 +11,7 @@ use crate::history::{self, FieldChange};
 use crate::schema::{child_relations, child_workers, children, placements, users};
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = children)]
 pub struct Child {
     pub id: String,
@@ -197,7 +197,13 @@ pub enum Saved<T> {
     Stale { current: T },
 }
 
-pub fn update(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, input: &ChildInput) -> Result<Saved<Child>, StoreError> {
+pub fn update(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+    input: &ChildInput,
+) -> Result<Saved<Child>, StoreError> {
     scope.require(Action::EditChild, Target::Child(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -244,7 +250,13 @@ pub fn update(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, in
 }
 
 /// Archiving hides a record from everyday lists and makes it read-only; nothing is deleted.
-pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, archived: bool) -> Result<Saved<Child>, StoreError> {
+pub fn set_archived(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+    archived: bool,
+) -> Result<Saved<Child>, StoreError> {
     scope.require(Action::EditChild, Target::Child(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -255,7 +267,12 @@ pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, version: i
         let next = version + 1;
         let at = archived.then(now_micros);
         diesel::update(children::table.filter(children::id.eq(id)).filter(children::version.eq(version)))
-            .set((children::archived_at.eq(at), children::version.eq(next), children::updated_by.eq(&actor.user_id), children::updated_at.eq(now_micros())))
+            .set((
+                children::archived_at.eq(at),
+                children::version.eq(next),
+                children::updated_by.eq(&actor.user_id),
+                children::updated_at.eq(now_micros()),
+            ))
             .execute(c)?;
         let action = if archived { "archived" } else { "restored" };
         history::record(c, actor, "child", id, next, action, &[])?;
@@ -264,16 +281,19 @@ pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, version: i
     })
 }
 
-fn summaries(conn: &mut DbConnection, scope: &Scope, ids: &[String], include_archived: bool) -> Result<Vec<ChildSummary>, StoreError> {
+fn summaries(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    ids: &[String],
+    include_archived: bool,
+) -> Result<Vec<ChildSummary>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
     for chunk in ids.chunks(500) {
-        let mut q = children::table
-            .filter(children::org_id.eq(scope.org_id()))
-            .filter(children::id.eq_any(chunk))
-            .into_boxed();
+        let mut q =
+            children::table.filter(children::org_id.eq(scope.org_id())).filter(children::id.eq_any(chunk)).into_boxed();
         if !include_archived {
             q = q.filter(children::archived_at.is_null());
         }
@@ -291,11 +311,8 @@ pub fn list_visible(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<ChildS
 
 /// The children on the actor's own caseload or in their household.
 pub fn list_own(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<ChildSummary>, StoreError> {
-    let own: Vec<String> = scope
-        .own_children()
-        .into_iter()
-        .filter(|id| scope.can(Action::ViewChild, Target::Child(id)))
-        .collect();
+    let own: Vec<String> =
+        scope.own_children().into_iter().filter(|id| scope.can(Action::ViewChild, Target::Child(id))).collect();
     summaries(conn, scope, &own, false)
 }
 
@@ -329,7 +346,7 @@ pub fn workers(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<(
         .load(conn)?)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = child_relations)]
 pub struct Relation {
     pub id: String,
@@ -359,7 +376,12 @@ pub struct RelationInput {
     pub notes: String,
 }
 
-pub fn add_relation(conn: &mut DbConnection, scope: &Scope, child_id: &str, input: &RelationInput) -> Result<(), StoreError> {
+pub fn add_relation(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+    input: &RelationInput,
+) -> Result<(), StoreError> {
     scope.require(Action::EditChild, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -382,7 +404,11 @@ pub fn add_relation(conn: &mut DbConnection, scope: &Scope, child_id: &str, inpu
                 child_relations::updated_by.eq(&actor.user_id),
             ))
             .execute(c)?;
-        let fields = vec![FieldChange { field: "important_person".into(), from: String::new(), to: format!("{} ({})", input.name, input.relationship) }];
+        let fields = vec![FieldChange {
+            field: "important_person".into(),
+            from: String::new(),
+            to: format!("{} ({})", input.name, input.relationship),
+        }];
         let version: i64 = children::table.find(child_id).select(children::version).first(c)?;
         history::record(c, actor, "child", child_id, version, "person added", &fields)?;
         audit::append(c, actor, "update", "child", Some(child_id))
@@ -390,7 +416,11 @@ pub fn add_relation(conn: &mut DbConnection, scope: &Scope, child_id: &str, inpu
 }
 
 /// Where the child lives now, if placed: (placement id, household id).
-pub fn current_placement(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Option<(String, String)>, StoreError> {
+pub fn current_placement(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+) -> Result<Option<(String, String)>, StoreError> {
     scope.require(Action::ViewChild, Target::Child(id))?;
     Ok(placements::table
         .filter(placements::child_id.eq(id))
@@ -399,4 +429,18 @@ pub fn current_placement(conn: &mut DbConnection, scope: &Scope, id: &str) -> Re
         .select((placements::id, placements::household_id))
         .first(conn)
         .optional()?)
+}
+
+/// For the access log of a child's record: fails with `NotFound` unless the child exists in the
+/// actor's organisation (auditors may read the log of any record there, so the id must be real),
+/// and gives the child's name only to those who may open the record itself.
+pub fn audit_subject(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Option<String>, StoreError> {
+    let child = load(conn, scope, id)?;
+    Ok(scope.can(Action::ViewChild, Target::Child(id)).then(|| child.known_as()))
+}
+
+/// Whether the child's record is archived (and so read-only), without opening it.
+pub fn is_archived(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<bool, StoreError> {
+    scope.require(Action::ViewChild, Target::Child(id))?;
+    Ok(load(conn, scope, id)?.archived_at.is_some())
 }

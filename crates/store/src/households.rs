@@ -11,7 +11,7 @@ use crate::history::{self, FieldChange};
 use crate::schema::{household_members, household_workers, households, placements, users};
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = households)]
 pub struct Household {
     pub id: String,
@@ -152,13 +152,27 @@ pub fn create(conn: &mut DbConnection, scope: &Scope, input: &HouseholdInput) ->
                 household_workers::start_at.eq(now),
             ))
             .execute(c)?;
-        history::record(c, actor, "household", &id, 1, "created", &history::diff(&HouseholdInput::default().fields(), &input.fields()))?;
+        history::record(
+            c,
+            actor,
+            "household",
+            &id,
+            1,
+            "created",
+            &history::diff(&HouseholdInput::default().fields(), &input.fields()),
+        )?;
         audit::append(c, actor, "create", "household", Some(&id))?;
         households::table.find(&id).select(Household::as_select()).first(c).map_err(StoreError::from)
     })
 }
 
-pub fn update(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, input: &HouseholdInput) -> Result<Saved<Household>, StoreError> {
+pub fn update(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+    input: &HouseholdInput,
+) -> Result<Saved<Household>, StoreError> {
     scope.require(Action::EditHousehold, Target::Household(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -201,7 +215,13 @@ pub fn update(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, in
     })
 }
 
-pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, archived: bool) -> Result<Saved<Household>, StoreError> {
+pub fn set_archived(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+    archived: bool,
+) -> Result<Saved<Household>, StoreError> {
     scope.require(Action::EditHousehold, Target::Household(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -211,7 +231,12 @@ pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, version: i
         }
         let next = version + 1;
         diesel::update(households::table.filter(households::id.eq(id)).filter(households::version.eq(version)))
-            .set((households::archived_at.eq(archived.then(now_micros)), households::version.eq(next), households::updated_by.eq(&actor.user_id), households::updated_at.eq(now_micros())))
+            .set((
+                households::archived_at.eq(archived.then(now_micros)),
+                households::version.eq(next),
+                households::updated_by.eq(&actor.user_id),
+                households::updated_at.eq(now_micros()),
+            ))
             .execute(c)?;
         history::record(c, actor, "household", id, next, if archived { "archived" } else { "restored" }, &[])?;
         audit::append(c, actor, if archived { "archive" } else { "restore" }, "household", Some(id))?;
@@ -297,14 +322,15 @@ pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec
         );
     }
     all.retain(|h| {
-        let names: String = members.iter().filter(|(id, _)| *id == h.id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(" ");
+        let names: String =
+            members.iter().filter(|(id, _)| *id == h.id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(" ");
         let hay = format!("{} {names}", h.name).to_lowercase();
         words.iter().all(|w| hay.contains(w))
     });
     Ok(all)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = household_members)]
 pub struct Member {
     pub id: String,
@@ -334,7 +360,12 @@ pub struct MemberInput {
     pub date_of_birth: Option<String>,
 }
 
-pub fn add_member(conn: &mut DbConnection, scope: &Scope, household_id: &str, input: &MemberInput) -> Result<(), StoreError> {
+pub fn add_member(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+    input: &MemberInput,
+) -> Result<(), StoreError> {
     scope.require(Action::EditHousehold, Target::Household(household_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -357,7 +388,11 @@ pub fn add_member(conn: &mut DbConnection, scope: &Scope, household_id: &str, in
                 household_members::created_by.eq(&actor.user_id),
             ))
             .execute(c)?;
-        let fields = vec![FieldChange { field: "member".into(), from: String::new(), to: format!("{} ({})", input.name, input.member_role) }];
+        let fields = vec![FieldChange {
+            field: "member".into(),
+            from: String::new(),
+            to: format!("{} ({})", input.name, input.member_role),
+        }];
         history::record(c, actor, "household", household_id, h.version, "member added", &fields)?;
         audit::append(c, actor, "update", "household", Some(household_id))
     })
@@ -372,4 +407,17 @@ pub fn workers(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<(
         .filter(household_workers::end_at.is_null())
         .select((users::id, users::display_name))
         .load(conn)?)
+}
+
+/// For the access log of a household's record: fails with `NotFound` unless the household exists
+/// in the actor's organisation, and gives its name only to those who may open the record itself.
+pub fn audit_subject(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Option<String>, StoreError> {
+    let h = load(conn, scope, id)?;
+    Ok(scope.can(Action::ViewHousehold, Target::Household(id)).then_some(h.name))
+}
+
+/// Whether the household's record is archived (and so read-only), without opening it.
+pub fn is_archived(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<bool, StoreError> {
+    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    Ok(load(conn, scope, id)?.archived_at.is_some())
 }

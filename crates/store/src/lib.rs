@@ -11,9 +11,10 @@ pub mod children;
 pub mod db;
 pub mod demo;
 pub mod due;
+mod error;
+pub mod export;
 pub mod history;
 pub mod households;
-mod error;
 pub mod error_kind {
     pub use crate::error::Conflict;
 }

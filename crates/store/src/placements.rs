@@ -11,7 +11,7 @@ use crate::history::{self, FieldChange};
 use crate::schema::{children, households, placements};
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = placements)]
 pub struct Placement {
     pub id: String,
@@ -50,7 +50,11 @@ pub struct EndInput {
 
 /// Households a child could be placed with: approved, in the organisation, not archived, with
 /// the number of children placed now. Only names and vacancy are shown, for choosing.
-pub fn placeable_households(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Vec<(String, String, i64, Option<i32>)>, StoreError> {
+pub fn placeable_households(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+) -> Result<Vec<(String, String, i64, Option<i32>)>, StoreError> {
     scope.require(Action::ManagePlacement, Target::Child(child_id))?;
     let rows: Vec<(String, String, Option<i32>)> = households::table
         .filter(households::org_id.eq(scope.org_id()))
@@ -74,7 +78,12 @@ pub fn placeable_households(conn: &mut DbConnection, scope: &Scope, child_id: &s
         .collect())
 }
 
-pub fn start(conn: &mut DbConnection, scope: &Scope, child_id: &str, input: &StartInput) -> Result<Placement, StoreError> {
+pub fn start(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+    input: &StartInput,
+) -> Result<Placement, StoreError> {
     scope.require(Action::ManagePlacement, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -127,7 +136,11 @@ pub fn start(conn: &mut DbConnection, scope: &Scope, child_id: &str, input: &Sta
                 placements::version.eq(1_i64),
             ))
             .execute(c)?;
-        let fields = vec![FieldChange { field: "placement".into(), from: String::new(), to: format!("{} from {}", input.placement_type, input.start_date) }];
+        let fields = vec![FieldChange {
+            field: "placement".into(),
+            from: String::new(),
+            to: format!("{} from {}", input.placement_type, input.start_date),
+        }];
         history::record(c, actor, "child", child_id, version, "placement started", &fields)?;
         audit::append(c, actor, "placement start", "child", Some(child_id))?;
         audit::append(c, actor, "placement start", "household", Some(&input.household_id))?;
@@ -149,7 +162,13 @@ pub fn get(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Placement
     lines.pop().ok_or(StoreError::NotFound)
 }
 
-pub fn end(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64, input: &EndInput) -> Result<Saved<Placement>, StoreError> {
+pub fn end(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+    input: &EndInput,
+) -> Result<Saved<Placement>, StoreError> {
     let line = get(conn, scope, id)?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -187,8 +206,10 @@ fn with_names(conn: &mut DbConnection, rows: Vec<Placement>) -> Result<Vec<Place
         .filter(children::id.eq_any(child_ids))
         .select((children::id, children::given_names, children::preferred_name, children::family_name))
         .load(conn)?;
-    let homes: Vec<(String, String)> =
-        households::table.filter(households::id.eq_any(household_ids)).select((households::id, households::name)).load(conn)?;
+    let homes: Vec<(String, String)> = households::table
+        .filter(households::id.eq_any(household_ids))
+        .select((households::id, households::name))
+        .load(conn)?;
     Ok(rows
         .into_iter()
         .map(|p| {
@@ -217,7 +238,11 @@ pub fn for_child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Resu
 
 /// A household's placements, newest first. Carers see the children placed with them now, not
 /// those who have left (their records are no longer theirs to read).
-pub fn for_household(conn: &mut DbConnection, scope: &Scope, household_id: &str) -> Result<Vec<PlacementLine>, StoreError> {
+pub fn for_household(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+) -> Result<Vec<PlacementLine>, StoreError> {
     scope.require(Action::ViewHousehold, Target::Household(household_id))?;
     let rows: Vec<Placement> = placements::table
         .filter(placements::household_id.eq(household_id))
@@ -227,7 +252,11 @@ pub fn for_household(conn: &mut DbConnection, scope: &Scope, household_id: &str)
         .load(conn)?;
     let visible: Vec<Placement> = rows
         .into_iter()
-        .filter(|p| p.end_date.is_none() || scope.can(Action::ViewChild, Target::Child(&p.child_id)) || scope.can(Action::EditHousehold, Target::Household(household_id)))
+        .filter(|p| {
+            p.end_date.is_none()
+                || scope.can(Action::ViewChild, Target::Child(&p.child_id))
+                || scope.can(Action::EditHousehold, Target::Household(household_id))
+        })
         .collect();
     with_names(conn, visible)
 }
