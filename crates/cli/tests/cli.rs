@@ -313,3 +313,49 @@ async fn postgres_backup_points_to_pg_dump() {
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).1.contains("pg_dump"));
 }
+
+both_backends!(export_and_audit_verify, |db: TestDb| async move {
+    use diesel::prelude::*;
+    use securebase_store::schema::{audit_events, children, households};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &db.url, &["demo", "--password", PW, "--no-serve"]).status.success());
+    let store = db.store().await.unwrap();
+    let (child, household) = store
+        .run(|c| {
+            let child: String = children::table.select(children::id).first(c)?;
+            let household: String = households::table.select(households::id).first(c)?;
+            Ok((child, household))
+        })
+        .await
+        .unwrap();
+    let out = d.join("sar");
+    let o = run(d, &db.url, &["export", "child", &child, "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join(format!("child-{child}.json"))).unwrap()).unwrap();
+    assert_eq!(json["child"]["id"], child.as_str());
+    assert!(json["placements"].is_array() && json["change_history"].is_array() && json["access_log"].is_array());
+    assert!(std::fs::read_to_string(out.join(format!("child-{child}.html"))).unwrap().contains("<h1>Record of "));
+    let o = run(d, &db.url, &["export", "household", &household, "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    let o = run(d, &db.url, &["export", "child", "not-a-real-id"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).1.contains("no child with the id not-a-real-id"));
+
+    let o = run(d, &db.url, &["audit", "verify"]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(text(&o).0.contains("The audit trail is whole"));
+    // Alter one row by hand: verify fails and names it.
+    let victim = store
+        .run(|c| {
+            let id: String = audit_events::table.order(audit_events::seq.asc()).select(audit_events::id).first(c)?;
+            diesel::update(audit_events::table.filter(audit_events::id.eq(&id))).set(audit_events::action.eq("tampered")).execute(c)?;
+            Ok(id)
+        })
+        .await
+        .unwrap();
+    let o = run(d, &db.url, &["audit", "verify"]);
+    assert_eq!(o.status.code(), Some(1));
+    let (_, err) = text(&o);
+    assert!(err.contains("broken") && err.contains(&victim), "{err}");
+});
