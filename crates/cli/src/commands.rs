@@ -62,6 +62,31 @@ pub enum UserCommand {
     },
 }
 
+#[derive(Subcommand)]
+pub enum AuditCommand {
+    /// Prove the audit trail's hash chain is whole; names the first broken link.
+    Verify,
+}
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// A child's whole record: details, family and significant others, placements, workers,
+    /// change history and access log.
+    Child {
+        /// The child's id (from the address of their record page).
+        id: String,
+        /// Folder to write into [default: the current folder]
+        #[arg(long, default_value = ".")]
+        out: std::path::PathBuf,
+    },
+    /// A household's whole record.
+    Household {
+        id: String,
+        #[arg(long, default_value = ".")]
+        out: std::path::PathBuf,
+    },
+}
+
 #[derive(Debug)]
 pub struct CliError(String);
 
@@ -186,22 +211,46 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             }
             Ok(())
         }
-        Command::Demo { password, no_serve, listen } => {
+        Command::Demo { password, no_serve, listen, scale } => {
             init_logging(&s.log);
             let store = open_store(&s).await?;
             let reset = password.is_some();
             let (pw, generated) = checked_password(password, None)?;
             let shown = pw.expose().to_owned();
             let h = hash(pw).await?;
-            let (org, accounts) =
-                store.run(move |c| demo::seed(c, &h, if reset { Some(h.as_str()) } else { None })).await?;
-            println!("Demo organisation: {}", org.name);
+            let started = std::time::Instant::now();
+            let seeded = store
+                .run(move |c| {
+                    demo::seed_scaled(c, &h, if reset { Some(h.as_str()) } else { None }, scale, &mut |o| {
+                        let what = if o.created {
+                            format!(
+                                "created {} workers, {} households, {} children, {} placements",
+                                o.workers, o.households, o.children, o.placements
+                            )
+                        } else {
+                            "already there, left as it was".to_owned()
+                        };
+                        println!("Demo organisation {}/{scale}: {}: {what}", o.index, o.org.name);
+                    })
+                })
+                .await?;
+            if scale > 1 {
+                println!("Seeded {scale} organisations in {:.1} s.", started.elapsed().as_secs_f64());
+            }
+            println!("Demo organisation: {}", seeded.org.name);
             println!("Sign in with any of these accounts:");
-            for a in &accounts {
+            for a in &seeded.accounts {
                 let note = if a.created || reset { "" } else { "  (already existed; password unchanged)" };
                 println!("  {:<20} {:<28} {}{note}", a.email, a.role.label(), a.name);
             }
-            let any_new = accounts.iter().any(|a| a.created);
+            println!(
+                "Its team managers and social workers sign in as first.last@{} with the same password.",
+                demo::email_domain(1)
+            );
+            if scale > 1 {
+                println!("Those of Demo Agency N sign in as first.last@demoN.test (N from 2 to {scale}).");
+            }
+            let any_new = seeded.accounts.iter().any(|a| a.created) || seeded.orgs.iter().any(|o| o.created);
             if generated && any_new {
                 println!("Password for the new accounts (shown only this once): {shown}");
             } else if !generated {
@@ -236,6 +285,45 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             init_logging("warn");
             let store = open_store(&s).await?;
             user_command(&store, cmd).await
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            init_logging("warn");
+            let store = open_store(&s).await?;
+            let report = store.run(securebase_store::audit::verify).await?;
+            match report.first_broken {
+                None => {
+                    println!(
+                        "The audit trail is whole: {} events in {} organisation(s), every link checked.",
+                        report.events, report.organisations
+                    );
+                    Ok(())
+                }
+                Some(b) => Err(CliError(format!(
+                    "the audit trail is broken at event {} (number {} of organisation {}): {}",
+                    b.event_id, b.seq, b.org_id, b.reason
+                ))),
+            }
+        }
+        Command::Export(cmd) => {
+            init_logging("warn");
+            let store = open_store(&s).await?;
+            let (kind, id, out) = match cmd {
+                ExportCommand::Child { id, out } => ("child", id, out),
+                ExportCommand::Household { id, out } => ("household", id, out),
+            };
+            let key = id.clone();
+            let export = store
+                .run(move |c| if kind == "child" { securebase_store::export::child(c, &key) } else { securebase_store::export::household(c, &key) })
+                .await
+                .map_err(|e| if e.is_not_found() { CliError(format!("no {kind} with the id {id}")) } else { e.into() })?;
+            std::fs::create_dir_all(&out)?;
+            let json_path = out.join(format!("{kind}-{id}.json"));
+            let html_path = out.join(format!("{kind}-{id}.html"));
+            let json = serde_json::to_string_pretty(&export.json).map_err(|e| CliError(e.to_string()))?;
+            std::fs::write(&json_path, json)?;
+            std::fs::write(&html_path, export.html)?;
+            println!("Wrote {} and {}", json_path.display(), html_path.display());
+            Ok(())
         }
         Command::Backup { file } => {
             init_logging("warn");

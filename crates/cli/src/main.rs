@@ -39,6 +39,10 @@ enum Command {
         /// Address to listen on when serving.
         #[arg(long)]
         listen: Option<String>,
+        /// How many demo organisations: the first has the accounts above, the others ("Demo
+        /// Agency 2", ...) their own workers at first.last@demoN.test, for trying securebase at scale.
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        scale: u32,
     },
     /// Print the effective configuration, secrets masked, and where each value came from.
     Config,
@@ -61,6 +65,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Check the audit trail.
+    #[command(subcommand)]
+    Audit(commands::AuditCommand),
+    /// Export a person's whole record (for a subject access request) as JSON and HTML.
+    #[command(subcommand)]
+    Export(commands::ExportCommand),
 }
 
 fn main() -> ExitCode {
