@@ -1,1 +1,422 @@
+//! Shared helpers for the end-to-end browser suite: the real app on a fresh database, and a
+//! headless Chromium driven through its own chromedriver.
+//!
+//! Every test gets its own app server (on a free port), its own chromedriver (on another free
+//! port) and its own browser profile, so the tests run side by side in one binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::ops::Deref;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use securebase_store::testing::TestDb;
+use securebase_web::{AppState, Settings};
+use serde_json::json;
+use tokio::sync::{Semaphore, SemaphorePermit, oneshot};
+
+pub use fantoccini;
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Every seeded demo account signs in with this.
+pub const DEMO_PASSWORD: &str = "long enough pass 1";
+pub const ADMIN_EMAIL: &str = "admin@demo.test";
+
+/// How long any one wait for the page may take before the test fails.
+pub const WAIT: Duration = Duration::from_secs(30);
+const POLL: Duration = Duration::from_millis(100);
+
+/// Desktop and phone window sizes.
+pub const DESKTOP: (u32, u32) = (1280, 900);
+pub const PHONE: (u32, u32) = (375, 812);
+/// The narrowest window Chromium opens; narrower sizes are emulated as a phone screen.
+const MIN_WINDOW_WIDTH: u32 = 500;
+
+/// In CI (or when asked) a missing browser fails the run; elsewhere the browser tests skip.
+pub fn browser_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+        || std::env::var("SECUREBASE_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1")
+}
+
+/// True when Chromium and chromedriver are installed. When they are not, fails the test if a
+/// browser is required here, and otherwise says the test is skipped and returns false.
+pub fn browser_available(test: &str) -> bool {
+    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER].into_iter().filter(|p| !Path::new(p).is_file()).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let what = missing.join(" and ");
+    if browser_required() {
+        panic!(
+            "{test}: the browser tests are required here (CI=true or SECUREBASE_TEST_REQUIRE_BROWSER=1) \
+             but {what} is missing; install Debian's chromium and chromium-driver packages"
+        );
+    }
+    eprintln!("skipping {test}: {what} is missing (install Debian's chromium and chromium-driver to run it)");
+    false
+}
+
+/// The real application, serving on 127.0.0.1 on a free port, with the demo agency seeded.
+/// Stops when dropped.
+pub struct App {
+    pub state: AppState,
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl App {
+    pub async fn start(db: &TestDb) -> App {
+        let settings = Settings { database_url: db.url.clone(), ..Settings::default() };
+        let state = AppState::new(settings).await.expect("the app starts on a fresh database");
+        let hash = tokio::task::spawn_blocking(|| securebase_web::auth::password::hash(DEMO_PASSWORD))
+            .await
+            .expect("hashing task")
+            .expect("hash the demo password");
+        state.store.run(move |c| securebase_store::demo::seed(c, &hash, None)).await.expect("seed the demo accounts");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
+        let addr = listener.local_addr().expect("local address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let serving = state.clone();
+        let server = tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.await;
+            };
+            if let Err(e) = securebase_web::serve(listener, serving, shutdown).await {
+                eprintln!("the app server stopped with an error: {e}");
+            }
+        });
+        App { state, addr, stop: Some(stop), server }
+    }
+
+    /// The full address of a path on this app, e.g. `app.url("/sign-in")`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        // The browser may still hold keep-alive connections open; do not wait for them.
+        self.server.abort();
+    }
+}
+
+/// How many browsers may run at once in this test binary (each is a whole Chromium). Set
+/// `SECUREBASE_TEST_BROWSERS` to change it.
+fn browser_slots() -> &'static Semaphore {
+    static SLOTS: std::sync::OnceLock<Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let n = std::env::var("SECUREBASE_TEST_BROWSERS").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(4);
+        Semaphore::new(n.max(1))
+    })
+}
+
+/// A chromedriver process of our own. Killed when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Result<Driver, String> {
+        let mut last_error = String::new();
+        // The free port is found by binding and releasing it, so another process could take it
+        // in between; try again on a fresh port if chromedriver cannot listen.
+        for _ in 0..3 {
+            let port = free_port()?;
+            let child = Command::new(CHROMEDRIVER)
+                .arg(format!("--port={port}"))
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
+            let mut driver = Driver { child, port };
+            match driver.wait_until_listening() {
+                Ok(()) => return Ok(driver),
+                Err(e) => last_error = e,
+            }
+        }
+        Err(last_error)
+    }
+
+    fn wait_until_listening(&mut self) -> Result<(), String> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!("chromedriver exited at once ({status}) on port {}", self.port));
+            }
+            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("chromedriver did not answer on port {} within 20 seconds", self.port));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Ends a WebDriver session without the async client, which may be gone already (a test
+    /// that panicked): chromedriver then quits that Chromium.
+    fn delete_session(&self, session: &str) {
+        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
+        let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
+            return;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(15)));
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));
+        let request = format!(
+            "DELETE /session/{session} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            self.port
+        );
+        if stream.write_all(request.as_bytes()).is_ok() {
+            let mut answer = Vec::new();
+            let _ = stream.read_to_end(&mut answer);
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot find a free port: {e}"))?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+/// A headless Chromium with a fresh profile, driven through its own chromedriver. Derefs to
+/// the fantoccini [`Client`]. Call [`Browser::close`] at the end of a test; if a test panics
+/// first, dropping it still ends the browser and its chromedriver.
+pub struct Browser {
+    client: Client,
+    session: Option<String>,
+    // Field order is drop order: the session ends, then chromedriver, then the profile goes.
+    driver: Driver,
+    _profile: tempfile::TempDir,
+    _slot: SemaphorePermit<'static>,
+}
+
+impl Deref for Browser {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        &self.client
+    }
+}
+
+impl Browser {
+    /// A desktop-sized browser window.
+    pub async fn launch() -> Browser {
+        Browser::launch_sized(DESKTOP).await
+    }
+
+    /// A browser whose viewport is `(width, height)` CSS pixels; below 500 px wide it emulates
+    /// a phone (touch, `mobile`, the page's viewport meta tag honoured).
+    pub async fn launch_sized((width, height): (u32, u32)) -> Browser {
+        let slot = browser_slots().acquire().await.expect("the browser limit is never closed");
+        let profile = tempfile::Builder::new().prefix("securebase-e2e-chromium-").tempdir().expect("profile folder");
+        let driver = tokio::task::spawn_blocking(Driver::start)
+            .await
+            .expect("chromedriver start task")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let args = vec![
+            "--headless".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--no-first-run".to_owned(),
+            "--no-default-browser-check".to_owned(),
+            "--disable-extensions".to_owned(),
+            "--disable-sync".to_owned(),
+            format!("--window-size={width},{height}"),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        let mut caps = fantoccini::wd::Capabilities::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        let mut options = json!({ "binary": CHROMIUM, "args": args });
+        if width < MIN_WINDOW_WIDTH {
+            // Chromium will not make a window narrower than 500 px, so a phone-sized viewport
+            // is emulated the way DevTools' device toolbar does it.
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "mobile": true, "touch": true }
+            });
+        }
+        caps.insert("goog:chromeOptions".into(), options);
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&driver.url())
+            .await
+            .unwrap_or_else(|e| panic!("cannot start Chromium through chromedriver at {}: {e}", driver.url()));
+        let session = client.session_id().await.ok().flatten();
+        Browser { client, session, driver, _profile: profile, _slot: slot }
+    }
+
+    /// Ends the browser session; chromedriver and the profile go when this returns.
+    pub async fn close(mut self) {
+        if self.session.take().is_some() {
+            let _ = self.client.clone().close().await;
+        }
+    }
+
+    /// Goes to `url` and waits for the page to load.
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    }
+
+    /// The first element matching the CSS selector, waiting for it to appear.
+    pub async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        match self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
+            Ok(e) => e,
+            Err(e) => self.fail(&format!("no element matches {css:?}: {e}")).await,
+        }
+    }
+
+    /// Types `text` into the field matching `css`, replacing what was there.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self.element(css).await;
+        field.clear().await.unwrap_or_else(|e| panic!("cannot clear {css}: {e}"));
+        field.send_keys(text).await.unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
+    }
+
+    pub async fn click(&self, css: &str) {
+        let target = self.element(css).await;
+        target.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Clicks the element found by an XPath expression (for "the radio labelled X" and the like).
+    pub async fn click_xpath(&self, xpath: &str) {
+        let target = match self.client.wait().at_most(WAIT).for_element(Locator::XPath(xpath)).await {
+            Ok(e) => e,
+            Err(e) => self.fail(&format!("nothing matches {xpath:?}: {e}")).await,
+        };
+        target.click().await.unwrap_or_else(|e| panic!("cannot click {xpath}: {e}"));
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        let e = self.element(css).await;
+        e.text().await.unwrap_or_else(|err| panic!("cannot read the text of {css}: {err}"))
+    }
+
+    /// The current value of the form field matching `css`.
+    pub async fn value(&self, css: &str) -> String {
+        let e = self.element(css).await;
+        e.prop("value").await.unwrap_or_else(|err| panic!("cannot read the value of {css}: {err}")).unwrap_or_default()
+    }
+
+    /// Runs a script and returns its result.
+    pub async fn script(&self, js: &str) -> serde_json::Value {
+        self.client.execute(js, vec![]).await.unwrap_or_else(|e| panic!("script {js:?} failed: {e}"))
+    }
+
+    /// Everything a person can read on the page.
+    pub async fn page_text(&self) -> String {
+        match self.client.find(Locator::Css("body")).await {
+            Ok(body) => body.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// The current path (with the query, if any), e.g. `/sign-in?signed_out=1`.
+    pub async fn path(&self) -> String {
+        let url = self.client.current_url().await.unwrap_or_else(|e| panic!("cannot read the URL: {e}"));
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    /// Waits until the browser is at `path` (query included when given).
+    pub async fn wait_for_path(&self, path: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let now = self.path().await;
+            if now == path {
+                return;
+            }
+            if Instant::now() > deadline {
+                return self.fail(&format!("expected to be at {path}, still at {now}")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits until an element matching `css` shows text containing `needle`, and returns that
+    /// element's whole text.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(found) = self.client.find_all(Locator::Css(css)).await {
+                for e in found {
+                    let text = e.text().await.unwrap_or_default();
+                    if text.contains(needle) {
+                        return text;
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                return self.fail(&format!("no {css:?} shows {needle:?}")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits until a script returns `true`.
+    pub async fn wait_for_script(&self, what: &str, js: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.client.execute(js, vec![]).await.is_ok_and(|v| v == json!(true)) {
+                return;
+            }
+            if Instant::now() > deadline {
+                return self.fail(&format!("timed out waiting for {what}")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Fails the test, saying where the browser is and what the page shows.
+    pub async fn fail<T>(&self, why: &str) -> T {
+        let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_else(|e| format!("(unknown: {e})"));
+        let text = self.page_text().await;
+        panic!("{why}\n  at: {url}\n  page text:\n{text}");
+    }
+
+    /// Signs in through the form, as a person would, and waits for the home page.
+    pub async fn sign_in(&self, app: &App, email: &str, password: &str) {
+        self.open(&app.url("/sign-in")).await;
+        self.fill("#email", email).await;
+        self.fill("#password", password).await;
+        self.click("form[action='/sign-in'] button[type='submit']").await;
+        self.wait_for_path("/").await;
+        self.element("h1").await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if let Some(session) = self.session.take() {
+            self.driver.delete_session(&session);
+        }
+    }
+}

@@ -300,7 +300,7 @@ fn summaries(
         let rows: Vec<Child> = q.select(Child::as_select()).load(conn)?;
         out.extend(rows.iter().map(summary));
     }
-    out.sort_by(|a, b| a.known_as.to_lowercase().cmp(&b.known_as.to_lowercase()));
+    out.sort_by_key(|a| a.known_as.to_lowercase());
     Ok(out)
 }
 

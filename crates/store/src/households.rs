@@ -285,7 +285,7 @@ fn summaries(conn: &mut DbConnection, scope: &Scope, ids: &[String]) -> Result<V
             places: h.approval_places,
         })
         .collect();
-    out.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    out.sort_by_key(|a| a.name.to_lowercase());
     Ok(out)
 }
 

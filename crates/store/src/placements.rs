@@ -48,13 +48,16 @@ pub struct EndInput {
     pub end_note: String,
 }
 
+/// (household id, name, children placed now, approved places)
+pub type Placeable = (String, String, i64, Option<i32>);
+
 /// Households a child could be placed with: approved, in the organisation, not archived, with
 /// the number of children placed now. Only names and vacancy are shown, for choosing.
 pub fn placeable_households(
     conn: &mut DbConnection,
     scope: &Scope,
     child_id: &str,
-) -> Result<Vec<(String, String, i64, Option<i32>)>, StoreError> {
+) -> Result<Vec<Placeable>, StoreError> {
     scope.require(Action::ManagePlacement, Target::Child(child_id))?;
     let rows: Vec<(String, String, Option<i32>)> = households::table
         .filter(households::org_id.eq(scope.org_id()))

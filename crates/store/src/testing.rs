@@ -111,3 +111,137 @@ macro_rules! both_backends {
         }
     };
 }
+
+/// A small agency with one person per role and records in every relationship to them, plus a
+/// second agency: the fixture for access tests. Password hashes are placeholders; tests that
+/// need to sign in through the form set a real one.
+pub mod fixture {
+    use securebase_core::{DisplayName, Email, OrgName, Role};
+
+    use crate::access::{Actor, Scope};
+    use crate::children::ChildInput;
+    use crate::households::{HouseholdInput, MemberInput};
+    use crate::placements::StartInput;
+    use crate::users::NewUser;
+    use crate::{DbConnection, StoreError, children, households, orgs, placements, teams, users};
+
+    pub struct Agency {
+        pub org: String,
+        pub admin: Actor,
+        pub manager: Actor,
+        pub csw: Actor,
+        pub ssw: Actor,
+        pub carer: Actor,
+        pub auditor: Actor,
+        /// A worker outside the manager's team, holding the "unrelated" records.
+        pub outsider: Actor,
+        pub team: String,
+        /// On the csw's caseload, placed with the ssw's household where the carer lives.
+        pub child: String,
+        pub household: String,
+        pub placement: String,
+        /// In the same organisation, on the outsider's caseload only.
+        pub unrelated_child: String,
+        pub unrelated_household: String,
+        pub unrelated_placement: String,
+    }
+
+    fn err(e: impl std::fmt::Display) -> StoreError {
+        StoreError::Invalid(e.to_string())
+    }
+
+    fn person(c: &mut DbConnection, org: &str, email: &str, name: &str, role: Role, hash: &str) -> Result<Actor, StoreError> {
+        let u = users::create(
+            c,
+            &NewUser {
+                org_id: org,
+                email: &Email::parse(email).map_err(err)?,
+                display_name: &DisplayName::parse(name).map_err(err)?,
+                role,
+                password_hash: hash,
+            },
+        )?;
+        Ok(Actor { user_id: u.id, org_id: org.to_owned(), roles: vec![role], request_id: None, client_addr: None })
+    }
+
+    fn scope(c: &mut DbConnection, a: &Actor) -> Result<Scope, StoreError> {
+        Scope::resolve(c, a.clone())
+    }
+
+    fn child_in(c: &mut DbConnection, by: &Actor, name: &str) -> Result<String, StoreError> {
+        let s = scope(c, by)?;
+        let input = ChildInput { given_names: name.into(), family_name: "Fixture".into(), date_of_birth: "2016-05-04".into(), ..ChildInput::default() };
+        Ok(children::create(c, &s, &input)?.id)
+    }
+
+    fn household_in(c: &mut DbConnection, by: &Actor, name: &str) -> Result<String, StoreError> {
+        let s = scope(c, by)?;
+        let input = HouseholdInput {
+            name: name.into(),
+            household_type: "foster".into(),
+            approval_status: "approved".into(),
+            approval_places: Some(3),
+            approval_age_min: Some(0),
+            approval_age_max: Some(18),
+            ..HouseholdInput::default()
+        };
+        Ok(households::create(c, &s, &input)?.id)
+    }
+
+    fn place(c: &mut DbConnection, by: &Actor, child: &str, household: &str) -> Result<String, StoreError> {
+        let s = scope(c, by)?;
+        let input = StartInput { household_id: household.into(), placement_type: "long_term".into(), start_date: "2026-01-05".into(), planned_end_date: None };
+        Ok(placements::start(c, &s, child, &input)?.id)
+    }
+
+    /// `tag` keeps emails unique when several agencies share a database.
+    pub fn agency(c: &mut DbConnection, tag: &str, hash: &str) -> Result<Agency, StoreError> {
+        let org = orgs::create(c, &OrgName::parse(&format!("Agency {tag}")).map_err(err)?)?.id;
+        let admin = person(c, &org, &format!("admin@{tag}.test"), "Ada Admin", Role::AgencyAdmin, hash)?;
+        let manager = person(c, &org, &format!("manager@{tag}.test"), "Mo Manager", Role::TeamManager, hash)?;
+        let csw = person(c, &org, &format!("csw@{tag}.test"), "Cam Childworker", Role::ChildSocialWorker, hash)?;
+        let ssw = person(c, &org, &format!("ssw@{tag}.test"), "Sol Supervisor", Role::SupervisingSocialWorker, hash)?;
+        let carer = person(c, &org, &format!("carer@{tag}.test"), "Kit Carer", Role::Caregiver, hash)?;
+        let auditor = person(c, &org, &format!("auditor@{tag}.test"), "Aud Itor", Role::Auditor, hash)?;
+        let outsider = person(c, &org, &format!("outsider@{tag}.test"), "Out Sider", Role::ChildSocialWorker, hash)?;
+        users::set_roles(c, &org, &outsider.user_id, &[Role::ChildSocialWorker, Role::SupervisingSocialWorker])?;
+        let outsider = Actor { roles: vec![Role::ChildSocialWorker, Role::SupervisingSocialWorker], ..outsider };
+
+        let s = scope(c, &admin)?;
+        let team = teams::create(c, &s, "Team North")?;
+        teams::set_member(c, &s, &team, &manager.user_id, true)?;
+        teams::set_member(c, &s, &team, &csw.user_id, false)?;
+        teams::set_member(c, &s, &team, &ssw.user_id, false)?;
+
+        let child = child_in(c, &csw, "Robin")?;
+        let household = household_in(c, &ssw, "The Ashworth household")?;
+        let s = scope(c, &ssw)?;
+        households::add_member(
+            c,
+            &s,
+            &household,
+            &MemberInput { name: "Kit Carer".into(), member_role: "carer".into(), carer_type: Some("foster_carer".into()), user_id: Some(carer.user_id.clone()), date_of_birth: None },
+        )?;
+        let placement = place(c, &csw, &child, &household)?;
+        let unrelated_child = child_in(c, &outsider, "Quinn")?;
+        let unrelated_household = household_in(c, &outsider, "The Brook household")?;
+        let unrelated_placement = place(c, &outsider, &unrelated_child, &unrelated_household)?;
+        Ok(Agency {
+            org,
+            admin,
+            manager,
+            csw,
+            ssw,
+            carer,
+            auditor,
+            outsider,
+            team,
+            child,
+            household,
+            placement,
+            unrelated_child,
+            unrelated_household,
+            unrelated_placement,
+        })
+    }
+}

@@ -36,12 +36,15 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Whether a state-changing request comes from our own pages. Browsers send `Sec-Fetch-Site`
-/// and `Origin` on cross-site form posts; either one saying "elsewhere" is enough to refuse.
-/// Requests carrying neither (command-line clients) cannot ride on a browser's cookies.
+/// Whether a state-changing request comes from our own pages: `Sec-Fetch-Site` when the browser
+/// sends it, otherwise `Origin`. Requests carrying neither (command-line clients) cannot ride on
+/// a browser's cookies, which are `SameSite=Lax`.
 pub fn same_site(headers: &HeaderMap, state: &AppState) -> bool {
-    if headers.get("sec-fetch-site").is_some_and(|site| !matches!(site.as_bytes(), b"same-origin" | b"none")) {
-        return false;
+    // Browsers that send Sec-Fetch-Site say exactly where a request came from; trust it. (Our
+    // Referrer-Policy makes Chromium send `Origin: null` even on same-origin posts, so Origin
+    // is only consulted for clients that do not send Sec-Fetch-Site.)
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.as_bytes(), b"same-origin" | b"none");
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return true;

@@ -96,6 +96,10 @@ fn capitalise(s: &str) -> String {
 }
 
 async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(form): Form<MemberForm>) -> Result<Response, AppError> {
+    if form.user_id.trim().is_empty() {
+        let errors = vec![FieldError { field: "name", message: "Choose the person to add to the team".into() }];
+        return page(&state, &ctx, None, errors, String::new()).await;
+    }
     let manager = form.is_manager.is_some();
     ctx.run(&state, move |c, scope| teams::set_member(c, scope, &id, &form.user_id, manager)).await?;
     Ok(Redirect::to("/admin/teams?notice=member").into_response())
