@@ -227,6 +227,8 @@ pub async fn run(command: Command) -> Result<(), CliError> {
                                 "created {} workers, {} households, {} children, {} placements",
                                 o.workers, o.households, o.children, o.placements
                             )
+                        } else if reset {
+                            "already there; its workers now have the password you gave".to_owned()
                         } else {
                             "already there, left as it was".to_owned()
                         };

@@ -24,7 +24,7 @@ use crate::schema::{
     child_relations, child_workers, children, household_members, household_workers, households, organisations,
     placements, sessions, team_members, teams, user_roles, users,
 };
-use crate::users::{self, NewUser};
+use crate::users::{self as accounts, NewUser};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 
 pub const ORG_NAME: &str = "Northfield Family Placements (demo)";
@@ -63,7 +63,8 @@ pub struct OrgSummary {
     pub org: Org,
     /// False when the organisation already had its demo data and was skipped.
     pub created: bool,
-    /// Rows added this time (all zero when skipped).
+    /// What the organisation was given this time (all zero when skipped). `workers` counts
+    /// its team managers and social workers, named accounts included.
     pub workers: usize,
     pub households: usize,
     pub children: usize,
@@ -139,18 +140,18 @@ fn seed_accounts(
     for (email, name, role) in ACCOUNTS {
         let email = Email::parse(email).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let name = DisplayName::parse(name).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        let created = match users::find_by_email(conn, &email)? {
+        let created = match accounts::find_by_email(conn, &email)? {
             Some(existing) => {
                 if let Some(h) = reset_hash {
-                    users::set_password_hash(conn, &existing.org_id, &existing.id, h)?;
+                    accounts::set_password_hash(conn, &existing.org_id, &existing.id, h)?;
                 }
                 if existing.disabled {
-                    users::set_disabled(conn, &existing.org_id, &existing.id, false)?;
+                    accounts::set_disabled(conn, &existing.org_id, &existing.id, false)?;
                 }
                 false
             }
             None => {
-                users::create(
+                accounts::create(
                     conn,
                     &NewUser {
                         org_id: &org.id,
@@ -209,7 +210,7 @@ fn seed_org(
         let taken: HashSet<String> = users::table
             .filter(users::email.like(format!("%@{domain}")))
             .select(users::email)
-            .load(c)?
+            .load::<String>(c)?
             .into_iter()
             .collect();
         let agency =
@@ -219,7 +220,7 @@ fn seed_org(
             index,
             org,
             created: true,
-            workers: agency.users.len(),
+            workers: agency.team_members.len(),
             households: agency.households.len(),
             children: agency.children.len(),
             placements: agency.placements.len(),
@@ -461,10 +462,15 @@ struct Agency {
     child_workers: Vec<ChildWorkerRow>,
 }
 
+/// Batched inserts go to the inner connection: diesel's `MultiConnection` cannot build a
+/// multi-row INSERT, while each backend can. The transaction is the inner connection's anyway.
 macro_rules! insert_batched {
     ($conn:expr, $table:expr, $rows:expr) => {
         for chunk in $rows.chunks(BATCH) {
-            diesel::insert_into($table).values(chunk).execute($conn)?;
+            match &mut *$conn {
+                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                DbConnection::Postgres(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+            };
         }
     };
 }
@@ -613,11 +619,11 @@ fn email_slug(name: &str) -> String {
             'ó' | 'ò' | 'ô' | 'ö' | 'ọ' | 'ő' => 'o',
             'ś' | 'š' | 'ş' | 'ș' => 's',
             'ț' | 'ţ' => 't',
-            'ú' | 'ù' | 'û' | 'ü' | 'ấ' => 'u',
+            'ú' | 'ù' | 'û' | 'ü' | 'ư' | 'ứ' => 'u',
             'ý' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
-            'ả' | 'ạ' => 'a',
-            'ư' | 'ứ' => 'u',
+            'ả' | 'ạ' | 'ấ' => 'a',
+            'ơ' | 'ớ' => 'o',
             c => c,
         };
         if folded.is_ascii_alphanumeric() || folded == '-' {
@@ -706,6 +712,17 @@ impl Plan {
     fn fits(&self, age: i64) -> bool {
         self.age_min <= age && age <= self.age_max
     }
+
+    /// `wanted` if the household is approved for it, otherwise the nearest kind it is approved for.
+    fn approved_as(&self, wanted: PlacementType) -> PlacementType {
+        if self.types.contains(&wanted) {
+            return wanted;
+        }
+        [PlacementType::ShortTerm, PlacementType::LongTerm, PlacementType::Permanence, PlacementType::Emergency]
+            .into_iter()
+            .find(|t| self.types.contains(t))
+            .unwrap_or(wanted)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -734,7 +751,6 @@ struct Group {
     heritage: usize,
     /// The other parent's heritage for children of mixed heritage.
     other: Option<usize>,
-    family: String,
     kids: Vec<Kid>,
     target: Option<usize>,
     fate: Fate,
@@ -743,6 +759,13 @@ struct Group {
     mother: String,
     father: String,
     worker: usize,
+}
+
+struct Background {
+    ethnicity: String,
+    religion: String,
+    language: String,
+    nan: String,
 }
 
 struct Gen {
@@ -987,9 +1010,13 @@ impl Gen {
             let first_female = self.rng.chance(80);
             carers.push((format!("{} {family}", self.given(heritage, first_female)), ""));
             if couple {
-                let second_female = !first_female && self.rng.chance(85) || first_female && self.rng.chance(12);
-                let second_family =
-                    if self.rng.chance(65) { family.clone() } else { self.family_name(self.heritage()).to_owned() };
+                let second_female = if first_female { self.rng.chance(12) } else { self.rng.chance(85) };
+                let second_family = if self.rng.chance(65) {
+                    family.clone()
+                } else {
+                    let other = self.heritage();
+                    self.family_name(other).to_owned()
+                };
                 carers.push((format!("{} {second_family}", self.given(heritage, second_female)), ""));
             }
             if self.rng.chance(35) {
@@ -1049,7 +1076,6 @@ impl Gen {
         let id = new_id();
         let family = self.family_name(heritage).to_owned();
         let paternal = self.rng.chance(55);
-        let side = if paternal { "Paternal" } else { "Maternal" };
         let grandparents = self.rng.chance(60);
         let (lo, hi) = if grandparents { (52, 74) } else { (27, 46) };
         let mut carers: Vec<(String, &'static str)> = Vec::new();
@@ -1059,7 +1085,6 @@ impl Gen {
             (false, true) => ("Paternal aunt", "Paternal uncle"),
             (false, false) => ("Maternal aunt", "Maternal uncle"),
         };
-        let _ = side;
         let woman_first = self.rng.chance(80);
         if woman_first || self.rng.chance(50) {
             carers.push((format!("{} {family}", self.given(heritage, true)), woman));
@@ -1068,7 +1093,8 @@ impl Gen {
             carers.push((format!("{} {family}", self.given(heritage, false)), man));
         }
         for (name, _) in carers.clone() {
-            let dob = self.dob_for_age(self.rng.range(lo, hi));
+            let age = self.rng.range(lo, hi);
+            let dob = self.dob_for_age(age);
             self.push_member(&id, &name, MemberRole::Carer, Some(CarerType::KinshipCarer), None, Some(dob));
         }
         if carers.len() == 1 && self.rng.chance(40) {
@@ -1240,8 +1266,8 @@ impl Gen {
         let mut total = 0;
         // The carer@demo.test household: two siblings.
         let first_age = self.rng.range(3, 10);
-        let g = self.group(&[first_age, (first_age + self.rng.range(1, 2)).min(12)], None, Some(0), Fate::Current);
-        total += g;
+        let second_age = (first_age + self.rng.range(1, 2)).min(12);
+        total += self.group(&[first_age, second_age], None, Some(0), Fate::Current);
         // Each approved kinship household looks after children of its own family.
         let kin: Vec<usize> = (0..self.plans.len())
             .filter(|i| self.plans.get(*i).is_some_and(|p| p.kind == HouseholdType::Kinship && p.open()))
@@ -1277,7 +1303,7 @@ impl Gen {
             }
             let fate = if first >= 18 {
                 Fate::Age18
-            } else if !reunified && first >= 4 && first <= 12 {
+            } else if !reunified && (4..=12).contains(&first) {
                 reunified = true;
                 Fate::Reunified
             } else {
@@ -1304,6 +1330,7 @@ impl Gen {
             None
         };
         let kin_plan = target.and_then(|t| self.plans.get(t)).filter(|p| p.kind == HouseholdType::Kinship);
+        let is_kin = kin_plan.is_some();
         let (kin_family, kin_paternal) = kin_plan.map(|p| (p.family.clone(), p.paternal)).unzip();
         let family = match (&kin_family, kin_paternal) {
             (Some(f), Some(true)) => f.clone(),
@@ -1330,7 +1357,7 @@ impl Gen {
             CARE_LEAVER
         } else if uasc {
             S20_UASC
-        } else if kin_plan.is_some() {
+        } else if is_kin {
             [CARE_ORDER, CARE_ORDER, ICO, ICO, S20][self.rng.below(5)]
         } else if oldest <= 1 {
             [ICO, ICO, ICO, PLACEMENT_ORDER, PLACEMENT_ORDER, S20][self.rng.below(6)]
@@ -1374,7 +1401,7 @@ impl Gen {
             });
         }
         let n = kids.len();
-        self.groups.push(Group { heritage, other, family, kids, target, fate, uasc, legal, mother, father, worker: 0 });
+        self.groups.push(Group { heritage, other, kids, target, fate, uasc, legal, mother, father, worker: 0 });
         n
     }
 
@@ -1421,7 +1448,8 @@ impl Gen {
                 continue;
             }
             let ages: Vec<i64> = group.kids.iter().map(|k| k.age).collect();
-            let chosen = match group.target {
+            let target = group.target;
+            let chosen = match target {
                 Some(t) => Some(t),
                 None => self.find_home(&ages),
             };
@@ -1488,12 +1516,12 @@ impl Gen {
         let groups = std::mem::take(&mut self.groups);
         let mut serial = 0;
         for group in &groups {
-            self.write_group(group, &groups, &mut serial);
+            self.write_group(group, &mut serial);
         }
         self.groups = groups;
     }
 
-    fn write_group(&mut self, group: &Group, _all: &[Group], serial: &mut usize) {
+    fn write_group(&mut self, group: &Group, serial: &mut usize) {
         let youngest_dob = group.kids.iter().map(|k| k.dob).max().unwrap_or(self.today);
         let oldest_dob = group.kids.iter().map(|k| k.dob).min().unwrap_or(self.today);
         let mut fate = group.fate;
@@ -1533,8 +1561,11 @@ impl Gen {
         points.dedup();
         bounds.extend(points);
         let emergency_first = bounds.len() > 1 && self.rng.chance(40);
-        if emergency_first && let Some(b1) = bounds.get_mut(1) {
-            *b1 = (entry + self.rng.range(2, 28)).min(*b1);
+        if emergency_first {
+            let quick = entry + self.rng.range(2, 28);
+            if let Some(b1) = bounds.get_mut(1) {
+                *b1 = quick.min(*b1);
+            }
         }
         bounds.push(horizon);
         // The households before the current one, shared by the siblings.
@@ -1549,68 +1580,110 @@ impl Gen {
         }
         homes.reverse();
 
+        // What happened in each earlier home, shared by the siblings who lived there together.
+        let mut stays: Vec<(PlacementType, EndReason, &'static str)> = Vec::new();
+        for s in 0..segments {
+            let (Some(&start), Some(&home)) = (bounds.get(s), homes.get(s)) else { continue };
+            let last = s + 1 == segments;
+            let wanted = if s == 0 && (emergency_first || self.rng.chance(15)) {
+                PlacementType::Emergency
+            } else if (last && fate == Fate::Age18) || (age_on(oldest_dob, start) >= 5 && self.rng.chance(40)) {
+                PlacementType::LongTerm
+            } else {
+                PlacementType::ShortTerm
+            };
+            let kind = self.plans.get(home).map_or(wanted, |p| p.approved_as(wanted));
+            let (reason, note) = if last {
+                match fate {
+                    Fate::Age18 => (EndReason::Age18, "Moved to supported lodgings with help from a personal adviser."),
+                    Fate::Reunified => (EndReason::Reunification, "Returned home to mother; family support continues."),
+                    // Only for a child the agency had no room for now.
+                    Fate::Current => (EndReason::Other, "Moved to a placement with another provider."),
+                }
+            } else if wanted == PlacementType::Emergency {
+                (EndReason::Planned, "Moved on once a matched placement was found.")
+            } else {
+                let disrupt = if residential { 55 } else { 28 };
+                match self.rng.below(100) {
+                    x if x < disrupt => (EndReason::Disruption, self.rng.pick(demo_names::DISRUPTION_NOTES)),
+                    x if x < 93 => (EndReason::Planned, self.rng.pick(demo_names::PLANNED_NOTES)),
+                    _ => (EndReason::Other, "The carers retired from fostering."),
+                }
+            };
+            stays.push((kind, reason, note));
+        }
+        let background = self.background(group);
+        let permanence = self.rng.chance(30);
+
         for kid in &group.kids {
             *serial += 1;
-            let mut last_kind = PlacementType::ShortTerm;
-            for s in 0..segments {
-                let (Some(&start), Some(&end)) = (bounds.get(s), bounds.get(s + 1)) else { continue };
-                let last = s + 1 == segments;
-                let age_then = age_on(kid.dob, start);
-                let kind = if s == 0 && (emergency_first || self.rng.chance(15)) && !(last && fate == Fate::Current) {
-                    PlacementType::Emergency
-                } else if age_then >= 5 && self.rng.chance(40) {
-                    PlacementType::LongTerm
-                } else {
-                    PlacementType::ShortTerm
-                };
-                if last && fate == Fate::Current {
-                    match kid.current {
-                        Some(h) => self.current_placement(group, kid, h, start, span),
-                        None => {
-                            // No room in the agency: moved on to another provider.
-                            let home = homes.get(s).copied().unwrap_or(0);
-                            let end = (start + (self.today - start) / 2).max(start);
-                            self.ended_placement(
-                                kid,
-                                home,
-                                kind,
-                                start,
-                                end,
-                                EndReason::Other,
-                                "Moved to a placement with another provider.",
-                            );
-                        }
-                    }
+            for (s, (kind, reason, note)) in stays.iter().enumerate() {
+                let (Some(&start), Some(&end), Some(&home)) = (bounds.get(s), bounds.get(s + 1), homes.get(s)) else {
                     continue;
-                }
-                let home = homes.get(s).copied().unwrap_or(0);
-                let (reason, note) = if last {
-                    match fate {
-                        Fate::Age18 => {
-                            (EndReason::Age18, "Moved to supported lodgings with help from a personal adviser.")
-                        }
-                        _ => (EndReason::Reunification, "Returned home to mother; family support continues."),
-                    }
-                } else if kind == PlacementType::Emergency {
-                    (EndReason::Planned, "Moved on once a matched placement was found.")
-                } else {
-                    let disrupt = if residential { 55 } else { 28 };
-                    match self.rng.below(100) {
-                        x if x < disrupt => (EndReason::Disruption, self.rng.pick(demo_names::DISRUPTION_NOTES)),
-                        x if x < 93 => (EndReason::Planned, self.rng.pick(demo_names::PLANNED_NOTES)),
-                        _ => (EndReason::Other, "The carers retired from fostering."),
-                    }
                 };
-                let kind = if last && fate == Fate::Age18 { PlacementType::LongTerm } else { kind };
-                last_kind = kind;
-                self.ended_placement(kid, home, kind, start, end, reason, note);
+                let last = s + 1 == segments;
+                match (last && fate == Fate::Current, kid.current) {
+                    (true, Some(h)) => self.current_placement(group, kid, h, start, span, permanence),
+                    (true, None) => {
+                        // No room in the agency now: moved on to another provider.
+                        let end = start + (self.today - start) / 2;
+                        self.ended_placement(kid, home, *kind, start, end, *reason, note);
+                    }
+                    (false, _) => self.ended_placement(kid, home, *kind, start, end, *reason, note),
+                }
             }
-            let _ = last_kind;
-            self.write_child(group, kid, &homes, entry, fate, *serial);
+            // Where they lived before (the current home is not "former").
+            let before = if fate == Fate::Current { segments - 1 } else { segments };
+            let former: Vec<usize> = homes.iter().take(before).copied().filter(|h| Some(*h) != kid.current).collect();
+            self.write_child(group, kid, &background, &former, entry, fate, *serial);
         }
     }
 
-    fn current_placement(&mut self, group: &Group, kid: &Kid, h: usize, start: i64, span: i64) {
+    /// Ethnicity, religion, first language and a grandparent: the same for brothers and sisters.
+    fn background(&mut self, group: &Group) -> Background {
+        let heritage = Gen::h(group.heritage);
+        let ethnicity = match group.other.and(heritage.mixed_with_white) {
+            Some(mixed) => mixed.to_owned(),
+            None => self.rng.pick(heritage.ethnicity).to_owned(),
+        };
+        let youngest = group.kids.iter().map(|k| k.age).min().unwrap_or(0);
+        let religion = if youngest <= 1 && self.rng.chance(25) {
+            "Not known".to_owned()
+        } else {
+            self.rng.pick(heritage.religion).to_owned()
+        };
+        let language = if group.uasc {
+            heritage.language.iter().find(|l| **l != "English").copied().unwrap_or("English").to_owned()
+        } else if youngest <= 1 || group.other.is_some() {
+            "English".to_owned()
+        } else {
+            self.rng.pick(heritage.language).to_owned()
+        };
+        let mut nan = self.given(group.heritage, true);
+        for _ in 0..5 {
+            if !group.mother.starts_with(nan) {
+                break;
+            }
+            nan = self.given(group.heritage, true);
+        }
+        let side = if self.rng.chance(60) { "maternal" } else { "paternal" };
+        let mut nan = format!("Nan {nan} ({side} grandmother)");
+        // Children in kinship care name the relative they live with.
+        let kin = group.target.and_then(|t| self.plans.get(t)).filter(|p| p.kind == HouseholdType::Kinship);
+        if let Some((name, rel)) = kin.and_then(|p| p.carers.first()) {
+            let given = name.split(' ').next().unwrap_or(name);
+            let called = match rel.rsplit(' ').next() {
+                Some("grandmother") => "Nan",
+                Some("grandfather") => "Grandad",
+                Some("aunt") => "Aunt",
+                _ => "Uncle",
+            };
+            nan = format!("{called} {given} ({}, kinship carer)", rel.to_lowercase());
+        }
+        Background { ethnicity, religion, language, nan }
+    }
+
+    fn current_placement(&mut self, group: &Group, kid: &Kid, h: usize, start: i64, span: i64, permanence: bool) {
         let Some(plan) = self.plans.get(h) else { return };
         let wanted = match plan.kind {
             HouseholdType::Kinship => PlacementType::Kinship,
@@ -1618,7 +1691,7 @@ impl Gen {
             _ if self.today - start < 21 && span < 28 => PlacementType::Emergency,
             _ if group.legal == PLACEMENT_ORDER || group.legal == ICO => PlacementType::ShortTerm,
             _ if kid.age >= 5 && group.legal == CARE_ORDER => {
-                if self.rng.chance(30) {
+                if permanence {
                     PlacementType::Permanence
                 } else {
                     PlacementType::LongTerm
@@ -1626,14 +1699,7 @@ impl Gen {
             }
             _ => PlacementType::ShortTerm,
         };
-        let kind = if plan.types.contains(&wanted) {
-            wanted
-        } else {
-            [PlacementType::ShortTerm, PlacementType::LongTerm, PlacementType::Permanence, PlacementType::Emergency]
-                .into_iter()
-                .find(|t| plan.types.contains(t))
-                .unwrap_or(wanted)
-        };
+        let kind = plan.approved_as(wanted);
         let planned_end = match kind {
             PlacementType::Emergency => Some((start + 28).max(self.today + 7)),
             PlacementType::ShortTerm if self.rng.chance(30) => Some(self.today + self.rng.range(30, 180)),
@@ -1691,24 +1757,17 @@ impl Gen {
         });
     }
 
-    fn write_child(&mut self, group: &Group, kid: &Kid, homes: &[usize], entry: i64, fate: Fate, serial: usize) {
-        let heritage = Gen::h(group.heritage);
-        let ethnicity = match group.other.and(heritage.mixed_with_white) {
-            Some(mixed) => mixed.to_owned(),
-            None => self.rng.pick(heritage.ethnicity).to_owned(),
-        };
-        let religion = if kid.age <= 1 && self.rng.chance(25) {
-            "Not known".to_owned()
-        } else {
-            self.rng.pick(heritage.religion).to_owned()
-        };
-        let first_language = if group.uasc {
-            heritage.language.iter().find(|l| **l != "English").copied().unwrap_or("English").to_owned()
-        } else if kid.age <= 1 || group.other.is_some() {
-            "English".to_owned()
-        } else {
-            self.rng.pick(heritage.language).to_owned()
-        };
+    #[allow(clippy::too_many_arguments)]
+    fn write_child(
+        &mut self,
+        group: &Group,
+        kid: &Kid,
+        background: &Background,
+        homes: &[usize],
+        entry: i64,
+        fate: Fate,
+        serial: usize,
+    ) {
         let gender = if kid.age >= 13 && self.rng.chance(4) {
             "Non-binary"
         } else if kid.female {
@@ -1720,7 +1779,7 @@ impl Gen {
         let local_identifier = format!("{prefix}-{:06}", 104_000 + serial * 37 + self.rng.below(30));
         let health = self.health(kid.age);
         let education = self.education(kid.age);
-        let important = self.important_people(group, kid);
+        let important = self.important_people(group, kid, background);
         self.out.children.push(ChildRow {
             id: kid.id.clone(),
             org_id: self.org_id.clone(),
@@ -1729,9 +1788,9 @@ impl Gen {
             preferred_name: kid.preferred.clone(),
             date_of_birth: ymd(kid.dob),
             gender: gender.to_owned(),
-            ethnicity,
-            religion,
-            first_language,
+            ethnicity: background.ethnicity.clone(),
+            religion: background.religion.clone(),
+            first_language: background.language.clone(),
             legal_status: if fate == Fate::Reunified {
                 "Care order discharged".to_owned()
             } else {
@@ -1817,15 +1876,12 @@ impl Gen {
         }
     }
 
-    fn important_people(&mut self, group: &Group, kid: &Kid) -> String {
+    fn important_people(&mut self, group: &Group, kid: &Kid, background: &Background) -> String {
         let mut items = Vec::new();
         if group.uasc {
             items.push("Mother and younger siblings overseas".to_owned());
         } else {
-            let h = group.heritage;
-            let nan = self.given(h, true);
-            items
-                .push(format!("Nan {nan} ({} grandmother)", if self.rng.chance(60) { "maternal" } else { "paternal" }));
+            items.push(background.nan.clone());
         }
         if kid.age >= 5 {
             let fh = self.heritage();
@@ -1860,16 +1916,15 @@ impl Gen {
         // Candidates in order of how likely a worker is to have recorded them.
         let mut first: Vec<(RelationKind, String, String, String, String)> = Vec::new();
         let mut rest: Vec<(RelationKind, String, String, String, String)> = Vec::new();
-        if let Some(plan) = kid.current.and_then(|h| self.plans.get(h)).filter(|p| p.kind == HouseholdType::Kinship) {
-            if let Some((name, rel)) = plan.carers.first() {
-                first.push((
-                    RelationKind::BirthFamily,
-                    name.clone(),
-                    format!("{rel} (kinship carer)"),
-                    "Lives with them.".to_owned(),
-                    String::new(),
-                ));
-            }
+        let kin = kid.current.and_then(|h| self.plans.get(h)).filter(|p| p.kind == HouseholdType::Kinship);
+        if let Some((name, rel)) = kin.and_then(|p| p.carers.first()) {
+            first.push((
+                RelationKind::BirthFamily,
+                name.clone(),
+                format!("{rel} (kinship carer)"),
+                "Lives with them.".to_owned(),
+                String::new(),
+            ));
         }
         let mother_contact = if group.uasc {
             "Lives overseas; phone calls when the line allows."
@@ -1928,20 +1983,19 @@ impl Gen {
                 String::new(),
             ));
         }
-        if let Some(plan) = homes.first().and_then(|h| self.plans.get(*h)) {
-            if let Some((carer, _)) = plan.carers.first().filter(|_| kid.current != homes.first().copied()) {
-                rest.push((
-                    RelationKind::Significant,
-                    carer.clone(),
-                    "Former foster carer".to_owned(),
-                    "Keeps in touch by phone; visits at birthdays.".to_owned(),
-                    String::new(),
-                ));
-            }
+        if let Some((carer, _)) = homes.first().and_then(|h| self.plans.get(*h)).and_then(|p| p.carers.first()) {
+            rest.push((
+                RelationKind::Significant,
+                carer.clone(),
+                "Former foster carer".to_owned(),
+                "Keeps in touch by phone; visits at birthdays.".to_owned(),
+                String::new(),
+            ));
         }
         if kid.age >= 10 && self.rng.chance(30) {
             let h = self.heritage();
-            let name = self.full_name(h, self.rng.chance(50));
+            let female = self.rng.chance(50);
+            let name = self.full_name(h, female);
             rest.push((
                 RelationKind::Significant,
                 name,

@@ -1,0 +1,327 @@
+//! The demo agency: believable, within its own rules, idempotent and scalable. Every test runs
+//! once on SQLite and once on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use diesel::prelude::*;
+use securebase_core::Role;
+use securebase_core::records::{
+    ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind, age_in_years,
+    parse_date,
+};
+use securebase_store::schema::{
+    child_relations, child_workers, children, household_members, household_workers, households, organisations,
+    placements, team_members, teams, user_roles, users,
+};
+use securebase_store::testing::TestDb;
+use securebase_store::{DbConnection, StoreError, both_backends, demo};
+
+const HASH: &str = "$argon2id$not-a-real-hash";
+
+/// Today as 'YYYY-MM-DD' (UTC), the day the demo counts ages from.
+fn today() -> String {
+    let days = securebase_store::now_micros().div_euclid(86_400_000_000) + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Rows in every table the demo writes.
+fn counts(c: &mut DbConnection) -> Result<BTreeMap<&'static str, i64>, StoreError> {
+    let mut out = BTreeMap::new();
+    out.insert("organisations", organisations::table.count().get_result(c)?);
+    out.insert("users", users::table.count().get_result(c)?);
+    out.insert("user_roles", user_roles::table.count().get_result(c)?);
+    out.insert("teams", teams::table.count().get_result(c)?);
+    out.insert("team_members", team_members::table.count().get_result(c)?);
+    out.insert("households", households::table.count().get_result(c)?);
+    out.insert("household_members", household_members::table.count().get_result(c)?);
+    out.insert("household_workers", household_workers::table.count().get_result(c)?);
+    out.insert("children", children::table.count().get_result(c)?);
+    out.insert("child_relations", child_relations::table.count().get_result(c)?);
+    out.insert("placements", placements::table.count().get_result(c)?);
+    out.insert("child_workers", child_workers::table.count().get_result(c)?);
+    Ok(out)
+}
+
+/// One organisation's demo data, loaded for checking.
+struct Snapshot {
+    org_id: String,
+    workers: Vec<(String, String, String, String)>,
+    teams: Vec<String>,
+    team_members: Vec<(String, String, bool)>,
+    households: Vec<(String, String, String, Option<i32>, String)>,
+    members: Vec<(String, String, Option<String>, Option<String>)>,
+    household_workers: Vec<(String, String)>,
+    children: Vec<(String, String, String)>,
+    relations: Vec<(String, String)>,
+    placements: Vec<(String, String, String, Option<String>, Option<String>, String)>,
+    child_workers: Vec<(String, String)>,
+    named: HashMap<String, String>,
+}
+
+fn snapshot(c: &mut DbConnection, org_name: &str) -> Result<Snapshot, StoreError> {
+    let org_id: String =
+        organisations::table.filter(organisations::name.eq(org_name)).select(organisations::id).first(c)?;
+    let workers = users::table
+        .inner_join(user_roles::table)
+        .filter(users::org_id.eq(&org_id))
+        .filter(user_roles::role.eq_any([
+            Role::TeamManager.key(),
+            Role::SupervisingSocialWorker.key(),
+            Role::ChildSocialWorker.key(),
+        ]))
+        .select((users::id, users::email, users::password_hash, user_roles::role))
+        .load(c)?;
+    let named = users::table
+        .filter(users::org_id.eq(&org_id))
+        .filter(users::email.like("%@demo.test"))
+        .select((users::email, users::id))
+        .load::<(String, String)>(c)?
+        .into_iter()
+        .collect();
+    let team_ids: Vec<String> = teams::table.filter(teams::org_id.eq(&org_id)).select(teams::id).load(c)?;
+    let team_members = team_members::table
+        .filter(team_members::team_id.eq_any(&team_ids))
+        .select((team_members::team_id, team_members::user_id, team_members::is_manager))
+        .load(c)?;
+    let households = households::table
+        .filter(households::org_id.eq(&org_id))
+        .select((
+            households::id,
+            households::household_type,
+            households::approval_status,
+            households::approval_places,
+            households::approval_placement_types,
+        ))
+        .load(c)?;
+    let members = household_members::table
+        .filter(household_members::org_id.eq(&org_id))
+        .select((
+            household_members::household_id,
+            household_members::member_role,
+            household_members::carer_type,
+            household_members::user_id,
+        ))
+        .load(c)?;
+    let household_workers = household_workers::table
+        .filter(household_workers::org_id.eq(&org_id))
+        .filter(household_workers::end_at.is_null())
+        .select((household_workers::household_id, household_workers::user_id))
+        .load(c)?;
+    let children = children::table
+        .filter(children::org_id.eq(&org_id))
+        .select((children::id, children::date_of_birth, children::legal_status))
+        .load(c)?;
+    let relations = child_relations::table
+        .filter(child_relations::org_id.eq(&org_id))
+        .select((child_relations::child_id, child_relations::kind))
+        .load(c)?;
+    let placements = placements::table
+        .filter(placements::org_id.eq(&org_id))
+        .select((
+            placements::child_id,
+            placements::household_id,
+            placements::placement_type,
+            placements::end_date,
+            placements::end_reason,
+            placements::end_note,
+        ))
+        .load(c)?;
+    let child_workers = child_workers::table
+        .filter(child_workers::org_id.eq(&org_id))
+        .filter(child_workers::end_at.is_null())
+        .select((child_workers::child_id, child_workers::user_id))
+        .load(c)?;
+    Ok(Snapshot {
+        org_id,
+        workers,
+        teams: team_ids,
+        team_members,
+        households,
+        members,
+        household_workers,
+        children,
+        relations,
+        placements,
+        child_workers,
+        named,
+    })
+}
+
+both_backends!(the_demo_agency_is_believable, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    let s = store
+        .run(|c| {
+            let (org, accounts) = demo::seed(c, HASH, None)?;
+            assert_eq!(org.name, demo::ORG_NAME);
+            assert!(accounts.iter().all(|a| a.created));
+            snapshot(c, demo::ORG_NAME)
+        })
+        .await
+        .unwrap();
+    assert!(!s.org_id.is_empty());
+    let today = parse_date(&today()).unwrap();
+
+    // Teams and workers.
+    assert_eq!(s.teams.len(), 3);
+    assert_eq!(s.workers.len(), 12, "twelve workers");
+    assert!(s.workers.iter().all(|(_, _, hash, _)| hash == HASH), "every worker has the demo password");
+    let emails: HashSet<&str> = s.workers.iter().map(|(_, e, _, _)| e.as_str()).collect();
+    assert_eq!(emails.len(), 12);
+    assert!(emails.iter().all(|e| e.ends_with("@demo.test")));
+    for team in &s.teams {
+        let managers = s.team_members.iter().filter(|(t, _, m)| t == team && *m).count();
+        assert_eq!(managers, 1, "one manager per team");
+    }
+    let manager = &s.named["manager@demo.test"];
+    let ssw = &s.named["ssw@demo.test"];
+    let csw = &s.named["csw@demo.test"];
+    let carer = &s.named["carer@demo.test"];
+    let (team1, _, _) = s.team_members.iter().find(|(_, u, m)| u == manager && *m).expect("manager@ manages a team");
+    for member in [ssw, csw] {
+        assert!(s.team_members.iter().any(|(t, u, _)| t == team1 && u == member), "ssw@ and csw@ are in team 1");
+    }
+
+    // Households.
+    assert_eq!(s.households.len(), 40);
+    let of_type = |t: HouseholdType| s.households.iter().filter(|h| h.1 == t.key()).count();
+    assert_eq!(of_type(HouseholdType::Residential), 1);
+    assert!(of_type(HouseholdType::Kinship) >= 3);
+    assert!(of_type(HouseholdType::Foster) >= 25);
+    for (_, kind, status, _, types) in &s.households {
+        assert!(HouseholdType::parse(kind).is_some(), "{kind}");
+        assert!(ApprovalStatus::parse(status).is_some(), "{status}");
+        assert!(types.split(',').filter(|t| !t.is_empty()).all(|t| PlacementType::parse(t).is_some()), "{types}");
+    }
+    let with_status = |st: ApprovalStatus| s.households.iter().filter(|h| h.2 == st.key()).count();
+    assert!(with_status(ApprovalStatus::Approved) >= 30);
+    assert!(with_status(ApprovalStatus::InAssessment) >= 1);
+    assert!(with_status(ApprovalStatus::OnHold) >= 1);
+    assert_eq!(with_status(ApprovalStatus::Deregistered), 1);
+    for (id, ..) in &s.households {
+        let n = s.members.iter().filter(|m| &m.0 == id).count();
+        assert!((1..=3).contains(&n), "household has {n} members");
+        assert!(s.members.iter().any(|m| &m.0 == id && m.1 == MemberRole::Carer.key()), "every household has a carer");
+        let allocated = s.household_workers.iter().filter(|(h, _)| h == id).count();
+        assert_eq!(allocated, 1, "every household has one supervising social worker");
+    }
+    for (_, role, carer_type, _) in &s.members {
+        assert!(MemberRole::parse(role).is_some());
+        assert!(carer_type.as_deref().is_none_or(|c| CarerType::parse(c).is_some()));
+    }
+    let ssw_load = s.household_workers.iter().filter(|(_, u)| u == ssw).count();
+    assert!((4..=6).contains(&ssw_load), "ssw@ supervises {ssw_load} households");
+
+    // Children.
+    assert_eq!(s.children.len(), 80);
+    let mut bands = [0; 5];
+    for (_, dob, legal) in &s.children {
+        assert!(!legal.is_empty());
+        let age = age_in_years(parse_date(dob).unwrap(), today);
+        let band = match age {
+            0..=1 => 0,
+            2..=4 => 1,
+            5..=10 => 2,
+            11..=17 => 3,
+            18 => 4,
+            _ => panic!("a child aged {age}"),
+        };
+        bands[band] += 1;
+    }
+    assert!(bands[..4].iter().all(|n| *n > 0), "every age band is present: {bands:?}");
+    assert!(bands[3] > bands[0], "more teenagers than babies, as in care: {bands:?}");
+    for (id, ..) in &s.children {
+        let n = s.relations.iter().filter(|(c, _)| c == id).count();
+        assert!((1..=3).contains(&n), "a child has {n} relations");
+        let allocated = s.child_workers.iter().filter(|(c, _)| c == id).count();
+        assert_eq!(allocated, 1, "every child has one social worker");
+    }
+    assert!(s.relations.iter().all(|(_, k)| RelationKind::parse(k).is_some()));
+    let csw_load = s.child_workers.iter().filter(|(_, u)| u == csw).count();
+    assert!((6..=10).contains(&csw_load), "csw@ has {csw_load} children");
+
+    // Placements.
+    for (_, _, kind, _, reason, _) in &s.placements {
+        assert!(PlacementType::parse(kind).is_some(), "{kind}");
+        assert!(reason.as_deref().is_none_or(|r| EndReason::parse(r).is_some()), "{reason:?}");
+    }
+    let current: Vec<_> = s.placements.iter().filter(|p| p.3.is_none()).collect();
+    assert!(current.len() >= 60, "most children live in the agency's households: {}", current.len());
+    let ended = s.placements.len() - current.len();
+    assert!(ended >= 20, "earlier placements: {ended}");
+    let disrupted: Vec<_> = s.placements.iter().filter(|p| p.4.as_deref() == Some("disruption")).collect();
+    assert!(!disrupted.is_empty() && disrupted.iter().all(|p| !p.5.is_empty()), "disruptions, each with a note");
+    for (id, ..) in &s.children {
+        assert!(current.iter().filter(|p| &p.0 == id).count() <= 1, "one current placement at most");
+    }
+    for (id, _, status, places, _) in &s.households {
+        let here = current.iter().filter(|p| &p.1 == id).count();
+        assert!(here <= places.unwrap_or(0) as usize, "no household over its approved places");
+        if here > 0 {
+            assert_eq!(status, ApprovalStatus::Approved.key(), "children live only in approved households");
+        }
+    }
+
+    // carer@demo.test looks after children now.
+    let (home, _, carer_type, _) =
+        s.members.iter().find(|m| m.3.as_deref() == Some(carer.as_str())).expect("carer@ is a household member");
+    assert_eq!(carer_type.as_deref(), Some(CarerType::FosterCarer.key()));
+    let placed = current.iter().filter(|p| &p.1 == home).count();
+    assert!((1..=2).contains(&placed), "carer@ has {placed} children placed");
+});
+
+both_backends!(seeding_twice_adds_nothing, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    let (first, second, again) = store
+        .run(|c| {
+            demo::seed(c, HASH, None)?;
+            let first = counts(c)?;
+            let (_, accounts) = demo::seed(c, "another-hash", None)?;
+            let second = counts(c)?;
+            Ok((first, second, accounts))
+        })
+        .await
+        .unwrap();
+    assert_eq!(first, second);
+    assert!(again.iter().all(|a| !a.created));
+    assert_eq!(first["children"], 80);
+});
+
+both_backends!(scale_three_makes_three_organisations, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    let (seeded, reported, rerun, emails, per_org) = store
+        .run(|c| {
+            let mut reported = Vec::new();
+            let seeded = demo::seed_scaled(c, HASH, None, 3, &mut |s| reported.push((s.index, s.created)))?;
+            let rerun = demo::seed_scaled(c, HASH, Some("new-hash"), 3, &mut |_| {})?;
+            let emails: Vec<String> = users::table.select(users::email).load(c)?;
+            let per_org: Vec<(String, i64)> = children::table
+                .group_by(children::org_id)
+                .select((children::org_id, diesel::dsl::count_star()))
+                .load(c)?;
+            Ok((seeded, reported, rerun, emails, per_org))
+        })
+        .await
+        .unwrap();
+    assert_eq!(reported, vec![(1, true), (2, true), (3, true)]);
+    assert!(rerun.orgs.iter().all(|o| !o.created), "a second run skips every organisation");
+    let names: Vec<&str> = seeded.orgs.iter().map(|o| o.org.name.as_str()).collect();
+    assert_eq!(names, [demo::ORG_NAME, "Demo Agency 2", "Demo Agency 3"]);
+    assert!(seeded.orgs.iter().all(|o| o.children == 80 && o.households == 40));
+    let unique: HashSet<&String> = emails.iter().collect();
+    assert_eq!(unique.len(), emails.len(), "emails are unique");
+    assert_eq!(emails.len(), 5 + 9 + 12 + 12);
+    for domain in ["@demo2.test", "@demo3.test"] {
+        assert_eq!(emails.iter().filter(|e| e.ends_with(domain)).count(), 12);
+    }
+    assert_eq!(per_org.len(), 3);
+    assert!(per_org.iter().all(|(_, n)| *n == 80));
+});
