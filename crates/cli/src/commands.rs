@@ -109,11 +109,15 @@ fn settings() -> Result<Loaded, CliError> {
     Ok(config::load()?)
 }
 
+/// Logs to stderr. Colour codes only on a terminal: in a file or a log collector they are noise
+/// around every field, and cost a little on each of the per-request lines logged at `info`.
 fn init_logging(filter: &str) {
+    use std::io::IsTerminal;
     let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| filter.to_owned());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
 

@@ -43,7 +43,11 @@ pub struct Scope {
     team: Reach,
 }
 
-fn currently_placed_in(conn: &mut DbConnection, org: &str, households: &HashSet<String>) -> Result<HashSet<String>, StoreError> {
+fn currently_placed_in(
+    conn: &mut DbConnection,
+    org: &str,
+    households: &HashSet<String>,
+) -> Result<HashSet<String>, StoreError> {
     if households.is_empty() {
         return Ok(HashSet::new());
     }
@@ -108,7 +112,9 @@ impl Scope {
         let mut team = Reach::default();
         for role in actor.roles.clone() {
             let reach = match role {
-                Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager => caseload_of(conn, &org, &me)?,
+                Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager => {
+                    caseload_of(conn, &org, &me)?
+                }
                 Role::Caregiver => {
                     let households: HashSet<String> = household_members::table
                         .filter(household_members::org_id.eq(&org))
@@ -200,13 +206,8 @@ impl Scope {
 
     /// The children on the actor's own caseload (not their teams').
     pub fn own_children(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .own
-            .iter()
-            .flat_map(|(_, r)| r.children.iter().cloned())
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
+        let mut v: Vec<String> =
+            self.own.iter().flat_map(|(_, r)| r.children.iter().cloned()).collect::<HashSet<_>>().into_iter().collect();
         v.sort();
         v
     }

@@ -12,7 +12,11 @@ use crate::schema::{child_workers, children, household_workers, households, team
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
 
 /// People in the actor's organisation who can hold the given kind of case.
-pub fn eligible_workers(conn: &mut DbConnection, scope: &Scope, role: Role) -> Result<Vec<(String, String)>, StoreError> {
+pub fn eligible_workers(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    role: Role,
+) -> Result<Vec<(String, String)>, StoreError> {
     let all = crate::users::list_in_org(conn, scope.org_id())?;
     Ok(all
         .into_iter()
@@ -29,7 +33,12 @@ fn check_worker(conn: &mut DbConnection, scope: &Scope, user_id: &str, role: Rol
     Ok(())
 }
 
-pub fn allocate_child(conn: &mut DbConnection, scope: &Scope, child_id: &str, worker_id: &str) -> Result<(), StoreError> {
+pub fn allocate_child(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+    worker_id: &str,
+) -> Result<(), StoreError> {
     scope.require(Action::AllocateWorker, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -40,9 +49,11 @@ pub fn allocate_child(conn: &mut DbConnection, scope: &Scope, child_id: &str, wo
             .select(children::version)
             .first(c)?;
         let now = now_micros();
-        diesel::update(child_workers::table.filter(child_workers::child_id.eq(child_id)).filter(child_workers::end_at.is_null()))
-            .set(child_workers::end_at.eq(now))
-            .execute(c)?;
+        diesel::update(
+            child_workers::table.filter(child_workers::child_id.eq(child_id)).filter(child_workers::end_at.is_null()),
+        )
+        .set(child_workers::end_at.eq(now))
+        .execute(c)?;
         diesel::insert_into(child_workers::table)
             .values((
                 child_workers::id.eq(new_id()),
@@ -53,12 +64,25 @@ pub fn allocate_child(conn: &mut DbConnection, scope: &Scope, child_id: &str, wo
             ))
             .execute(c)?;
         let name: String = users::table.find(worker_id).select(users::display_name).first(c)?;
-        history::record(c, actor, "child", child_id, version, "allocated", &[FieldChange { field: "worker".into(), from: String::new(), to: name }])?;
+        history::record(
+            c,
+            actor,
+            "child",
+            child_id,
+            version,
+            "allocated",
+            &[FieldChange { field: "worker".into(), from: String::new(), to: name }],
+        )?;
         audit::append(c, actor, "allocate", "child", Some(child_id))
     })
 }
 
-pub fn allocate_household(conn: &mut DbConnection, scope: &Scope, household_id: &str, worker_id: &str) -> Result<(), StoreError> {
+pub fn allocate_household(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+    worker_id: &str,
+) -> Result<(), StoreError> {
     scope.require(Action::AllocateWorker, Target::Household(household_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -70,7 +94,9 @@ pub fn allocate_household(conn: &mut DbConnection, scope: &Scope, household_id: 
             .first(c)?;
         let now = now_micros();
         diesel::update(
-            household_workers::table.filter(household_workers::household_id.eq(household_id)).filter(household_workers::end_at.is_null()),
+            household_workers::table
+                .filter(household_workers::household_id.eq(household_id))
+                .filter(household_workers::end_at.is_null()),
         )
         .set(household_workers::end_at.eq(now))
         .execute(c)?;
@@ -84,7 +110,15 @@ pub fn allocate_household(conn: &mut DbConnection, scope: &Scope, household_id: 
             ))
             .execute(c)?;
         let name: String = users::table.find(worker_id).select(users::display_name).first(c)?;
-        history::record(c, actor, "household", household_id, version, "allocated", &[FieldChange { field: "worker".into(), from: String::new(), to: name }])?;
+        history::record(
+            c,
+            actor,
+            "household",
+            household_id,
+            version,
+            "allocated",
+            &[FieldChange { field: "worker".into(), from: String::new(), to: name }],
+        )?;
         audit::append(c, actor, "allocate", "household", Some(household_id))
     })
 }
@@ -120,7 +154,13 @@ pub fn team_loads(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<WorkerLo
                 .filter(household_workers::end_at.is_null())
                 .count()
                 .get_result(conn)?;
-            out.push(WorkerLoad { user_id: m.user_id, name: m.name, team: t.name.clone(), children: kids, households: homes });
+            out.push(WorkerLoad {
+                user_id: m.user_id,
+                name: m.name,
+                team: t.name.clone(),
+                children: kids,
+                households: homes,
+            });
         }
     }
     Ok(out)

@@ -58,8 +58,11 @@ pub fn upcoming(conn: &mut DbConnection, scope: &Scope, today: Date, days: i32) 
         }
     }
 
-    let homes: Vec<String> =
-        scope.own_households().into_iter().filter(|id| scope.can(Action::EditHousehold, Target::Household(id))).collect();
+    let homes: Vec<String> = scope
+        .own_households()
+        .into_iter()
+        .filter(|id| scope.can(Action::EditHousehold, Target::Household(id)))
+        .collect();
     for chunk in homes.chunks(500) {
         let rows: Vec<(String, String, Option<String>)> = households::table
             .filter(households::id.eq_any(chunk))

@@ -61,7 +61,12 @@ pub fn record(
 }
 
 /// The history of a record the caller has already been allowed to see, newest first.
-pub fn for_record(conn: &mut DbConnection, org_id: &str, record_type: &str, record_id: &str) -> Result<Vec<Change>, StoreError> {
+pub fn for_record(
+    conn: &mut DbConnection,
+    org_id: &str,
+    record_type: &str,
+    record_id: &str,
+) -> Result<Vec<Change>, StoreError> {
     let rows: Vec<(i64, i64, String, String, String)> = record_changes::table
         .filter(record_changes::org_id.eq(org_id))
         .filter(record_changes::record_type.eq(record_type))
@@ -80,7 +85,8 @@ pub fn for_record(conn: &mut DbConnection, org_id: &str, record_type: &str, reco
         users::table.filter(users::id.eq_any(ids)).select((users::id, users::display_name)).load(conn)?;
     rows.into_iter()
         .map(|(version, at, by, action, json)| {
-            let fields: Vec<FieldChange> = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
+            let fields: Vec<FieldChange> =
+                serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
             let by = names.iter().find(|(id, _)| *id == by).map(|(_, n)| n.clone()).unwrap_or(by);
             Ok(Change { version, at, by, action, fields })
         })

@@ -29,8 +29,11 @@ pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<Team>, StoreEr
 
 /// Teams of an organisation with their members (also used by managers' home pages).
 pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<Team>, StoreError> {
-    let rows: Vec<(String, String)> =
-        teams::table.filter(teams::org_id.eq(org_id)).order(teams::name.asc()).select((teams::id, teams::name)).load(conn)?;
+    let rows: Vec<(String, String)> = teams::table
+        .filter(teams::org_id.eq(org_id))
+        .order(teams::name.asc())
+        .select((teams::id, teams::name))
+        .load(conn)?;
     let ids: Vec<&String> = rows.iter().map(|r| &r.0).collect();
     let members: Vec<(String, String, String, bool)> = team_members::table
         .inner_join(users::table)
@@ -63,7 +66,12 @@ pub fn create(conn: &mut DbConnection, scope: &Scope, name: &str) -> Result<Stri
         }
         let id = new_id();
         diesel::insert_into(teams::table)
-            .values((teams::id.eq(&id), teams::org_id.eq(&actor.org_id), teams::name.eq(name), teams::created_at.eq(now_micros())))
+            .values((
+                teams::id.eq(&id),
+                teams::org_id.eq(&actor.org_id),
+                teams::name.eq(name),
+                teams::created_at.eq(now_micros()),
+            ))
             .execute(c)?;
         audit::append(c, actor, "create", "team", Some(&id))?;
         Ok(id)
@@ -71,7 +79,13 @@ pub fn create(conn: &mut DbConnection, scope: &Scope, name: &str) -> Result<Stri
 }
 
 /// Adds a person to a team, or changes whether they manage it.
-pub fn set_member(conn: &mut DbConnection, scope: &Scope, team_id: &str, user_id: &str, is_manager: bool) -> Result<(), StoreError> {
+pub fn set_member(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    team_id: &str,
+    user_id: &str,
+    is_manager: bool,
+) -> Result<(), StoreError> {
     scope.require(Action::ManageTeams, Target::Org)?;
     let actor = scope.actor();
     write_tx(conn, |c| {
@@ -81,10 +95,16 @@ pub fn set_member(conn: &mut DbConnection, scope: &Scope, team_id: &str, user_id
             return Err(StoreError::NotFound);
         }
         crate::users::get_in_org(c, &actor.org_id, user_id)?;
-        diesel::delete(team_members::table.filter(team_members::team_id.eq(team_id)).filter(team_members::user_id.eq(user_id)))
-            .execute(c)?;
+        diesel::delete(
+            team_members::table.filter(team_members::team_id.eq(team_id)).filter(team_members::user_id.eq(user_id)),
+        )
+        .execute(c)?;
         diesel::insert_into(team_members::table)
-            .values((team_members::team_id.eq(team_id), team_members::user_id.eq(user_id), team_members::is_manager.eq(is_manager)))
+            .values((
+                team_members::team_id.eq(team_id),
+                team_members::user_id.eq(user_id),
+                team_members::is_manager.eq(is_manager),
+            ))
             .execute(c)?;
         audit::append(c, actor, "update", "team", Some(team_id))
     })
@@ -99,8 +119,10 @@ pub fn remove_member(conn: &mut DbConnection, scope: &Scope, team_id: &str, user
         if team == 0 {
             return Err(StoreError::NotFound);
         }
-        diesel::delete(team_members::table.filter(team_members::team_id.eq(team_id)).filter(team_members::user_id.eq(user_id)))
-            .execute(c)?;
+        diesel::delete(
+            team_members::table.filter(team_members::team_id.eq(team_id)).filter(team_members::user_id.eq(user_id)),
+        )
+        .execute(c)?;
         audit::append(c, actor, "update", "team", Some(team_id))
     })
 }
