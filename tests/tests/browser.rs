@@ -198,3 +198,76 @@ async fn assert_fits_phone(browser: &Browser, page: &str) {
         "{page} does not fit a {phone} px wide phone: scrollWidth {scroll}, innerWidth {inner}"
     );
 }
+
+/// A child the demo carer must not see: currently placed in some other household.
+async fn someone_elses_child(app: &App) -> (String, String) {
+    use diesel::prelude::*;
+    use securebase_store::schema::{household_members, placements, users};
+    app.state
+        .store
+        .run(|c| {
+            let carer: String = users::table.filter(users::email.eq("carer@demo.test")).select(users::id).first(c)?;
+            let home: String =
+                household_members::table.filter(household_members::user_id.eq(&carer)).select(household_members::household_id).first(c)?;
+            let theirs: String = placements::table
+                .filter(placements::household_id.eq(&home))
+                .filter(placements::end_date.is_null())
+                .select(placements::child_id)
+                .first(c)?;
+            let other: String = placements::table
+                .filter(placements::household_id.ne(&home))
+                .filter(placements::end_date.is_null())
+                .select(placements::child_id)
+                .first(c)?;
+            Ok((theirs, other))
+        })
+        .await
+        .unwrap()
+}
+
+securebase_store::both_backends!(a_childs_social_worker_edits_a_record_and_sees_its_history, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("a_childs_social_worker_edits_a_record_and_sees_its_history") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let browser = Browser::launch().await;
+    browser.sign_in(&app, "csw@demo.test", DEMO_PASSWORD).await;
+    browser.wait_for_text("main", "Your children").await;
+    browser.click(".record-list a[href^='/children/']").await;
+    browser.wait_for_text("h1", "").await;
+    let record_path = browser.path().await;
+    assert!(record_path.starts_with("/children/"), "{record_path}");
+    browser.click_xpath("//a[normalize-space()='Change details']").await;
+    browser.wait_for_path(&format!("{record_path}/edit")).await;
+    let field = browser.element("#preferred_name").await;
+    field.clear().await.unwrap();
+    browser.fill("#preferred_name", "Sunny").await;
+    browser.click("main form button[type='submit']").await;
+    browser.wait_for_text("main", "Your changes have been saved.").await;
+    assert!(browser.path().await.starts_with(&record_path));
+    let history = browser.wait_for_text("#history + ol, .history", "Sunny").await;
+    assert!(history.contains("Owen Hughes"), "the change is signed: {history}");
+    assert!(history.to_lowercase().contains("preferred name"), "the field is named: {history}");
+    browser.close().await;
+});
+
+securebase_store::both_backends!(a_carer_who_edits_the_address_gets_not_found, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("a_carer_who_edits_the_address_gets_not_found") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let (theirs, other) = someone_elses_child(&app).await;
+    let browser = Browser::launch().await;
+    browser.sign_in(&app, "carer@demo.test", DEMO_PASSWORD).await;
+    browser.wait_for_text("main", "Children living with you").await;
+    browser.open(&app.url(&format!("/children/{theirs}"))).await;
+    let h1 = browser.text("h1").await;
+    assert_ne!(h1, "Page not found", "a carer sees the child placed with them");
+    assert!(!browser.page_text().await.contains("Change details"), "but cannot change the record");
+
+    browser.open(&app.url(&format!("/children/{other}"))).await;
+    browser.wait_for_text("h1", "Page not found").await;
+    browser.open(&app.url(&format!("/children/{theirs}/edit"))).await;
+    browser.wait_for_text("h1", "Page not found").await;
+    browser.close().await;
+});
