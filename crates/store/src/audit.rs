@@ -241,3 +241,44 @@ pub fn for_record(
         })
         .collect())
 }
+
+/// One line of the organisation-wide trail, for auditors.
+#[derive(Debug, Clone)]
+pub struct TrailLine {
+    pub seq: i64,
+    pub at: i64,
+    pub actor_name: String,
+    pub action: String,
+    pub record_type: String,
+    pub record_id: Option<String>,
+    pub client_addr: Option<String>,
+}
+
+/// The organisation's most recent events, newest first, before `before_seq` when paging.
+/// Only for those who may read the whole trail (auditors).
+pub fn recent(conn: &mut DbConnection, scope: &Scope, before_seq: Option<i64>, limit: i64) -> Result<Vec<TrailLine>, StoreError> {
+    scope.require(securebase_core::policy::Action::ViewAuditTrail, crate::access::Target::Org)?;
+    let mut q = audit_events::table.filter(audit_events::org_id.eq(scope.org_id())).into_boxed();
+    if let Some(b) = before_seq {
+        q = q.filter(audit_events::seq.lt(b));
+    }
+    let rows: Vec<AuditEvent> = q.order(audit_events::seq.desc()).limit(limit).select(AuditEvent::as_select()).load(conn)?;
+    let ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
+    let names: Vec<(String, String)> =
+        users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|e| TrailLine {
+            seq: e.seq,
+            at: e.at,
+            actor_name: e
+                .actor_id
+                .and_then(|a| names.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
+                .unwrap_or_else(|| "securebase (system)".into()),
+            action: e.action,
+            record_type: e.record_type,
+            record_id: e.record_id,
+            client_addr: e.client_addr,
+        })
+        .collect())
+}

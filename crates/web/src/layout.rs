@@ -12,6 +12,7 @@ pub struct Nav {
     pub is_admin: bool,
     /// Holds a role that works with case records.
     pub has_cases: bool,
+    pub is_auditor: bool,
 }
 
 pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {

@@ -4,6 +4,7 @@ pub mod admin_teams;
 pub mod admin_users;
 pub mod assets;
 pub mod children;
+pub mod audit_trail;
 pub mod auth;
 pub mod config;
 pub mod error;
@@ -110,6 +111,7 @@ fn all_routes() -> routes::Routes {
         .merge(admin_users::routes())
         .merge(admin_teams::routes())
         .merge(search::routes())
+        .merge(audit_trail::routes())
         .merge(children::routes())
         .merge(households::routes())
         .merge(placements::routes())

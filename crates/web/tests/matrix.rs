@@ -25,6 +25,7 @@ const RULES: &[(&str, &str, &str)] = &[
     ("POST", "/sign-out", "public"),
     ("GET", "/", "all"),
     ("GET", "/search", "all"),
+    ("GET", "/audit", "auditor"),
     ("GET", "/admin/users", "admin"),
     ("POST", "/admin/users", "admin"),
     ("GET", "/admin/users/new", "admin"),

@@ -86,6 +86,7 @@ impl CurrentUser {
             name: self.0.user.display_name.clone(),
             is_admin: self.roles().iter().any(|r| r.can_manage_users()),
             has_cases,
+            is_auditor: self.has(Role::Auditor),
         })
     }
 }
