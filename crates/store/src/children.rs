@@ -385,7 +385,9 @@ pub fn add_relation(
     scope.require(Action::EditChild, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
-        load(c, scope, child_id)?;
+        if load(c, scope, child_id)?.archived_at.is_some() {
+            return Err(StoreError::Conflict(Conflict::Archived));
+        }
         let id = new_id();
         let now = now_micros();
         diesel::insert_into(child_relations::table)

@@ -370,6 +370,9 @@ pub fn add_member(
     let actor = scope.actor();
     write_tx(conn, |c| {
         let h = load(c, scope, household_id)?;
+        if h.archived_at.is_some() {
+            return Err(StoreError::Conflict(Conflict::Archived));
+        }
         if let Some(uid) = &input.user_id {
             // A linked account must belong to the same organisation.
             crate::users::get_in_org(c, &actor.org_id, uid)?;

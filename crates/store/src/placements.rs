@@ -90,13 +90,16 @@ pub fn start(
     scope.require(Action::ManagePlacement, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
-        let version: i64 = children::table
+        let (version, archived): (i64, Option<i64>) = children::table
             .filter(children::id.eq(child_id))
             .filter(children::org_id.eq(&actor.org_id))
-            .select(children::version)
+            .select((children::version, children::archived_at))
             .first(c)
             .optional()?
             .ok_or(StoreError::NotFound)?;
+        if archived.is_some() {
+            return Err(StoreError::Conflict(Conflict::Archived));
+        }
         let (places, status): (Option<i32>, String) = households::table
             .filter(households::id.eq(&input.household_id))
             .filter(households::org_id.eq(&actor.org_id))

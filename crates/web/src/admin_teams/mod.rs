@@ -96,6 +96,11 @@ fn capitalise(s: &str) -> String {
 }
 
 async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(form): Form<MemberForm>) -> Result<Response, AppError> {
+    // A team of another organisation (or none) is not found, whatever the form says.
+    let team = id.clone();
+    if !ctx.run(&state, move |c, scope| Ok(teams::list(c, scope)?.iter().any(|t| t.id == team))).await? {
+        return Err(AppError::NotFound);
+    }
     if form.user_id.trim().is_empty() {
         let errors = vec![FieldError { field: "name", message: "Choose the person to add to the team".into() }];
         return page(&state, &ctx, None, errors, String::new()).await;

@@ -1,7 +1,198 @@
-//! Pages for children. (Being built.)
+//! Children's records: the list of children a person may open, the record itself (details,
+//! where the child lives, workers, family and important people, the change history), adding
+//! and changing a child, archiving, allocating a worker and the record's access log.
 
+pub mod form;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use securebase_core::policy::Action;
+use securebase_core::records::RelationKind;
+use securebase_store::access::{Scope, Target};
+use securebase_store::children::{self, Child, RelationInput};
+use securebase_store::{DbConnection, StoreError, placements};
+use serde::Deserialize;
+
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav, render};
+use crate::placements::{Lead, PlacementRow};
+use crate::records::page::{self, Common, RecordPage};
+use crate::records::{Cell, Check, Choice, Kind, Table, dates, edit, or_not_recorded, pick, shared};
 use crate::routes::Routes;
+use crate::{AppError, AppState};
 
 pub fn routes() -> Routes {
     Routes::new()
+        .get("/children", list)
+        .get_post("/children/new", edit::new_form::<Child>, edit::create::<Child>)
+        .get("/children/{id}", page::show::<Record>)
+        .get_post("/children/{id}/edit", edit::edit_form::<Child>, edit::update::<Child>)
+        .post("/children/{id}/relations", add_relation)
+        .merge(shared::routes(Kind::Child))
+}
+
+// ---- The list ----
+
+#[derive(Template)]
+#[template(path = "children/list.html")]
+struct ListPage {
+    nav: Option<Nav>,
+    table: Table,
+    can_create: bool,
+}
+
+async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let (children, can_create) = ctx
+        .run(&state, |c, scope| Ok((children::list_visible(c, scope)?, scope.can(Action::CreateChild, Target::Org))))
+        .await?;
+    let table = Table::new("Children whose records you can open", &["Name", "Date of birth"]).with_rows(
+        children.into_iter().map(|c| {
+            let legal =
+                if c.legal_name == c.known_as { String::new() } else { format!("Legal name: {}", c.legal_name) };
+            vec![
+                Cell::link(c.known_as, Some(Kind::Child.href(&c.id))).hint(legal),
+                Cell::text(dates::with_age(&c.date_of_birth)),
+            ]
+        }),
+    );
+    Ok(render(&ListPage { nav: ctx.user.nav(), table, can_create })?.into_response())
+}
+
+// ---- The record ----
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct RelationForm {
+    relation_kind: String,
+    relation_name: String,
+    relationship: String,
+    contact_arrangements: String,
+    relation_notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "children/show.html")]
+struct ShowPage {
+    nav: Option<Nav>,
+    /// Problems with the add-a-person form, shown in the error summary.
+    errors: Vec<FieldError>,
+    common: Common,
+    details: Vec<(&'static str, String)>,
+    current: Vec<PlacementRow>,
+    past: Table,
+    relations: Table,
+    relation_form: RelationForm,
+    relation_kinds: Vec<Choice>,
+    /// Starting a placement: allowed, not archived, and not placed now.
+    can_place: bool,
+}
+
+/// Everything on the record page, read in one go (the read is audited as a view).
+struct Record {
+    child: Child,
+    common: Common,
+    placements: Vec<PlacementRow>,
+    relations: Vec<children::Relation>,
+    can_place: bool,
+}
+
+fn details(c: &Child) -> Vec<(&'static str, String)> {
+    let mut rows = vec![("Legal name", format!("{} {}", c.given_names, c.family_name))];
+    for (key, value) in c.input().fields().into_iter().skip(2) {
+        let shown = if key == "date_of_birth" { dates::with_age(&value) } else { or_not_recorded(&value) };
+        rows.push((form::label(key).unwrap_or(key), shown));
+    }
+    rows
+}
+
+fn relation_row(x: children::Relation) -> Vec<Cell> {
+    let kind = RelationKind::parse(&x.kind).map(|k| k.label().to_owned()).unwrap_or(x.kind);
+    vec![
+        Cell::text(x.name).hint(kind),
+        Cell::text(x.relationship),
+        Cell::text(x.contact_arrangements).lines(),
+        Cell::text(x.notes).lines(),
+    ]
+}
+
+impl RecordPage for Record {
+    const KIND: Kind = Kind::Child;
+    type AddForm = RelationForm;
+
+    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Record, StoreError> {
+        let child = children::view(conn, scope, id)?;
+        let lines = placements::for_child(conn, scope, id)?;
+        Ok(Record {
+            common: Common::read(conn, scope, &child)?,
+            placements: crate::placements::rows(scope, lines),
+            relations: children::relations(conn, scope, id)?,
+            can_place: scope.can(Action::ManagePlacement, Target::Child(id)) && child.archived_at.is_none(),
+            child,
+        })
+    }
+
+    fn render(
+        self,
+        nav: Option<Nav>,
+        notice: Option<&'static str>,
+        relation_form: RelationForm,
+        errors: Vec<FieldError>,
+    ) -> Result<Response, AppError> {
+        let (current, past): (Vec<PlacementRow>, Vec<PlacementRow>) =
+            self.placements.into_iter().partition(|p| p.current);
+        let heads = ["Name", "Who they are", "Contact", "Notes"];
+        let page = ShowPage {
+            nav,
+            errors,
+            common: Common { notice, ..self.common },
+            details: details(&self.child),
+            can_place: self.can_place && current.is_empty(),
+            past: crate::placements::table("Earlier placements, newest first", &past, Lead::Household, true),
+            current,
+            relations: Table::new("Birth family and significant others", &heads)
+                .with_rows(self.relations.into_iter().map(relation_row)),
+            relation_kinds: pick(
+                Choice::all(RelationKind::ALL, RelationKind::key, RelationKind::label),
+                [relation_form.relation_kind.as_str()],
+            ),
+            relation_form,
+        };
+        Ok(render(&page)?.into_response())
+    }
+}
+
+fn check_relation(form: &RelationForm) -> Result<RelationInput, Vec<FieldError>> {
+    let mut k = Check::new();
+    let kind = k.choice(
+        "relation_kind",
+        "Choose whether the person is birth family or a significant other",
+        RelationKind::parse(&form.relation_kind),
+    );
+    let input = RelationInput {
+        kind: kind.map(|x| x.key().to_owned()).unwrap_or_default(),
+        name: k.name("relation_name", "Name", "Enter the person's name", &form.relation_name),
+        relationship: k.required_line(
+            "relationship",
+            "Relationship",
+            "Enter who the person is to the child, for example grandmother",
+            &form.relationship,
+        ),
+        contact_arrangements: k.notes("contact_arrangements", "Contact arrangements", &form.contact_arrangements),
+        notes: k.notes("relation_notes", "Notes", &form.relation_notes),
+    };
+    k.finish(input)
+}
+
+async fn add_relation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<RelationForm>,
+) -> Result<Response, AppError> {
+    page::add::<Record, _>(state, ctx, id, form, "person-added", |c, scope, id, form| {
+        page::checked_then(check_relation(form), |input| children::add_relation(c, scope, id, &input))
+    })
+    .await
 }

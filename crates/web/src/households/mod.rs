@@ -1,7 +1,263 @@
-//! Pages for households. (Being built.)
+//! Households' records: the list a person may open, the record (details and approval,
+//! vacancies, the people who live there, the children placed now and before, workers, the
+//! change history), adding and changing a household, adding a member, archiving, allocating a
+//! supervising social worker and the record's access log.
 
+mod form;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use securebase_core::Role;
+use securebase_core::policy::Action;
+use securebase_core::records::{CarerType, MemberRole};
+use securebase_store::access::{Scope, Target};
+use securebase_store::households::{self, Household, MemberInput};
+use securebase_store::{DbConnection, StoreError, placements, users};
+use serde::Deserialize;
+
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav, render};
+use crate::placements::{Lead, PlacementRow};
+use crate::records::page::{self, Common, RecordPage};
+use crate::records::{Cell, Check, Choice, Kind, Table, dates, edit, or_not_recorded, pick, shared};
 use crate::routes::Routes;
+use crate::{AppError, AppState};
 
 pub fn routes() -> Routes {
     Routes::new()
+        .get("/households", list)
+        .get_post("/households/new", edit::new_form::<Household>, edit::create::<Household>)
+        .get("/households/{id}", page::show::<Record>)
+        .get_post("/households/{id}/edit", edit::edit_form::<Household>, edit::update::<Household>)
+        .post("/households/{id}/members", add_member)
+        .merge(shared::routes(Kind::Household))
+}
+
+/// "1 of 2 places free", or what is known when no number of places is recorded.
+fn vacancies(places: Option<i32>, placed: i64) -> String {
+    match places {
+        None => "No number of places recorded".to_owned(),
+        Some(p) => {
+            let free = (i64::from(p) - placed).max(0);
+            format!("{free} of {p} {} free", if p == 1 { "place" } else { "places" })
+        }
+    }
+}
+
+// ---- The list ----
+
+#[derive(Template)]
+#[template(path = "households/list.html")]
+struct ListPage {
+    nav: Option<Nav>,
+    table: Table,
+    can_create: bool,
+}
+
+async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let (homes, can_create) = ctx
+        .run(&state, |c, scope| {
+            Ok((households::list_visible(c, scope)?, scope.can(Action::CreateHousehold, Target::Org)))
+        })
+        .await?;
+    let heads = ["Household", "Approval", "Vacancies", "Next annual review"];
+    let table = Table::new("Households whose records you can open", &heads).with_rows(homes.into_iter().map(|h| {
+        vec![
+            Cell::link(&h.name, Some(Kind::Household.href(&h.id))).hint(form::type_label(&h.household_type)),
+            Cell::text(form::status_label(&h.approval_status)),
+            Cell::text(vacancies(h.places, h.placed)),
+            Cell::text(dates::show_opt(h.next_review_date.as_deref())),
+        ]
+    }));
+    Ok(render(&ListPage { nav: ctx.user.nav(), table, can_create })?.into_response())
+}
+
+// ---- The record ----
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct MemberForm {
+    member_name: String,
+    member_role: String,
+    carer_type: String,
+    member_user: String,
+    member_dob: String,
+}
+
+#[derive(Template)]
+#[template(path = "households/show.html")]
+struct ShowPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    common: Common,
+    details: Vec<(&'static str, String)>,
+    members: Table,
+    current: Table,
+    past: Table,
+    member_form: MemberForm,
+    member_roles: Vec<Choice>,
+    carer_types: Vec<Choice>,
+    accounts: Vec<Choice>,
+}
+
+/// Everything on the record page, read in one go (the read is audited as a view).
+struct Record {
+    household: Household,
+    common: Common,
+    members: Vec<households::Member>,
+    placements: Vec<PlacementRow>,
+    /// (id, name, is an active caregiver) of everyone in the organisation, to name linked
+    /// accounts and to offer caregivers' accounts for linking.
+    people: Vec<(String, String, bool)>,
+}
+
+fn details(h: &Household, placed: usize) -> Vec<(&'static str, String)> {
+    let ages = match (h.approval_age_min, h.approval_age_max) {
+        (Some(a), Some(b)) => format!("{a} to {b} years"),
+        (Some(a), None) => format!("From {a} years"),
+        (None, Some(b)) => format!("Up to {b} years"),
+        (None, None) => String::new(),
+    };
+    let placed = i64::try_from(placed).unwrap_or(i64::MAX);
+    vec![
+        ("Type of household", form::type_label(&h.household_type)),
+        ("Address", or_not_recorded(&h.address)),
+        ("Approval", form::status_label(&h.approval_status)),
+        ("Ages approved for", or_not_recorded(&ages)),
+        ("Places approved", or_not_recorded(&h.approval_places.map(|p| p.to_string()).unwrap_or_default())),
+        ("Vacancies", vacancies(h.approval_places, placed)),
+        ("Types of placement approved", or_not_recorded(&form::placement_types_label(&h.approval_placement_types))),
+        ("Date approved", or_not_recorded(&dates::show_opt(h.approval_date.as_deref()))),
+        ("Next annual review", or_not_recorded(&dates::show_opt(h.next_review_date.as_deref()))),
+    ]
+}
+
+fn member_table(members: Vec<households::Member>, people: &[(String, String, bool)]) -> Table {
+    let heads = ["Name", "Place in the household", "Date of birth"];
+    Table::new("Members of the household", &heads).with_rows(members.into_iter().map(|m| {
+        let role = MemberRole::parse(&m.member_role).map(|r| r.label().to_owned()).unwrap_or(m.member_role);
+        let role = match m.carer_type.as_deref().and_then(CarerType::parse) {
+            Some(t) => format!("{role}: {}", t.label()),
+            None => role,
+        };
+        let account =
+            m.user_id.and_then(|uid| people.iter().find(|p| p.0 == uid).map(|p| format!("Signs in as {}", p.1)));
+        vec![
+            Cell::text(m.name).hint(account.unwrap_or_default()),
+            Cell::text(role),
+            Cell::text(m.date_of_birth.as_deref().map(dates::with_age).unwrap_or_default()),
+        ]
+    }))
+}
+
+impl RecordPage for Record {
+    const KIND: Kind = Kind::Household;
+    type AddForm = MemberForm;
+
+    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Record, StoreError> {
+        let household = households::view(conn, scope, id)?;
+        let lines = placements::for_household(conn, scope, id)?;
+        Ok(Record {
+            common: Common::read(conn, scope, &household)?,
+            members: households::members(conn, scope, id)?,
+            placements: crate::placements::rows(scope, lines),
+            people: users::list_in_org(conn, scope.org_id())?
+                .into_iter()
+                .map(|u| {
+                    let carer = !u.disabled && u.has_role(Role::Caregiver);
+                    (u.id, u.display_name, carer)
+                })
+                .collect(),
+            household,
+        })
+    }
+
+    fn render(
+        self,
+        nav: Option<Nav>,
+        notice: Option<&'static str>,
+        member_form: MemberForm,
+        errors: Vec<FieldError>,
+    ) -> Result<Response, AppError> {
+        let (current, past): (Vec<PlacementRow>, Vec<PlacementRow>) =
+            self.placements.into_iter().partition(|p| p.current);
+        let accounts = self.people.iter().filter(|p| p.2).map(|p| Choice::new(p.0.as_str(), p.1.as_str())).collect();
+        let page = ShowPage {
+            nav,
+            errors,
+            common: Common { notice, ..self.common },
+            details: details(&self.household, current.len()),
+            members: member_table(self.members, &self.people),
+            current: crate::placements::table("Children placed here now", &current, Lead::Child, false),
+            past: crate::placements::table("Earlier placements, newest first", &past, Lead::Child, true),
+            member_roles: pick(
+                Choice::all(MemberRole::ALL, MemberRole::key, MemberRole::label),
+                [member_form.member_role.as_str()],
+            ),
+            carer_types: pick(
+                Choice::all(CarerType::ALL, CarerType::key, CarerType::label),
+                [member_form.carer_type.as_str()],
+            ),
+            accounts: pick(accounts, [member_form.member_user.as_str()]),
+            member_form,
+        };
+        Ok(render(&page)?.into_response())
+    }
+}
+
+/// Checks a new member. `caregivers` are the accounts that may be linked.
+fn check_member(form: &MemberForm, caregivers: &[String]) -> Result<MemberInput, Vec<FieldError>> {
+    let mut k = Check::new();
+    let name = k.name("member_name", "Name", "Enter the person's name", &form.member_name);
+    let role =
+        k.choice("member_role", "Choose the person's place in the household", MemberRole::parse(&form.member_role));
+    let carer_type = if role == Some(MemberRole::Carer) {
+        k.choice("carer_type", "Choose what kind of carer they are", CarerType::parse(&form.carer_type))
+    } else {
+        None
+    };
+    let user = form.member_user.trim();
+    if !user.is_empty() && !caregivers.iter().any(|c| c == user) {
+        k.push("member_user", "Choose an account from the list, or none");
+    }
+    let born = k.past_date("member_dob", "Date of birth", None, &form.member_dob);
+    let input = MemberInput {
+        name,
+        member_role: role.map(|r| r.key().to_owned()).unwrap_or_default(),
+        carer_type: carer_type.map(|t| t.key().to_owned()),
+        user_id: (!user.is_empty()).then(|| user.to_owned()),
+        date_of_birth: born.map(dates::store),
+    };
+    k.finish(input)
+}
+
+async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<MemberForm>,
+) -> Result<Response, AppError> {
+    page::add::<Record, _>(state, ctx, id, form, "member-added", |c, scope, id, form| {
+        let caregivers: Vec<String> = users::list_in_org(c, scope.org_id())?
+            .into_iter()
+            .filter(|u| !u.disabled && u.has_role(Role::Caregiver))
+            .map(|u| u.id)
+            .collect();
+        page::checked_then(check_member(form, &caregivers), |input| households::add_member(c, scope, id, &input))
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vacancies_in_words() {
+        assert_eq!(vacancies(Some(2), 1), "1 of 2 places free");
+        assert_eq!(vacancies(Some(1), 1), "0 of 1 place free");
+        assert_eq!(vacancies(None, 0), "No number of places recorded");
+    }
 }

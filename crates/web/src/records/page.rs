@@ -1,0 +1,153 @@
+//! A record's own page, the same way for every kind of record: what every record page shows
+//! ([`Common`]: name, notice, archived banner, workers, change history, what the person may do),
+//! showing it, and adding something to it from a small form on the page (a person to a child's
+//! record, a member to a household's).
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use securebase_core::policy::Action;
+use securebase_store::access::Scope;
+use securebase_store::{DbConnection, StoreError, children, history, households};
+
+use super::edit::Editable;
+use super::history::{HistoryEntry, entries};
+use super::shared::archived;
+use super::{Kind, NoticeQuery, see_other, unprocessable};
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav};
+use crate::{AppError, AppState};
+
+/// What every record page shows besides the record's own details. Read by the partials
+/// `records/record_top.html`, `records/history.html` and `records/archive.html` as `common`.
+pub struct Common {
+    pub id: String,
+    pub href: String,
+    pub name: String,
+    pub version: i64,
+    pub archived: bool,
+    pub notice: Option<&'static str>,
+    pub workers: Vec<String>,
+    pub history: Vec<HistoryEntry>,
+    pub can_edit: bool,
+    /// Allocating a worker (never to an archived record).
+    pub can_allocate: bool,
+    pub can_audit: bool,
+}
+
+impl Common {
+    /// Call inside `Ctx::run`, after opening the record.
+    pub fn read<R: Editable>(conn: &mut DbConnection, scope: &Scope, record: &R) -> Result<Common, StoreError> {
+        let about = record.about();
+        let kind = R::KIND;
+        let id = about.id.as_str();
+        let target = kind.target(id);
+        let workers = match kind {
+            Kind::Child => children::workers(conn, scope, id)?,
+            Kind::Household => households::workers(conn, scope, id)?,
+        };
+        Ok(Common {
+            href: kind.href(id),
+            workers: workers.into_iter().map(|w| w.1).collect(),
+            history: entries(history::for_record(conn, scope.org_id(), kind.record_type(), id)?, R::FIELDS),
+            can_edit: scope.can(kind.edit_action(), target),
+            can_allocate: scope.can(Action::AllocateWorker, target) && !about.archived,
+            can_audit: scope.can(Action::ViewAuditTrail, target),
+            notice: None,
+            id: about.id,
+            name: about.name,
+            version: about.version,
+            archived: about.archived,
+        })
+    }
+}
+
+/// A record's page, with a small form for adding something to it.
+pub trait RecordPage: Sized + Send + 'static {
+    const KIND: Kind;
+    /// What is typed into the page's form.
+    type AddForm: Default + Clone + Send + 'static;
+
+    /// Everything on the page (opening the record is audited). Call inside `Ctx::run`.
+    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Self, StoreError>;
+    /// The page, with a notice after a change, or with what was typed into the form and what is
+    /// wrong with it.
+    fn render(
+        self,
+        nav: Option<Nav>,
+        notice: Option<&'static str>,
+        form: Self::AddForm,
+        errors: Vec<FieldError>,
+    ) -> Result<Response, AppError>;
+}
+
+pub async fn show<P: RecordPage>(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &id)).await?;
+    page.render(ctx.user.nav(), q.text(), P::AddForm::default(), vec![])
+}
+
+/// The store's answer to an addition whose input was first checked: saved (`Ok(Ok(()))`), or
+/// refused with what to correct (`Ok(Err(errors))`).
+pub type Addition = Result<Result<(), Vec<FieldError>>, StoreError>;
+
+/// Runs `store` with the checked input, or hands back what to correct.
+pub fn checked_then<I>(
+    checked: Result<I, Vec<FieldError>>,
+    store: impl FnOnce(I) -> Result<(), StoreError>,
+) -> Addition {
+    match checked {
+        Ok(input) => store(input).map(Ok),
+        Err(errors) => Ok(Err(errors)),
+    }
+}
+
+enum Added<P> {
+    Done,
+    Archived,
+    Invalid(Box<P>, Vec<FieldError>),
+}
+
+/// Adds something to a record from the form on its page, for those who may change the record
+/// while it is not archived: back to the record with `notice` (303), the archived page (409), or
+/// the page again with what was typed and the problems (422).
+pub async fn add<P, F>(
+    state: AppState,
+    ctx: Ctx,
+    id: String,
+    form: P::AddForm,
+    notice: &str,
+    add: F,
+) -> Result<Response, AppError>
+where
+    P: RecordPage,
+    F: FnOnce(&mut DbConnection, &Scope, &str, &P::AddForm) -> Addition + Send + 'static,
+{
+    let kind = P::KIND;
+    let rid = id.clone();
+    let submitted = form.clone();
+    let added = ctx
+        .run(&state, move |c, scope| {
+            scope.require(kind.edit_action(), kind.target(&rid))?;
+            let is_archived = match kind {
+                Kind::Child => children::is_archived(c, scope, &rid)?,
+                Kind::Household => households::is_archived(c, scope, &rid)?,
+            };
+            if is_archived {
+                return Ok(Added::Archived);
+            }
+            Ok(match add(c, scope, &rid, &submitted)? {
+                Ok(()) => Added::Done,
+                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, &rid)?), errors),
+            })
+        })
+        .await?;
+    match added {
+        Added::Done => Ok(see_other(&kind.href(&id), notice)),
+        Added::Archived => archived(ctx.user.nav(), kind, &id),
+        Added::Invalid(page, errors) => Ok(unprocessable(page.render(ctx.user.nav(), None, form, errors)?)),
+    }
+}

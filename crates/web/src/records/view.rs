@@ -1,0 +1,102 @@
+//! Small view models the record pages share: the answers of a form as typed, and tables.
+
+use serde::Deserialize;
+
+/// A form's answers exactly as typed, in order, by field name. Fields that may repeat (a set of
+/// checkboxes) keep every value.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct RawForm(Vec<(String, String)>);
+
+impl RawForm {
+    /// The first answer for `key`, or blank.
+    pub fn get(&self, key: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    /// Every answer for `key`.
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+    }
+
+    pub fn push(&mut self, key: &str, value: impl Into<String>) {
+        self.0.push((key.to_owned(), value.into()));
+    }
+
+    /// A form filled in from stored values.
+    pub fn from_fields(fields: Vec<(&'static str, String)>) -> RawForm {
+        RawForm(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+    }
+}
+
+/// One cell of a [`Table`]: text, with an optional link and a hint line under it.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    pub text: String,
+    pub href: String,
+    pub hint: String,
+    /// Keep the line breaks people typed.
+    pub lines: bool,
+}
+
+impl Cell {
+    pub fn text(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), ..Cell::default() }
+    }
+
+    /// A link, or plain text when `href` is `None` (the person may not follow it).
+    pub fn link(text: impl Into<String>, href: Option<String>) -> Cell {
+        Cell { text: text.into(), href: href.unwrap_or_default(), ..Cell::default() }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Cell {
+        self.hint = hint.into();
+        self
+    }
+
+    pub fn lines(mut self) -> Cell {
+        self.lines = true;
+        self
+    }
+}
+
+/// A table with a caption (for screen readers when not shown), column headings and rows.
+/// Rendered by the `table` macro of `records/fields.html`.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub caption: String,
+    pub caption_hidden: bool,
+    pub heads: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+    /// The first cell of each row heads the row.
+    pub row_heads: bool,
+    pub class: &'static str,
+}
+
+impl Table {
+    /// A table whose caption only screen readers announce.
+    pub fn new(caption: impl Into<String>, heads: &[&'static str]) -> Table {
+        Table { caption: caption.into(), caption_hidden: true, heads: heads.to_vec(), ..Table::default() }
+    }
+
+    pub fn with_rows(mut self, rows: impl IntoIterator<Item = Vec<Cell>>) -> Table {
+        self.rows.extend(rows);
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_forms_keep_every_answer() {
+        let f = RawForm(vec![("a".into(), "1".into()), ("t".into(), "x".into()), ("t".into(), "y".into())]);
+        assert_eq!((f.get("a"), f.get("missing")), ("1", ""));
+        assert_eq!(f.all("t"), vec!["x", "y"]);
+    }
+}
