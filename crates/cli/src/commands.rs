@@ -53,6 +53,12 @@ pub enum UserCommand {
     Disable { email: String },
     /// Enable a disabled account.
     Enable { email: String },
+    /// Give a person one or more roles, replacing the ones they had.
+    SetRoles {
+        email: String,
+        /// Comma-separated, e.g. team_manager,child_social_worker
+        roles: String,
+    },
     /// Set a new password (ends the person's sessions).
     SetPassword {
         email: String,
@@ -424,6 +430,20 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
             let u = find(email).await?;
             store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, false)).await?;
             println!("Enabled.");
+        }
+        UserCommand::SetRoles { email, roles } => {
+            let u = find(email).await?;
+            let parsed = roles
+                .split(',')
+                .map(|r| {
+                    Role::parse(r.trim()).ok_or_else(|| {
+                        let keys: Vec<_> = Role::ALL.iter().map(|r| r.key()).collect();
+                        CliError(format!("unknown role '{}'; use one or more of: {}", r.trim(), keys.join(", ")))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let user = store.run(move |c| users::set_roles(c, &u.org_id, &u.id, &parsed)).await?;
+            println!("{} now holds: {}", user.display_name, user.role_labels());
         }
         UserCommand::SetPassword { email, password } => {
             let u = find(email).await?;

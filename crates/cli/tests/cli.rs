@@ -259,6 +259,9 @@ both_backends!(organisations_and_users_from_the_command_line, |db: TestDb| async
     assert!(run(d, &db.url, &["user", "disable", "kim@riverside.test"]).status.success());
     assert!(text(&run(d, &db.url, &["user", "list"])).0.contains("disabled"));
     assert!(run(d, &db.url, &["user", "enable", "kim@riverside.test"]).status.success());
+    let o = run(d, &db.url, &["user", "set-roles", "kim@riverside.test", "team_manager, child_social_worker"]);
+    assert!(text(&o).0.contains("Team manager, Child's social worker"), "{:?}", text(&o));
+    assert!(text(&run(d, &db.url, &["user", "set-roles", "kim@riverside.test", "boss"])).1.contains("unknown role 'boss'"));
     let o = run(d, &db.url, &["user", "set-password", "kim@riverside.test"]);
     let (out, _) = text(&o);
     let new_pw =
