@@ -207,8 +207,10 @@ async fn someone_elses_child(app: &App) -> (String, String) {
         .store
         .run(|c| {
             let carer: String = users::table.filter(users::email.eq("carer@demo.test")).select(users::id).first(c)?;
-            let home: String =
-                household_members::table.filter(household_members::user_id.eq(&carer)).select(household_members::household_id).first(c)?;
+            let home: String = household_members::table
+                .filter(household_members::user_id.eq(&carer))
+                .select(household_members::household_id)
+                .first(c)?;
             let theirs: String = placements::table
                 .filter(placements::household_id.eq(&home))
                 .filter(placements::end_date.is_null())

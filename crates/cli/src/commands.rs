@@ -325,9 +325,17 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             };
             let key = id.clone();
             let export = store
-                .run(move |c| if kind == "child" { securebase_store::export::child(c, &key) } else { securebase_store::export::household(c, &key) })
+                .run(move |c| {
+                    if kind == "child" {
+                        securebase_store::export::child(c, &key)
+                    } else {
+                        securebase_store::export::household(c, &key)
+                    }
+                })
                 .await
-                .map_err(|e| if e.is_not_found() { CliError(format!("no {kind} with the id {id}")) } else { e.into() })?;
+                .map_err(
+                    |e| if e.is_not_found() { CliError(format!("no {kind} with the id {id}")) } else { e.into() },
+                )?;
             std::fs::create_dir_all(&out)?;
             let json_path = out.join(format!("{kind}-{id}.json"));
             let html_path = out.join(format!("{kind}-{id}.html"));

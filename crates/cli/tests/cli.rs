@@ -261,7 +261,9 @@ both_backends!(organisations_and_users_from_the_command_line, |db: TestDb| async
     assert!(run(d, &db.url, &["user", "enable", "kim@riverside.test"]).status.success());
     let o = run(d, &db.url, &["user", "set-roles", "kim@riverside.test", "team_manager, child_social_worker"]);
     assert!(text(&o).0.contains("Team manager, Child's social worker"), "{:?}", text(&o));
-    assert!(text(&run(d, &db.url, &["user", "set-roles", "kim@riverside.test", "boss"])).1.contains("unknown role 'boss'"));
+    assert!(
+        text(&run(d, &db.url, &["user", "set-roles", "kim@riverside.test", "boss"])).1.contains("unknown role 'boss'")
+    );
     let o = run(d, &db.url, &["user", "set-password", "kim@riverside.test"]);
     let (out, _) = text(&o);
     let new_pw =
@@ -336,7 +338,8 @@ both_backends!(export_and_audit_verify, |db: TestDb| async move {
     let out = d.join("sar");
     let o = run(d, &db.url, &["export", "child", &child, "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{:?}", text(&o));
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join(format!("child-{child}.json"))).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join(format!("child-{child}.json"))).unwrap()).unwrap();
     assert_eq!(json["child"]["id"], child.as_str());
     assert!(json["placements"].is_array() && json["change_history"].is_array() && json["access_log"].is_array());
     assert!(std::fs::read_to_string(out.join(format!("child-{child}.html"))).unwrap().contains("<h1>Record of "));
@@ -353,7 +356,9 @@ both_backends!(export_and_audit_verify, |db: TestDb| async move {
     let victim = store
         .run(|c| {
             let id: String = audit_events::table.order(audit_events::seq.asc()).select(audit_events::id).first(c)?;
-            diesel::update(audit_events::table.filter(audit_events::id.eq(&id))).set(audit_events::action.eq("tampered")).execute(c)?;
+            diesel::update(audit_events::table.filter(audit_events::id.eq(&id)))
+                .set(audit_events::action.eq("tampered"))
+                .execute(c)?;
             Ok(id)
         })
         .await

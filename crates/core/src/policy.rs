@@ -40,7 +40,10 @@ pub fn allows(role: Role, action: Action, rel: Relation) -> bool {
         (AgencyAdmin, _) => false,
         (Auditor, ViewAuditTrail) => true,
         (Auditor, _) => false,
-        (TeamManager, ViewChild | EditChild | ViewHousehold | EditHousehold | ManagePlacement | AllocateWorker | ViewAuditTrail) => {
+        (
+            TeamManager,
+            ViewChild | EditChild | ViewHousehold | EditHousehold | ManagePlacement | AllocateWorker | ViewAuditTrail,
+        ) => {
             matches!(rel, Own | Team)
         }
         (TeamManager, CreateChild | CreateHousehold) => true,

@@ -256,13 +256,19 @@ pub struct TrailLine {
 
 /// The organisation's most recent events, newest first, before `before_seq` when paging.
 /// Only for those who may read the whole trail (auditors).
-pub fn recent(conn: &mut DbConnection, scope: &Scope, before_seq: Option<i64>, limit: i64) -> Result<Vec<TrailLine>, StoreError> {
+pub fn recent(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    before_seq: Option<i64>,
+    limit: i64,
+) -> Result<Vec<TrailLine>, StoreError> {
     scope.require(securebase_core::policy::Action::ViewAuditTrail, crate::access::Target::Org)?;
     let mut q = audit_events::table.filter(audit_events::org_id.eq(scope.org_id())).into_boxed();
     if let Some(b) = before_seq {
         q = q.filter(audit_events::seq.lt(b));
     }
-    let rows: Vec<AuditEvent> = q.order(audit_events::seq.desc()).limit(limit).select(AuditEvent::as_select()).load(conn)?;
+    let rows: Vec<AuditEvent> =
+        q.order(audit_events::seq.desc()).limit(limit).select(AuditEvent::as_select()).load(conn)?;
     let ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
     let names: Vec<(String, String)> =
         users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;

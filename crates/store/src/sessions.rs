@@ -49,6 +49,10 @@ pub fn create(
     })
 }
 
+/// One row of `authenticate`'s statement: (id, created, last seen), the user, the organisation's
+/// name, and one of the user's roles (none when they have no role).
+type SessionRow = ((String, i64, i64), UserRow, String, Option<String>);
+
 /// The signed-in user behind `token`, if the session is live and the account enabled.
 /// Dead sessions are deleted on sight.
 ///
@@ -64,16 +68,26 @@ pub fn authenticate(
     policy: &SessionPolicy,
 ) -> Result<Option<SessionUser>, StoreError> {
     let id = token_hash(token);
-    let rows: Vec<((String, i64, i64), UserRow, String, Option<String>)> = sessions::table
-        .inner_join(users::table.inner_join(organisations::table).left_join(user_roles::table))
-        .filter(sessions::id.eq(&id))
-        .select((
-            (sessions::id, sessions::created_at, sessions::last_seen_at),
-            UserRow::as_select(),
-            organisations::name,
-            user_roles::role.nullable(),
-        ))
-        .load(conn)?;
+    // Run on the backend's own connection rather than through the `MultiConnection` wrapper,
+    // which rebuilds the SQL text on every execution (twice) just to forward it; the concrete
+    // connection finds the prepared statement by the query's type alone.
+    macro_rules! session_with_user {
+        () => {
+            sessions::table
+                .inner_join(users::table.inner_join(organisations::table).left_join(user_roles::table))
+                .filter(sessions::id.eq(&id))
+                .select((
+                    (sessions::id, sessions::created_at, sessions::last_seen_at),
+                    UserRow::as_select(),
+                    organisations::name,
+                    user_roles::role.nullable(),
+                ))
+        };
+    }
+    let rows: Vec<SessionRow> = match conn {
+        DbConnection::Sqlite(c) => session_with_user!().load(c)?,
+        DbConnection::Postgres(c) => session_with_user!().load(c)?,
+    };
     let mut rows = rows.into_iter();
     let Some(((session_id, created_at, last_seen_at), user, org_name, first_role)) = rows.next() else {
         return Ok(None);
@@ -103,4 +117,66 @@ pub fn count_for_user(conn: &mut DbConnection, user_id: &str) -> Result<i64, Sto
 /// Removes sessions that can no longer be used; returns how many.
 pub fn purge_expired(conn: &mut DbConnection, now: i64) -> Result<usize, StoreError> {
     Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
+}
+
+#[cfg(all(test, feature = "testing"))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use securebase_core::{DisplayName, Email, OrgName, Role};
+
+    use super::*;
+    use crate::orgs;
+    use crate::testing::TestDb;
+    use crate::users as accounts;
+
+    // `authenticate` reads the session, user, organisation and roles in one joined statement:
+    // every role must come back, a user with none must still be found, and the disabled flag
+    // must end the session even when it was set without going through `users::set_disabled`.
+    crate::both_backends!(authenticate_loads_every_role_and_refuses_the_disabled, |db: TestDb| async move {
+        let store = db.store().await.unwrap();
+        store
+            .run(|c| {
+                let org = orgs::create(c, &OrgName::parse("Org A").unwrap())?;
+                let email = Email::parse("many@example.org").unwrap();
+                let name = DisplayName::parse("Many Hats").unwrap();
+                let new = accounts::NewUser {
+                    org_id: &org.id,
+                    email: &email,
+                    display_name: &name,
+                    role: Role::ChildSocialWorker,
+                    password_hash: "not-a-real-hash",
+                };
+                let user = accounts::create(c, &new)?;
+                accounts::set_roles(
+                    c,
+                    &org.id,
+                    &user.id,
+                    &[Role::Auditor, Role::TeamManager, Role::ChildSocialWorker],
+                )?;
+                let policy = SessionPolicy::default();
+                let now = crate::now_micros();
+                create(c, "tok", None, &user.id, now, &policy)?;
+
+                let su = authenticate(c, "tok", now, &policy)?.expect("live session");
+                assert_eq!(su.user.id, user.id);
+                assert_eq!(su.org_name, "Org A");
+                let mut want = vec![Role::Auditor, Role::TeamManager, Role::ChildSocialWorker];
+                want.sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
+                assert_eq!(su.user.roles, want);
+                assert_eq!(su.user, accounts::get(c, &user.id)?);
+
+                diesel::delete(user_roles::table.filter(user_roles::user_id.eq(&user.id))).execute(c)?;
+                let su = authenticate(c, "tok", now, &policy)?.expect("still signed in without roles");
+                assert!(su.user.roles.is_empty());
+
+                diesel::update(users::table.find(&user.id)).set(users::disabled.eq(true)).execute(c)?;
+                assert!(authenticate(c, "tok", now, &policy)?.is_none());
+                assert_eq!(count_for_user(c, &user.id)?, 0, "the disabled user's session is deleted");
+                assert!(authenticate(c, "no-such-token", now, &policy)?.is_none());
+                Ok(())
+            })
+            .await
+            .unwrap();
+    });
 }

@@ -150,7 +150,14 @@ pub mod fixture {
         StoreError::Invalid(e.to_string())
     }
 
-    fn person(c: &mut DbConnection, org: &str, email: &str, name: &str, role: Role, hash: &str) -> Result<Actor, StoreError> {
+    fn person(
+        c: &mut DbConnection,
+        org: &str,
+        email: &str,
+        name: &str,
+        role: Role,
+        hash: &str,
+    ) -> Result<Actor, StoreError> {
         let u = users::create(
             c,
             &NewUser {
@@ -170,7 +177,12 @@ pub mod fixture {
 
     fn child_in(c: &mut DbConnection, by: &Actor, name: &str) -> Result<String, StoreError> {
         let s = scope(c, by)?;
-        let input = ChildInput { given_names: name.into(), family_name: "Fixture".into(), date_of_birth: "2016-05-04".into(), ..ChildInput::default() };
+        let input = ChildInput {
+            given_names: name.into(),
+            family_name: "Fixture".into(),
+            date_of_birth: "2016-05-04".into(),
+            ..ChildInput::default()
+        };
         Ok(children::create(c, &s, &input)?.id)
     }
 
@@ -190,7 +202,12 @@ pub mod fixture {
 
     fn place(c: &mut DbConnection, by: &Actor, child: &str, household: &str) -> Result<String, StoreError> {
         let s = scope(c, by)?;
-        let input = StartInput { household_id: household.into(), placement_type: "long_term".into(), start_date: "2026-01-05".into(), planned_end_date: None };
+        let input = StartInput {
+            household_id: household.into(),
+            placement_type: "long_term".into(),
+            start_date: "2026-01-05".into(),
+            planned_end_date: None,
+        };
         Ok(placements::start(c, &s, child, &input)?.id)
     }
 
@@ -220,7 +237,13 @@ pub mod fixture {
             c,
             &s,
             &household,
-            &MemberInput { name: "Kit Carer".into(), member_role: "carer".into(), carer_type: Some("foster_carer".into()), user_id: Some(carer.user_id.clone()), date_of_birth: None },
+            &MemberInput {
+                name: "Kit Carer".into(),
+                member_role: "carer".into(),
+                carer_type: Some("foster_carer".into()),
+                user_id: Some(carer.user_id.clone()),
+                date_of_birth: None,
+            },
         )?;
         let placement = place(c, &csw, &child, &household)?;
         let unrelated_child = child_in(c, &outsider, "Quinn")?;

@@ -79,11 +79,18 @@ pub(crate) fn attach_roles(conn: &mut DbConnection, rows: Vec<UserRow>) -> Resul
     let pairs: Vec<(String, String)> = if ids.is_empty() {
         Vec::new()
     } else {
-        user_roles::table.filter(user_roles::user_id.eq_any(&ids)).select((user_roles::user_id, user_roles::role)).load(conn)?
+        user_roles::table
+            .filter(user_roles::user_id.eq_any(&ids))
+            .select((user_roles::user_id, user_roles::role))
+            .load(conn)?
     };
     rows.into_iter()
         .map(|row| {
-            let roles = pairs.iter().filter(|(u, _)| *u == row.id).map(|(_, r)| parse_role(r)).collect::<Result<Vec<_>, _>>()?;
+            let roles = pairs
+                .iter()
+                .filter(|(u, _)| *u == row.id)
+                .map(|(_, r)| parse_role(r))
+                .collect::<Result<Vec<_>, _>>()?;
             Ok(row.with_roles(roles))
         })
         .collect()
@@ -92,7 +99,8 @@ pub(crate) fn attach_roles(conn: &mut DbConnection, rows: Vec<UserRow>) -> Resul
 /// One user's roles. A plain `=` rather than `attach_roles`' `IN (...)`, so diesel can keep the
 /// prepared statement in its cache.
 pub(crate) fn attach_one(conn: &mut DbConnection, row: UserRow) -> Result<User, StoreError> {
-    let keys: Vec<String> = user_roles::table.filter(user_roles::user_id.eq(&row.id)).select(user_roles::role).load(conn)?;
+    let keys: Vec<String> =
+        user_roles::table.filter(user_roles::user_id.eq(&row.id)).select(user_roles::role).load(conn)?;
     row.with_role_keys(keys)
 }
 

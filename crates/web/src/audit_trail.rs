@@ -57,7 +57,11 @@ fn line(t: &TrailLine) -> Line {
     }
 }
 
-async fn trail(State(state): State<AppState>, ctx: Ctx, Query(q): Query<TrailQuery>) -> Result<impl IntoResponse, AppError> {
+async fn trail(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<TrailQuery>,
+) -> Result<impl IntoResponse, AppError> {
     let rows = ctx.run(&state, move |c, scope| audit::recent(c, scope, q.before, PAGE)).await?;
     let older = (rows.len() as i64 == PAGE).then(|| rows.last().map(|r| r.seq)).flatten();
     render(&TrailPage { nav: ctx.user.nav(), lines: rows.iter().map(line).collect(), older })

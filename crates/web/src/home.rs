@@ -73,8 +73,12 @@ pub fn child_line(c: &ChildSummary, today: jiff::civil::Date) -> ChildLine {
 
 fn due_line(d: &DueItem, today: jiff::civil::Date) -> DueLine {
     let (href, what) = match d.kind {
-        DueKind::ChildReview => (format!("/children/{}", d.record_id), format!("{}: looked-after child review", d.name)),
-        DueKind::HouseholdReview => (format!("/households/{}", d.record_id), format!("{}: annual carer review", d.name)),
+        DueKind::ChildReview => {
+            (format!("/children/{}", d.record_id), format!("{}: looked-after child review", d.name))
+        }
+        DueKind::HouseholdReview => {
+            (format!("/households/{}", d.record_id), format!("{}: annual carer review", d.name))
+        }
     };
     DueLine { href, what, when: show_date(d.due), overdue: d.due < today }
 }

@@ -3,20 +3,20 @@
 pub mod admin_teams;
 pub mod admin_users;
 pub mod assets;
-pub mod children;
 pub mod audit_trail;
 pub mod auth;
+pub mod children;
 pub mod config;
+pub mod context;
 pub mod error;
 pub mod health;
 pub mod home;
 pub mod households;
+pub mod layout;
 pub mod placements;
 pub mod records;
-pub mod layout;
 pub mod routes;
 pub mod search;
-pub mod context;
 pub mod security;
 
 use std::net::SocketAddr;

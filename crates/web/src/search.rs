@@ -33,13 +33,20 @@ struct SearchPage {
     households: Vec<HouseholdSummary>,
 }
 
-async fn search(State(state): State<AppState>, ctx: Ctx, Query(query): Query<SearchQuery>) -> Result<impl IntoResponse, AppError> {
+async fn search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<SearchQuery>,
+) -> Result<impl IntoResponse, AppError> {
     let q: String = query.q.chars().take(200).collect();
     let needle = q.clone();
     let (kids, homes) = if q.trim().is_empty() {
         Default::default()
     } else {
-        ctx.run(&state, move |c, scope| Ok((children::search(c, scope, &needle)?, households::search(c, scope, &needle)?))).await?
+        ctx.run(&state, move |c, scope| {
+            Ok((children::search(c, scope, &needle)?, households::search(c, scope, &needle)?))
+        })
+        .await?
     };
     let today = today();
     render(&SearchPage {

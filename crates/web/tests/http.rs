@@ -265,7 +265,14 @@ both_backends!(cross_site_posts_are_refused, |db: TestDb| async move {
     let carer_user = app.state.store.run(move |c| users::get(c, &carer)).await.unwrap();
     assert!(!carer_user.disabled, "nothing changed");
     // Chromium sends `Origin: null` on same-origin posts under our Referrer-Policy; Sec-Fetch-Site decides.
-    let r = app.post_with("/sign-in", None, &[("email", "csw@demo.test"), ("password", PW)], &[("sec-fetch-site", "same-origin"), ("origin", "null")]).await;
+    let r = app
+        .post_with(
+            "/sign-in",
+            None,
+            &[("email", "csw@demo.test"), ("password", PW)],
+            &[("sec-fetch-site", "same-origin"), ("origin", "null")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // The same request from our own origin works.
     let r = app.post_with(&path, Some(&token), &[], &[("origin", &app.base)]).await;

@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 
 use reqwest::StatusCode;
+use securebase_store::sessions;
 use securebase_store::testing::TestDb;
 use securebase_store::testing::fixture::{self, Agency};
-use securebase_store::sessions;
 use securebase_web::{AppState, Settings};
 
 /// Who may use each route. Tokens: `public` (anyone, signed in or not), `all` (every signed-in
@@ -164,7 +164,11 @@ async fn call(w: &World, method: &str, path: &str, role: &str) -> Outcome {
     let mut req = if method == "GET" {
         w.http.get(url)
     } else {
-        w.http.post(url).header("content-type", "application/x-www-form-urlencoded").header("sec-fetch-site", "same-origin").body("")
+        w.http
+            .post(url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body("")
     };
     if let Some(t) = w.tokens.get(role) {
         req = req.header("cookie", format!("securebase_session={t}"));
@@ -174,7 +178,9 @@ async fn call(w: &World, method: &str, path: &str, role: &str) -> Outcome {
     let location = res.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or("").to_owned();
     match status {
         StatusCode::NOT_FOUND => Outcome::NotFound,
-        s if s.is_redirection() && location.starts_with("/sign-in") && path != "/sign-out" && path != "/sign-in" => Outcome::SignIn,
+        s if s.is_redirection() && location.starts_with("/sign-in") && path != "/sign-out" && path != "/sign-in" => {
+            Outcome::SignIn
+        }
         s if s == StatusCode::FORBIDDEN || s.is_server_error() => Outcome::Refused(s),
         s => Outcome::Reached(s),
     }
@@ -202,7 +208,13 @@ async fn check_route(db: TestDb, method: &'static str, path: &'static str, rule:
             _ => false,
         };
         if !ok {
-            let want = if allow { "allowed" } else if role == "anonymous" { "sign-in" } else { "not found" };
+            let want = if allow {
+                "allowed"
+            } else if role == "anonymous" {
+                "sign-in"
+            } else {
+                "not found"
+            };
             failures.push(format!("{method} {path} as {role} ({}) expected {want}, got {got:?}", rel.unwrap_or("-")));
         }
     }

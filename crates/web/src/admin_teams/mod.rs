@@ -53,7 +53,13 @@ struct MemberForm {
     is_manager: Option<String>,
 }
 
-async fn page(state: &AppState, ctx: &Ctx, notice: Option<&'static str>, errors: Vec<FieldError>, name: String) -> Result<Response, AppError> {
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    notice: Option<&'static str>,
+    errors: Vec<FieldError>,
+    name: String,
+) -> Result<Response, AppError> {
     let (teams, people) = ctx
         .run(state, |c, scope| {
             let t = teams::list(c, scope)?;
@@ -85,7 +91,9 @@ async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<TeamFo
     let n = name.clone();
     match ctx.run(&state, move |c, scope| teams::create(c, scope, &n)).await {
         Ok(_) => Ok(Redirect::to("/admin/teams?notice=created").into_response()),
-        Err(AppError::Store(StoreError::Invalid(m))) => page(&state, &ctx, None, vec![FieldError { field: "name", message: capitalise(&m) }], name).await,
+        Err(AppError::Store(StoreError::Invalid(m))) => {
+            page(&state, &ctx, None, vec![FieldError { field: "name", message: capitalise(&m) }], name).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -95,7 +103,12 @@ fn capitalise(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(form): Form<MemberForm>) -> Result<Response, AppError> {
+async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<MemberForm>,
+) -> Result<Response, AppError> {
     // A team of another organisation (or none) is not found, whatever the form says.
     let team = id.clone();
     if !ctx.run(&state, move |c, scope| Ok(teams::list(c, scope)?.iter().any(|t| t.id == team))).await? {
@@ -110,7 +123,11 @@ async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Stri
     Ok(Redirect::to("/admin/teams?notice=member").into_response())
 }
 
-async fn remove_member(State(state): State<AppState>, ctx: Ctx, Path((id, user_id)): Path<(String, String)>) -> Result<Response, AppError> {
+async fn remove_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, user_id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
     ctx.run(&state, move |c, scope| teams::remove_member(c, scope, &id, &user_id)).await?;
     Ok(Redirect::to("/admin/teams?notice=member").into_response())
 }

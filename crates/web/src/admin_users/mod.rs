@@ -2,10 +2,10 @@
 //! accounts, reset passwords. Everyone else is told these pages do not exist.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use securebase_core::{DisplayName, Email, Password, Role};
 use securebase_store::StoreError;
 use securebase_store::error_kind::Conflict;

@@ -78,10 +78,9 @@ impl CurrentUser {
         &self.0.user.id
     }
     pub fn nav(&self) -> Option<Nav> {
-        let has_cases = self
-            .roles()
-            .iter()
-            .any(|r| matches!(r, Role::TeamManager | Role::SupervisingSocialWorker | Role::ChildSocialWorker | Role::Caregiver));
+        let has_cases = self.roles().iter().any(|r| {
+            matches!(r, Role::TeamManager | Role::SupervisingSocialWorker | Role::ChildSocialWorker | Role::Caregiver)
+        });
         Some(Nav {
             name: self.0.user.display_name.clone(),
             is_admin: self.roles().iter().any(|r| r.can_manage_users()),
