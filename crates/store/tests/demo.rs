@@ -52,6 +52,9 @@ fn counts(c: &mut DbConnection) -> Result<BTreeMap<&'static str, i64>, StoreErro
 }
 
 /// One organisation's demo data, loaded for checking.
+/// (child, household, placement type, end date, end reason, end note)
+type PlacementRow = (String, String, String, Option<String>, Option<String>, String);
+
 struct Snapshot {
     org_id: String,
     workers: Vec<(String, String, String, String)>,
@@ -62,7 +65,7 @@ struct Snapshot {
     household_workers: Vec<(String, String)>,
     children: Vec<(String, String, String)>,
     relations: Vec<(String, String)>,
-    placements: Vec<(String, String, String, Option<String>, Option<String>, String)>,
+    placements: Vec<PlacementRow>,
     child_workers: Vec<(String, String)>,
     named: HashMap<String, String>,
 }
