@@ -141,25 +141,29 @@ pub fn team_loads(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<WorkerLo
         .select(team_members::team_id)
         .load(conn)?;
     let teams = crate::teams::list_in_org(conn, scope.org_id())?;
+    // Two grouped counts for the whole organisation rather than two queries per team member.
+    let kids: Vec<(String, i64)> = child_workers::table
+        .filter(child_workers::org_id.eq(scope.org_id()))
+        .filter(child_workers::end_at.is_null())
+        .group_by(child_workers::user_id)
+        .select((child_workers::user_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    let homes: Vec<(String, i64)> = household_workers::table
+        .filter(household_workers::org_id.eq(scope.org_id()))
+        .filter(household_workers::end_at.is_null())
+        .group_by(household_workers::user_id)
+        .select((household_workers::user_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    let count = |rows: &[(String, i64)], user: &str| rows.iter().find(|(u, _)| u == user).map_or(0, |(_, n)| *n);
     let mut out = Vec::new();
     for t in teams.into_iter().filter(|t| managed.contains(&t.id)) {
         for m in t.members {
-            let kids: i64 = child_workers::table
-                .filter(child_workers::user_id.eq(&m.user_id))
-                .filter(child_workers::end_at.is_null())
-                .count()
-                .get_result(conn)?;
-            let homes: i64 = household_workers::table
-                .filter(household_workers::user_id.eq(&m.user_id))
-                .filter(household_workers::end_at.is_null())
-                .count()
-                .get_result(conn)?;
             out.push(WorkerLoad {
+                children: count(&kids, &m.user_id),
+                households: count(&homes, &m.user_id),
                 user_id: m.user_id,
                 name: m.name,
                 team: t.name.clone(),
-                children: kids,
-                households: homes,
             });
         }
     }

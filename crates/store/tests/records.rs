@@ -423,3 +423,22 @@ both_backends!(subject_access_export_holds_the_whole_record, |db: TestDb| async 
         .await
         .unwrap();
 });
+
+both_backends!(a_managers_team_loads_count_current_allocations, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    let st = store.clone();
+    store
+        .run(move |c| {
+            let st = &st;
+            let f = fixture(c, st);
+            let loads = caseloads::team_loads(c, &scope(st, &f.manager))?;
+            let of = |a: &Actor| loads.iter().find(|l| l.user_id == a.user_id).map(|l| (l.children, l.households));
+            assert_eq!(of(&f.csw), Some((1, 0)));
+            assert_eq!(of(&f.ssw), Some((0, 1)));
+            assert_eq!(of(&f.manager), Some((0, 0)));
+            assert_eq!(of(&f.other_csw), None, "not in the manager's team");
+            Ok(())
+        })
+        .await
+        .unwrap();
+});
