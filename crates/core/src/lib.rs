@@ -1,6 +1,8 @@
 //! The Secure Base model and the rules of the product, as plain Rust: no I/O, no async, no SQL.
 //! Everything here is deterministic so it can be unit-tested exhaustively.
 
+pub mod assessment;
+pub mod content;
 pub mod dimension;
 pub mod email;
 pub mod names;

@@ -27,6 +27,17 @@ pub enum Action {
     ViewAuditTrail,
     ManageUsers,
     ManageTeams,
+    /// Read an assessment in any state, drafts included.
+    ViewAssessment,
+    /// Read a signed-off assessment: what a caregiver may see of the children placed with them.
+    ViewSignedOffAssessment,
+    /// Start, write and submit an assessment, sign it off where the organisation lets workers,
+    /// and amend a signed-off one.
+    EditAssessment,
+    /// Sign off where the organisation asks a manager to.
+    ManagerSignOff,
+    /// Agency settings and agency-added indicators.
+    ManageContent,
 }
 
 /// The truth table. Administrators manage people and teams but see no case content; auditors
@@ -36,7 +47,7 @@ pub fn allows(role: Role, action: Action, rel: Relation) -> bool {
     use Relation::*;
     use Role::*;
     match (role, action) {
-        (AgencyAdmin, ManageUsers | ManageTeams) => true,
+        (AgencyAdmin, ManageUsers | ManageTeams | ManageContent) => true,
         (AgencyAdmin, _) => false,
         (Auditor, ViewAuditTrail) => true,
         (Auditor, _) => false,
@@ -46,13 +57,20 @@ pub fn allows(role: Role, action: Action, rel: Relation) -> bool {
         ) => {
             matches!(rel, Own | Team)
         }
+        (TeamManager, ViewAssessment | ViewSignedOffAssessment | EditAssessment | ManagerSignOff) => {
+            matches!(rel, Own | Team)
+        }
         (TeamManager, CreateChild | CreateHousehold) => true,
         (ChildSocialWorker, ViewChild | EditChild | ManagePlacement) => rel == Own,
         (ChildSocialWorker, ViewHousehold) => rel == Own,
         (ChildSocialWorker, CreateChild) => true,
         (SupervisingSocialWorker, ViewHousehold | EditHousehold | ViewChild) => rel == Own,
         (SupervisingSocialWorker, CreateHousehold) => true,
-        (Caregiver, ViewChild | ViewHousehold) => rel == Own,
+        // Both kinds of social worker assess the children and carers on their own caseload.
+        (ChildSocialWorker | SupervisingSocialWorker, ViewAssessment | ViewSignedOffAssessment | EditAssessment) => {
+            rel == Own
+        }
+        (Caregiver, ViewChild | ViewHousehold | ViewSignedOffAssessment) => rel == Own,
         _ => false,
     }
 }
@@ -86,5 +104,21 @@ mod tests {
         assert!(!allows(Role::Caregiver, EditChild, Own));
         assert!(!allows(Role::SupervisingSocialWorker, EditChild, Own));
         assert!(allows(Role::SupervisingSocialWorker, EditHousehold, Own));
+    }
+
+    #[test]
+    fn carers_read_only_signed_off_assessments() {
+        assert!(allows(Role::Caregiver, ViewSignedOffAssessment, Own));
+        assert!(!allows(Role::Caregiver, ViewAssessment, Own));
+        assert!(!allows(Role::Caregiver, EditAssessment, Own));
+        for role in [Role::ChildSocialWorker, Role::SupervisingSocialWorker] {
+            assert!(allows(role, EditAssessment, Own));
+            assert!(!allows(role, ViewAssessment, Team));
+            assert!(!allows(role, ManagerSignOff, Own));
+        }
+        assert!(allows(Role::TeamManager, ManagerSignOff, Team));
+        assert!(!allows(Role::TeamManager, ManagerSignOff, Org));
+        assert!(!allows(Role::AgencyAdmin, ViewSignedOffAssessment, Org));
+        assert!(allows(Role::AgencyAdmin, ManageContent, Org));
     }
 }

@@ -122,16 +122,10 @@ pub fn parse_past_date(input: &str, today: Date) -> Result<Date, DateError> {
     if d > today { Err(DateError::Future) } else { Ok(d) }
 }
 
-/// Whole years between `born` and `on` (a birthday on 29 February counts on 28 February in
-/// other years, as in English law for most purposes).
+/// Whole years between `born` and `on`. Someone born on 29 February turns a year older on
+/// 1 March in other years; the age bands of assessments use the same rule (decision 20).
 pub fn age_in_years(born: Date, on: Date) -> i32 {
-    let mut years = i32::from(on.year()) - i32::from(born.year());
-    let (bm, bd) = (born.month(), born.day());
-    let birthday_this_year = Date::new(on.year(), bm, bd).unwrap_or_else(|_| Date::new(on.year(), 2, 28).unwrap_or(on));
-    if on < birthday_this_year {
-        years -= 1;
-    }
-    years.max(0)
+    crate::assessment::completed_years(born, on)
 }
 
 /// When a looked-after child's next statutory review falls due, counting from the day they
@@ -190,7 +184,8 @@ mod tests {
         assert_eq!(age_in_years(date(2010, 6, 15), date(2026, 6, 14)), 15);
         assert_eq!(age_in_years(date(2010, 6, 15), date(2026, 6, 15)), 16);
         assert_eq!(age_in_years(date(2012, 2, 29), date(2013, 2, 27)), 0);
-        assert_eq!(age_in_years(date(2012, 2, 29), date(2013, 2, 28)), 1);
+        assert_eq!(age_in_years(date(2012, 2, 29), date(2013, 2, 28)), 0);
+        assert_eq!(age_in_years(date(2012, 2, 29), date(2013, 3, 1)), 1);
         assert_eq!(age_in_years(date(2012, 2, 29), date(2016, 2, 29)), 4);
     }
 

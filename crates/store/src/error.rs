@@ -33,6 +33,14 @@ pub enum Conflict {
     Archived,
     AlreadyPlaced,
     NoVacancy,
+    /// Only drafts can be changed; signed-off work is amended instead.
+    NotDraft,
+    /// A rating needs evidence, and evidence behind a rating cannot be taken away.
+    Rating(securebase_core::assessment::RatingError),
+    Band(securebase_core::assessment::BandError),
+    Workflow(securebase_core::assessment::WorkflowError),
+    /// An amendment of this version is already open or signed off.
+    AlreadyAmended,
 }
 
 impl fmt::Display for Conflict {
@@ -44,6 +52,11 @@ impl fmt::Display for Conflict {
             Conflict::Archived => "the record is archived and cannot be changed",
             Conflict::AlreadyPlaced => "the child already has a current placement; end it first",
             Conflict::NoVacancy => "the household has no vacancy within its approval",
+            Conflict::NotDraft => "only a draft can be changed; amend a signed-off assessment instead",
+            Conflict::Rating(e) => return write!(f, "{e}"),
+            Conflict::Band(e) => return write!(f, "{e}"),
+            Conflict::Workflow(e) => return write!(f, "{e}"),
+            Conflict::AlreadyAmended => "this version has already been amended; open the newer version",
         })
     }
 }

@@ -4,6 +4,8 @@
 //! [`Store::run`], which borrows a pooled connection on a blocking thread.
 
 pub mod access;
+pub mod agency_indicators;
+pub mod assessments;
 pub mod audit;
 pub mod backup;
 pub mod caseloads;
@@ -15,6 +17,7 @@ mod error;
 pub mod export;
 pub mod history;
 pub mod households;
+pub mod kept_forms;
 pub mod error_kind {
     pub use crate::error::Conflict;
 }

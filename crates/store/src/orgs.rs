@@ -2,6 +2,10 @@
 
 use diesel::prelude::*;
 use securebase_core::OrgName;
+use securebase_core::assessment::SignOffRule;
+use securebase_core::policy::Action;
+
+use crate::access::{Scope, Target};
 
 use crate::db::write_tx;
 use crate::error::Conflict;
@@ -51,4 +55,24 @@ pub fn find(conn: &mut DbConnection, id_or_name: &str) -> Result<Org, StoreError
 
 pub fn list(conn: &mut DbConnection) -> Result<Vec<Org>, StoreError> {
     Ok(organisations::table.order(organisations::name.asc()).select(Org::as_select()).load(conn)?)
+}
+
+/// Who signs off the organisation's assessments.
+pub fn sign_off_rule(conn: &mut DbConnection, org_id: &str) -> Result<SignOffRule, StoreError> {
+    let key: String = organisations::table
+        .filter(organisations::id.eq(org_id))
+        .select(organisations::assessment_sign_off)
+        .first(conn)?;
+    Ok(SignOffRule::parse(&key).unwrap_or(SignOffRule::Worker))
+}
+
+pub fn set_sign_off_rule(conn: &mut DbConnection, scope: &Scope, rule: SignOffRule) -> Result<(), StoreError> {
+    scope.require(Action::ManageContent, Target::Org)?;
+    write_tx(conn, |c| {
+        diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
+            .set(organisations::assessment_sign_off.eq(rule.key()))
+            .execute(c)?;
+        crate::audit::append(c, scope.actor(), &format!("sign_off_rule:{}", rule.key()), "organisation", Some(scope.org_id()))?;
+        Ok(())
+    })
 }

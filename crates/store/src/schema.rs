@@ -5,6 +5,7 @@ diesel::table! {
         id -> Text,
         name -> Text,
         created_at -> BigInt,
+        assessment_sign_off -> Text,
     }
 }
 
@@ -252,4 +253,130 @@ diesel::allow_tables_to_appear_in_same_query!(
     household_workers,
     record_changes,
     audit_events,
+    assessments,
+    assessment_sections,
+    assessment_indicators,
+    assessment_evidence,
+    agency_indicators,
+    kept_forms,
 );
+
+diesel::table! {
+    assessments (id) {
+        id -> Text,
+        org_id -> Text,
+        kind -> Text,
+        child_id -> Nullable<Text>,
+        household_id -> Nullable<Text>,
+        member_id -> Nullable<Text>,
+        status -> Text,
+        assessed_on -> Text,
+        age_band -> Text,
+        band -> Text,
+        band_reason -> Text,
+        content_version -> Text,
+        summary -> Text,
+        series_id -> Text,
+        amendment_no -> Integer,
+        amends_id -> Nullable<Text>,
+        amendment_reason -> Text,
+        superseded_by -> Nullable<Text>,
+        returned_note -> Text,
+        created_at -> BigInt,
+        created_by -> Text,
+        updated_at -> BigInt,
+        updated_by -> Text,
+        submitted_at -> Nullable<BigInt>,
+        submitted_by -> Nullable<Text>,
+        signed_off_at -> Nullable<BigInt>,
+        signed_off_by -> Nullable<Text>,
+        signed_off_role -> Nullable<Text>,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    assessment_sections (assessment_id, dimension) {
+        assessment_id -> Text,
+        dimension -> Text,
+        org_id -> Text,
+        strengths -> Text,
+        needs -> Text,
+        child_view -> Text,
+        short_term -> Text,
+        long_term -> Text,
+        rating -> Nullable<Integer>,
+        second_rating -> Nullable<Integer>,
+        updated_at -> BigInt,
+        updated_by -> Text,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    assessment_indicators (id) {
+        id -> Text,
+        assessment_id -> Text,
+        org_id -> Text,
+        dimension -> Text,
+        position -> Integer,
+        indicator_key -> Text,
+        origin -> Text,
+        aspect -> Text,
+        short_term -> Bool,
+        long_term -> Bool,
+        text -> Text,
+        evidence_hint -> Text,
+        state -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    assessment_evidence (id) {
+        id -> Text,
+        assessment_id -> Text,
+        org_id -> Text,
+        dimension -> Text,
+        indicator_id -> Nullable<Text>,
+        happened_on -> Text,
+        source -> Text,
+        life_area -> Text,
+        account -> Text,
+        opinion -> Text,
+        created_at -> BigInt,
+        created_by -> Text,
+    }
+}
+
+diesel::table! {
+    agency_indicators (id) {
+        id -> Text,
+        org_id -> Text,
+        kind -> Text,
+        dimension -> Text,
+        band -> Text,
+        aspect -> Text,
+        short_term -> Bool,
+        long_term -> Bool,
+        text -> Text,
+        evidence_hint -> Text,
+        created_at -> BigInt,
+        created_by -> Text,
+        archived_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    kept_forms (id) {
+        id -> Text,
+        user_id -> Nullable<Text>,
+        path -> Text,
+        fields -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::joinable!(assessment_sections -> assessments (assessment_id));
+diesel::joinable!(assessment_indicators -> assessments (assessment_id));
+diesel::joinable!(assessment_evidence -> assessments (assessment_id));

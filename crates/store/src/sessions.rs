@@ -53,20 +53,51 @@ pub fn create(
 /// name, and one of the user's roles (none when they have no role).
 type SessionRow = ((String, i64, i64), UserRow, String, Option<String>);
 
+/// What a session token turned out to be.
+#[derive(Debug, Clone)]
+pub enum SessionCheck {
+    Live(SessionUser),
+    /// The session existed but has ended (timed out, or the account was disabled); it has just
+    /// been deleted. Whose it was is reported because the row is gone after this: a form posted
+    /// with it can still be kept for that person alone.
+    Ended { user_id: String },
+    /// No such session: never issued, signed out, or already purged.
+    Unknown,
+}
+
+impl SessionCheck {
+    pub fn live(self) -> Option<SessionUser> {
+        match self {
+            SessionCheck::Live(user) => Some(user),
+            SessionCheck::Ended { .. } | SessionCheck::Unknown => None,
+        }
+    }
+}
+
 /// The signed-in user behind `token`, if the session is live and the account enabled.
 /// Dead sessions are deleted on sight.
-///
-/// This runs on every signed-in request, so it is one statement: the session, its user, the
-/// organisation's name and the user's roles (one row per role) come back together. It uses no
-/// `LIMIT ?` and no `IN (...)`, so diesel keeps it prepared in its statement cache; on SQLite
-/// a bound `LIMIT` would make the statement re-prepare on every call. Only when the session
-/// is due a touch (at most once a minute) or is dead does a second statement run.
 pub fn authenticate(
     conn: &mut DbConnection,
     token: &str,
     now: i64,
     policy: &SessionPolicy,
 ) -> Result<Option<SessionUser>, StoreError> {
+    Ok(check(conn, token, now, policy)?.live())
+}
+
+/// Like [`authenticate`], but says whose a dead session was.
+///
+/// This runs on every signed-in request, so it is one statement: the session, its user, the
+/// organisation's name and the user's roles (one row per role) come back together. It uses no
+/// `LIMIT ?` and no `IN (...)`, so diesel keeps it prepared in its statement cache; on SQLite
+/// a bound `LIMIT` would make the statement re-prepare on every call. Only when the session
+/// is due a touch (at most once a minute) or is dead does a second statement run.
+pub fn check(
+    conn: &mut DbConnection,
+    token: &str,
+    now: i64,
+    policy: &SessionPolicy,
+) -> Result<SessionCheck, StoreError> {
     let id = token_hash(token);
     // Run on the backend's own connection rather than through the `MultiConnection` wrapper,
     // which rebuilds the SQL text on every execution (twice) just to forward it; the concrete
@@ -90,19 +121,19 @@ pub fn authenticate(
     };
     let mut rows = rows.into_iter();
     let Some(((session_id, created_at, last_seen_at), user, org_name, first_role)) = rows.next() else {
-        return Ok(None);
+        return Ok(SessionCheck::Unknown);
     };
     let user: User = user.with_role_keys(first_role.into_iter().chain(rows.filter_map(|(_, _, _, role)| role)))?;
     if user.disabled || policy.is_expired(created_at, last_seen_at, now) {
         diesel::delete(sessions::table.find(&session_id)).execute(conn)?;
-        return Ok(None);
+        return Ok(SessionCheck::Ended { user_id: user.id });
     }
     if policy.needs_touch(last_seen_at, now) {
         diesel::update(sessions::table.find(&session_id))
             .set((sessions::last_seen_at.eq(now), sessions::expires_at.eq(policy.expires_at(created_at, now))))
             .execute(conn)?;
     }
-    Ok(Some(SessionUser { session_id, user, org_name, created_at }))
+    Ok(SessionCheck::Live(SessionUser { session_id, user, org_name, created_at }))
 }
 
 pub fn delete(conn: &mut DbConnection, token: &str) -> Result<(), StoreError> {

@@ -31,6 +31,9 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     /// Log filter, e.g. `info` or `securebase_web=debug,info`.
     pub log: String,
+    /// A directory holding the practice content (`secure-base/...`) to use instead of the copy
+    /// built into the binary, e.g. `content` in a checkout.
+    pub content_dir: Option<String>,
 }
 
 impl Default for Settings {
@@ -46,6 +49,7 @@ impl Default for Settings {
             pool_size: 16,
             trust_forwarded_for: false,
             log: "info".into(),
+            content_dir: None,
         }
     }
 }

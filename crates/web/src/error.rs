@@ -56,6 +56,19 @@ impl IntoResponse for AppError {
         match self {
             AppError::NotFound => not_found_response(),
             AppError::Store(e) if e.is_not_found() => not_found_response(),
+            // A rule refused the change (a stale version, a draft already signed off ...): say
+            // which, and change nothing.
+            AppError::Store(StoreError::Conflict(c)) => {
+                let reason = c.to_string();
+                let mut first = reason.chars();
+                let reason = first.next().map(|f| f.to_uppercase().chain(first).collect::<String>()).unwrap_or_default();
+                let reason = if reason.ends_with('.') { reason } else { format!("{reason}.") };
+                page(
+                    StatusCode::CONFLICT,
+                    "This could not be done",
+                    &[&reason, "Nothing was changed. Go back, reload the page and try again."],
+                )
+            }
             AppError::CrossSite => page(
                 StatusCode::FORBIDDEN,
                 "This request was refused",

@@ -2,16 +2,20 @@
 
 pub mod admin_teams;
 pub mod admin_users;
+pub mod assessments;
 pub mod assets;
 pub mod audit_trail;
 pub mod auth;
+pub mod charts;
 pub mod children;
 pub mod config;
+pub mod content;
 pub mod context;
 pub mod error;
 pub mod health;
 pub mod home;
 pub mod households;
+pub mod kept;
 pub mod layout;
 pub mod placements;
 pub mod records;
@@ -45,6 +49,8 @@ pub struct AppState {
     pub cookies: auth::CookieSpec,
     /// Verified against when an email is unknown, so a wrong address costs as long as a wrong password.
     pub dummy_hash: Arc<String>,
+    /// The practice content (dimensions, bands, indicators, rating scales), checked at start.
+    pub content: Arc<securebase_core::content::ContentPack>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +59,8 @@ pub enum StartError {
     Store(#[from] securebase_store::StoreError),
     #[error("{0}")]
     Config(String),
+    #[error("{0}")]
+    Content(String),
 }
 
 impl AppState {
@@ -65,6 +73,7 @@ impl AppState {
     }
 
     pub async fn with_store(settings: Settings, store: Store) -> Result<AppState, StartError> {
+        let pack = content::load(settings.content_dir.as_deref()).map_err(StartError::Content)?;
         let dummy = tokio::task::spawn_blocking(|| auth::password::hash("a password nobody has, only for timing"))
             .await
             .map_err(|e| StartError::Config(e.to_string()))?
@@ -75,6 +84,7 @@ impl AppState {
             cookies: auth::CookieSpec::for_settings(&settings),
             settings: Arc::new(settings),
             dummy_hash: Arc::new(dummy),
+            content: Arc::new(pack),
         })
     }
 }
@@ -86,6 +96,7 @@ pub fn router(state: AppState) -> Router {
     let (routes, _) = all_routes().into_parts();
     routes
         .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), kept::keep_signed_out_forms))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_cross_site))
         .layer(axum::extract::DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
@@ -115,6 +126,7 @@ fn all_routes() -> routes::Routes {
         .merge(children::routes())
         .merge(households::routes())
         .merge(placements::routes())
+        .merge(assessments::routes())
 }
 
 /// (method, path pattern) of every route the application serves.

@@ -8,7 +8,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Role;
-use securebase_store::sessions::{self, SessionUser};
+use securebase_store::sessions::{self, SessionCheck, SessionUser};
 
 use crate::layout::Nav;
 use crate::routes::Routes;
@@ -60,7 +60,7 @@ impl CookieSpec {
 }
 
 /// The signed-in person. As an extractor it sends anyone not signed in to the sign-in page,
-/// remembering where they were going.
+/// remembering where they were going, and marks that answer [`NotSignedIn`].
 #[derive(Debug, Clone)]
 pub struct CurrentUser(pub SessionUser);
 
@@ -90,13 +90,21 @@ impl CurrentUser {
     }
 }
 
-async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<SessionUser>, AppError> {
+/// Marks the response of a request turned away because nobody is signed in, so that
+/// `crate::kept` can keep the form it carried. `owner` is whose session had just ended, when the
+/// browser came with one that still existed.
+#[derive(Debug, Clone)]
+pub struct NotSignedIn {
+    pub owner: Option<String>,
+}
+
+async fn lookup(parts: &Parts, state: &AppState) -> Result<SessionCheck, AppError> {
     let Some(token) = state.cookies.read(&parts.headers) else {
-        return Ok(None);
+        return Ok(SessionCheck::Unknown);
     };
     let policy = state.policy;
     let now = securebase_store::now_micros();
-    Ok(state.store.run(move |c| sessions::authenticate(c, &token, now, &policy)).await?)
+    Ok(state.store.run(move |c| sessions::check(c, &token, now, &policy)).await?)
 }
 
 impl FromRequestParts<AppState> for CurrentUser {
@@ -104,8 +112,8 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match lookup(parts, state).await {
-            Ok(Some(user)) => Ok(CurrentUser(user)),
-            Ok(None) => {
+            Ok(SessionCheck::Live(user)) => Ok(CurrentUser(user)),
+            Ok(dead) => {
                 let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
                 let target = if parts.method == axum::http::Method::GET && path != "/" {
                     format!(
@@ -115,7 +123,13 @@ impl FromRequestParts<AppState> for CurrentUser {
                 } else {
                     "/sign-in".to_owned()
                 };
-                Err(Redirect::to(&target).into_response())
+                let owner = match dead {
+                    SessionCheck::Ended { user_id } => Some(user_id),
+                    SessionCheck::Live(_) | SessionCheck::Unknown => None,
+                };
+                let mut res = Redirect::to(&target).into_response();
+                res.extensions_mut().insert(NotSignedIn { owner });
+                Err(res)
             }
             Err(e) => Err(e.into_response()),
         }
@@ -126,7 +140,7 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
-        lookup(parts, state).await.map(|u| u.map(CurrentUser)).map_err(IntoResponse::into_response)
+        lookup(parts, state).await.map(|c| c.live().map(CurrentUser)).map_err(IntoResponse::into_response)
     }
 }
 

@@ -2,14 +2,15 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use rand::RngCore;
 use securebase_core::Email;
 use securebase_core::throttle::{PER_ACCOUNT, PER_ADDRESS};
-use securebase_store::{sessions, throttle, users};
+use securebase_store::{kept_forms, sessions, throttle, users};
 use serde::Deserialize;
 
 use super::{CurrentUser, password, safe_next};
+use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;
 use crate::{AppError, AppState};
@@ -23,6 +24,8 @@ struct SignInPage {
     email: String,
     next: String,
     signed_out: bool,
+    /// A form posted after the session ended is waiting for this sign-in.
+    kept: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -30,6 +33,7 @@ struct SignInPage {
 pub struct NextQuery {
     next: String,
     signed_out: Option<String>,
+    kept: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -38,17 +42,25 @@ pub struct SignInForm {
     email: String,
     password: String,
     next: String,
+    kept: String,
 }
 
 /// Deliberately the same for an unknown email, a wrong password and a disabled account, so the
 /// form never tells anyone which addresses have accounts.
 const GENERIC_FAILURE: &str = "The email address or password is not right. Check them and try again.";
 
-pub async fn show(user: Option<CurrentUser>, Query(q): Query<NextQuery>) -> Result<Response, AppError> {
-    if user.is_some() {
-        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/")).into_response());
-    }
+pub async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    headers: HeaderMap,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, AppError> {
     let next = safe_next(&q.next).unwrap_or("").to_owned();
+    if let Some(user) = user {
+        // Signed in meanwhile (in another tab): the kept form still leads back to its page.
+        let (target, clear) = landing(&state, &headers, user.id(), next).await?;
+        return Ok((AppendHeaders(clear.map(|c| (header::SET_COOKIE, c))), Redirect::to(&target)).into_response());
+    }
     Ok(render(&SignInPage {
         nav: None,
         errors: vec![],
@@ -56,8 +68,33 @@ pub async fn show(user: Option<CurrentUser>, Query(q): Query<NextQuery>) -> Resu
         email: String::new(),
         next,
         signed_out: q.signed_out.is_some(),
+        // Only promise what this browser can bring back.
+        kept: q.kept.is_some() && kept::cookie(&state).read(&headers).is_some(),
     })?
     .into_response())
+}
+
+/// Where someone goes once signed in: to the page of a form kept for them in this browser (which
+/// then restores it), otherwise to `next`. The second value clears the kept-form cookie when
+/// its form is gone or was someone else's.
+async fn landing(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: &str,
+    next: String,
+) -> Result<(String, Option<String>), AppError> {
+    let fallback = if next.is_empty() { "/".to_owned() } else { next };
+    let spec = kept::cookie(state);
+    let Some(token) = spec.read(headers) else {
+        return Ok((fallback, None));
+    };
+    let user_id = user_id.to_owned();
+    let now = securebase_store::now_micros();
+    let claimed = state.store.run(move |c| kept_forms::claim(c, &token, &user_id, now)).await?;
+    Ok(match claimed.as_deref().and_then(safe_next) {
+        Some(path) => (format!("{path}?restored=1"), None),
+        None => (fallback, Some(spec.clear())),
+    })
 }
 
 fn new_token() -> String {
@@ -96,6 +133,7 @@ pub async fn submit(
             email: typed_email,
             next,
             signed_out: false,
+            kept: !form.kept.is_empty(),
         };
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, seconds.to_string())], render(&page)?)
             .into_response());
@@ -125,7 +163,15 @@ pub async fn submit(
                 })
                 .await?;
             let errors = vec![FieldError { field: "email", message: GENERIC_FAILURE.into() }];
-            let page = SignInPage { nav: None, errors, blocked: None, email: typed_email, next, signed_out: false };
+            let page = SignInPage {
+                nav: None,
+                errors,
+                blocked: None,
+                email: typed_email,
+                next,
+                signed_out: false,
+                kept: !form.kept.is_empty(),
+            };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
@@ -143,8 +189,9 @@ pub async fn submit(
         })
         .await?;
     tracing::info!(user = %user.id, "signed in");
-    let target = if next.is_empty() { "/".to_owned() } else { next };
-    Ok(([(header::SET_COOKIE, state.cookies.set(&token))], Redirect::to(&target)).into_response())
+    let (target, clear_kept) = landing(&state, &headers, &user.id, next).await?;
+    let cookies = std::iter::once(state.cookies.set(&token)).chain(clear_kept).map(|c| (header::SET_COOKIE, c));
+    Ok((AppendHeaders(cookies), Redirect::to(&target)).into_response())
 }
 
 pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {

@@ -48,6 +48,8 @@ struct FormPage {
     form: RawForm,
     /// `None` when adding a child; the child's id and name when changing their details.
     editing: Option<(String, String)>,
+    /// The values are what was typed before the session ended, not what is stored.
+    restored: bool,
 }
 
 impl Editable for Child {
@@ -95,7 +97,11 @@ impl Editable for Child {
         editing: Option<(String, String)>,
         errors: Vec<FieldError>,
     ) -> Result<Html<String>, AppError> {
-        render(&FormPage { nav, errors, form, editing })
+        render(&FormPage { nav, errors, form, editing, restored: false })
+    }
+
+    fn restored_page(nav: Option<Nav>, form: RawForm, editing: (String, String)) -> Result<Html<String>, AppError> {
+        render(&FormPage { nav, errors: vec![], form, editing: Some(editing), restored: true })
     }
 
     fn about(&self) -> About {

@@ -5,6 +5,7 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_store::access::{Scope, Target};
@@ -17,6 +18,7 @@ use super::shared::{archived, version_of};
 use super::stale::{self, StalePage};
 use super::{Kind, RawForm, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::kept;
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
 
@@ -60,6 +62,12 @@ pub trait Editable: Sized + Send + 'static {
         editing: Option<(String, String)>,
         errors: Vec<FieldError>,
     ) -> Result<Html<String>, AppError>;
+    /// The form with values typed before the session ended, brought back after signing in
+    /// again (see `crate::kept`). Only forms listed in `kept::RESTORABLE` are ever kept; a kind
+    /// that lists its form overrides this to tell the person what happened.
+    fn restored_page(nav: Option<Nav>, form: RawForm, editing: (String, String)) -> Result<Html<String>, AppError> {
+        Self::form_page(nav, form, Some(editing), vec![])
+    }
     fn about(&self) -> About;
     /// The stored values as the form shows them, with the version they are from.
     fn form_of(&self) -> RawForm;
@@ -122,7 +130,7 @@ async fn retry<R: Editable>(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
-    form: Option<RawForm>,
+    form: RawForm,
     errors: Vec<FieldError>,
 ) -> Result<Response, AppError> {
     let record: R = editable(state, ctx, id).await?;
@@ -130,7 +138,6 @@ async fn retry<R: Editable>(
     if about.archived {
         return archived(ctx.user.nav(), R::KIND, id);
     }
-    let form = form.unwrap_or_else(|| record.form_of());
     form_response::<R>(ctx.user.nav(), form, Some((about.id, about.name)), errors)
 }
 
@@ -138,8 +145,26 @@ pub async fn edit_form<R: Editable>(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    retry::<R>(&state, &ctx, &id, None, vec![]).await
+    let record: R = editable(&state, &ctx, &id).await?;
+    // Taken only once the record is known to be editable, and even when archived (where it
+    // cannot be used) so that it does not linger.
+    let restored = kept::take_restored(&state, &headers, &ctx.user, uri.path()).await?;
+    let about = record.about();
+    if about.archived {
+        return archived(ctx.user.nav(), R::KIND, &id);
+    }
+    let editing = (about.id, about.name);
+    let Some(restored) = restored else {
+        return form_response::<R>(ctx.user.nav(), record.form_of(), Some(editing), vec![]);
+    };
+    let page = match restored.form::<RawForm>() {
+        Some(typed) => R::restored_page(ctx.user.nav(), typed, editing)?.into_response(),
+        None => form_response::<R>(ctx.user.nav(), record.form_of(), Some(editing), vec![])?,
+    };
+    Ok(([(header::SET_COOKIE, restored.clear_cookie)], page).into_response())
 }
 
 enum Outcome<T> {
@@ -161,7 +186,7 @@ pub async fn update<R: Editable>(
 ) -> Result<Response, AppError> {
     let input = match R::check(&form) {
         Ok(i) => i,
-        Err(errors) => return retry::<R>(&state, &ctx, &id, Some(form), errors).await,
+        Err(errors) => return retry::<R>(&state, &ctx, &id, form, errors).await,
     };
     let version = version_of(form.get("version"));
     let yours = (R::INPUT_FIELDS)(&input);

@@ -1,0 +1,295 @@
+//! Reading assessments: one whole, the lists on a child's or household's record, and the
+//! ratings over time that the profile draws.
+
+use diesel::prelude::*;
+use securebase_core::Dimension;
+use securebase_core::assessment::Status;
+use securebase_core::policy::Action;
+
+use super::{Assessment, AssessmentRecord, Evidence, Indicator, Section, VersionSummary, load, may_view, names_of};
+use crate::access::{Scope, Target};
+use crate::db::write_tx;
+use crate::schema::{
+    assessment_evidence, assessment_indicators, assessment_sections, assessments, children, household_members,
+    households, placements,
+};
+use crate::{DbConnection, StoreError, audit};
+
+/// Opens a whole assessment; the view is audited.
+pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<AssessmentRecord, StoreError> {
+    write_tx(conn, |c| {
+        let a = load(c, scope, id)?;
+        if !may_view(scope, &a) {
+            return Err(StoreError::NotFound);
+        }
+        audit::append(c, scope.actor(), "view", "assessment", Some(id))?;
+        record(c, scope, a)
+    })
+}
+
+fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<AssessmentRecord, StoreError> {
+    let mut sections: Vec<Section> = assessment_sections::table
+        .filter(assessment_sections::assessment_id.eq(&a.id))
+        .select(Section::as_select())
+        .load(c)?;
+    sections.sort_by_key(|s| Dimension::ALL.iter().position(|d| d.key() == s.dimension));
+    let indicators: Vec<Indicator> = assessment_indicators::table
+        .filter(assessment_indicators::assessment_id.eq(&a.id))
+        .order(assessment_indicators::position.asc())
+        .select(Indicator::as_select())
+        .load(c)?;
+    let evidence: Vec<Evidence> = assessment_evidence::table
+        .filter(assessment_evidence::assessment_id.eq(&a.id))
+        .order((assessment_evidence::happened_on.asc(), assessment_evidence::created_at.asc()))
+        .select(Evidence::as_select())
+        .load(c)?;
+    let (subject, household_name, date_of_birth) = subject_of(c, scope, &a)?;
+    let versions: Vec<VersionSummary> = assessments::table
+        .filter(assessments::series_id.eq(&a.series_id))
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .order(assessments::amendment_no.asc())
+        .select((
+            assessments::id,
+            assessments::amendment_no,
+            assessments::status,
+            assessments::amendment_reason,
+            assessments::signed_off_at,
+        ))
+        .load::<(String, i32, String, String, Option<i64>)>(c)?
+        .into_iter()
+        .map(|(id, amendment_no, status, amendment_reason, signed_off_at)| VersionSummary {
+            id,
+            amendment_no,
+            status,
+            amendment_reason,
+            signed_off_at,
+        })
+        // Caregivers follow only signed-off versions.
+        .filter(|v| v.status == Status::SignedOff.key() || scope.can(Action::ViewAssessment, a.target()))
+        .collect();
+    let mut people: Vec<String> = vec![a.created_by.clone(), a.updated_by.clone()];
+    people.extend(a.submitted_by.clone());
+    people.extend(a.signed_off_by.clone());
+    people.extend(evidence.iter().map(|e| e.created_by.clone()));
+    people.sort();
+    people.dedup();
+    let names = names_of(c, people)?;
+    Ok(AssessmentRecord { assessment: a, subject, household_name, date_of_birth, sections, indicators, evidence, names, versions })
+}
+
+type Subject = (String, Option<String>, Option<String>);
+
+fn subject_of(c: &mut DbConnection, scope: &Scope, a: &Assessment) -> Result<Subject, StoreError> {
+    if let Some(child) = &a.child_id {
+        let (given, preferred, family, dob): (String, String, String, String) = children::table
+            .filter(children::id.eq(child))
+            .filter(children::org_id.eq(scope.org_id()))
+            .select((children::given_names, children::preferred_name, children::family_name, children::date_of_birth))
+            .first(c)?;
+        let home: Option<String> = placements::table
+            .inner_join(households::table)
+            .filter(placements::child_id.eq(child))
+            .filter(placements::end_date.is_null())
+            .select(households::name)
+            .first(c)
+            .optional()?;
+        let first = if preferred.trim().is_empty() { given } else { preferred };
+        return Ok((format!("{first} {family}"), home, Some(dob)));
+    }
+    let member: Option<String> = match &a.member_id {
+        Some(m) => household_members::table
+            .filter(household_members::id.eq(m))
+            .select(household_members::name)
+            .first(c)
+            .optional()?,
+        None => None,
+    };
+    let household: Option<String> = match &a.household_id {
+        Some(h) => households::table.filter(households::id.eq(h)).select(households::name).first(c).optional()?,
+        None => None,
+    };
+    Ok((member.unwrap_or_else(|| "A carer".to_owned()), household, None))
+}
+
+/// A line in a list of assessments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssessmentSummary {
+    pub id: String,
+    pub kind: String,
+    pub status: String,
+    pub assessed_on: String,
+    pub band: String,
+    pub subject: String,
+    pub amendment_no: i32,
+    pub superseded: bool,
+    pub author: String,
+    pub signed_off_at: Option<i64>,
+}
+
+fn summaries(
+    c: &mut DbConnection,
+    scope: &Scope,
+    rows: Vec<Assessment>,
+    drafts_too: bool,
+) -> Result<Vec<AssessmentSummary>, StoreError> {
+    let rows: Vec<Assessment> =
+        rows.into_iter().filter(|a| drafts_too || a.status() == Status::SignedOff).collect();
+    let mut people: Vec<String> = rows.iter().map(|a| a.created_by.clone()).collect();
+    people.sort();
+    people.dedup();
+    let names = names_of(c, people)?;
+    let members: Vec<String> = rows.iter().filter_map(|a| a.member_id.clone()).collect();
+    let member_names: std::collections::HashMap<String, String> = if members.is_empty() {
+        Default::default()
+    } else {
+        household_members::table
+            .filter(household_members::id.eq_any(members))
+            .filter(household_members::org_id.eq(scope.org_id()))
+            .select((household_members::id, household_members::name))
+            .load::<(String, String)>(c)?
+            .into_iter()
+            .collect()
+    };
+    Ok(rows
+        .into_iter()
+        .map(|a| AssessmentSummary {
+            subject: a.member_id.as_ref().and_then(|m| member_names.get(m).cloned()).unwrap_or_default(),
+            author: names.get(&a.created_by).cloned().unwrap_or_default(),
+            superseded: a.superseded_by.is_some(),
+            id: a.id,
+            kind: a.kind,
+            status: a.status,
+            assessed_on: a.assessed_on,
+            band: a.band,
+            amendment_no: a.amendment_no,
+            signed_off_at: a.signed_off_at,
+        })
+        .collect())
+}
+
+/// Whether the actor sees drafts of assessments on `target`, only signed-off ones, or none.
+fn reach(scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
+    if scope.can(Action::ViewAssessment, target) {
+        Ok(true)
+    } else if scope.can(Action::ViewSignedOffAssessment, target) {
+        Ok(false)
+    } else {
+        Err(StoreError::NotFound)
+    }
+}
+
+/// A child's assessments, newest first. Caregivers see signed-off ones only.
+pub fn list_for_child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Vec<AssessmentSummary>, StoreError> {
+    let drafts_too = reach(scope, Target::Child(child_id))?;
+    let rows: Vec<Assessment> = assessments::table
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .filter(assessments::child_id.eq(child_id))
+        .order((assessments::assessed_on.desc(), assessments::amendment_no.desc()))
+        .select(Assessment::as_select())
+        .load(conn)?;
+    summaries(conn, scope, rows, drafts_too)
+}
+
+/// A household's caregiver assessments, newest first.
+pub fn list_for_household(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+) -> Result<Vec<AssessmentSummary>, StoreError> {
+    let drafts_too = reach(scope, Target::Household(household_id))?;
+    let rows: Vec<Assessment> = assessments::table
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .filter(assessments::household_id.eq(household_id))
+        .filter(assessments::kind.eq("caregiver"))
+        .order((assessments::assessed_on.desc(), assessments::amendment_no.desc()))
+        .select(Assessment::as_select())
+        .load(conn)?;
+    summaries(conn, scope, rows, drafts_too)
+}
+
+/// The ratings of one signed-off assessment, for the profile and the progress chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatedAssessment {
+    pub id: String,
+    pub assessed_on: String,
+    pub signed_off_at: Option<i64>,
+    /// For a caregiver assessment, the carer assessed.
+    pub member_id: Option<String>,
+    /// In `Dimension::ALL` order: (rating, second rating: family membership's birth family).
+    pub ratings: Vec<(Dimension, Option<i32>, Option<i32>)>,
+}
+
+type RatingRow = (String, String, Option<i64>, Option<String>, String, Option<i32>, Option<i32>);
+
+/// The current signed-off assessments of a child (amended versions replaced by their
+/// amendment), oldest first, with their ratings: one query.
+pub fn ratings_for_child(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+) -> Result<Vec<RatedAssessment>, StoreError> {
+    reach(scope, Target::Child(child_id))?;
+    let rows: Vec<RatingRow> = assessments::table
+        .inner_join(assessment_sections::table)
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .filter(assessments::child_id.eq(child_id))
+        .filter(assessments::status.eq(Status::SignedOff.key()))
+        .filter(assessments::superseded_by.is_null())
+        .order((assessments::assessed_on.asc(), assessments::id.asc()))
+        .select(RATING_COLUMNS)
+        .load(conn)?;
+    Ok(group(rows))
+}
+
+/// The current signed-off caregiver assessments in a household, oldest first.
+pub fn ratings_for_household(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+) -> Result<Vec<RatedAssessment>, StoreError> {
+    reach(scope, Target::Household(household_id))?;
+    let rows: Vec<RatingRow> = assessments::table
+        .inner_join(assessment_sections::table)
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .filter(assessments::household_id.eq(household_id))
+        .filter(assessments::kind.eq("caregiver"))
+        .filter(assessments::status.eq(Status::SignedOff.key()))
+        .filter(assessments::superseded_by.is_null())
+        .order((assessments::assessed_on.asc(), assessments::id.asc()))
+        .select(RATING_COLUMNS)
+        .load(conn)?;
+    Ok(group(rows))
+}
+
+const RATING_COLUMNS: (
+    assessments::id,
+    assessments::assessed_on,
+    assessments::signed_off_at,
+    assessments::member_id,
+    assessment_sections::dimension,
+    assessment_sections::rating,
+    assessment_sections::second_rating,
+) = (
+    assessments::id,
+    assessments::assessed_on,
+    assessments::signed_off_at,
+    assessments::member_id,
+    assessment_sections::dimension,
+    assessment_sections::rating,
+    assessment_sections::second_rating,
+);
+
+fn group(rows: Vec<RatingRow>) -> Vec<RatedAssessment> {
+    let mut out: Vec<RatedAssessment> = Vec::new();
+    for (id, assessed_on, signed_off_at, member_id, dim, rating, second) in rows {
+        let Some(d) = Dimension::parse(&dim) else { continue };
+        if out.last().is_none_or(|last| last.id != id) {
+            let ratings = Dimension::ALL.iter().map(|d| (*d, None, None)).collect();
+            out.push(RatedAssessment { id, assessed_on, signed_off_at, member_id, ratings });
+        }
+        if let Some(slot) = out.last_mut().and_then(|last| last.ratings.iter_mut().find(|(k, _, _)| *k == d)) {
+            *slot = (d, rating, second);
+        }
+    }
+    out
+}

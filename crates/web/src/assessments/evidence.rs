@@ -1,0 +1,188 @@
+//! Adding a piece of evidence to a dimension, and taking one out of a draft.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::Dimension;
+use securebase_core::assessment::{AssessmentKind, EvidenceSource, LifeArea};
+use securebase_core::records::parse_past_date;
+use securebase_store::assessments::{self, EvidenceInput};
+
+use super::{Header, dimension_from_path, header};
+use super::section::path_of;
+use crate::context::Ctx;
+use crate::kept;
+use crate::layout::{FieldError, Nav, render};
+use crate::records::{Choice, RawForm, dates, pick, unprocessable};
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "assessments/evidence.html")]
+pub struct EvidencePage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub notice: Option<&'static str>,
+    pub header: Header,
+    pub dimension: &'static str,
+    pub dimension_key: &'static str,
+    pub form: RawForm,
+    pub indicators: Vec<Choice>,
+    pub sources: Vec<Choice>,
+    pub areas: Vec<Choice>,
+    pub is_child: bool,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct EvidenceQuery {
+    pub indicator: String,
+}
+
+fn page(
+    nav: Option<Nav>,
+    record: &assessments::AssessmentRecord,
+    d: Dimension,
+    form: RawForm,
+    errors: Vec<FieldError>,
+    notice: Option<&'static str>,
+) -> EvidencePage {
+    let is_child = record.assessment.kind() == AssessmentKind::Child;
+    let indicators = pick(
+        record.indicators_for(d).map(|i| Choice::new(i.id.clone(), i.text.clone())).collect(),
+        [form.get("indicator")],
+    );
+    let sources = pick(Choice::all(&EvidenceSource::ALL, EvidenceSource::key, EvidenceSource::label), [form.get("source")]);
+    let areas = pick(Choice::all(&LifeArea::ALL, LifeArea::key, LifeArea::label), [form.get("life_area")]);
+    EvidencePage {
+        nav,
+        errors,
+        notice,
+        header: header(record),
+        dimension: d.name(),
+        dimension_key: d.key(),
+        form,
+        indicators,
+        sources,
+        areas,
+        is_child,
+    }
+}
+
+fn evidence_path(id: &str, d: Dimension) -> String {
+    format!("{}/evidence", path_of(id, d))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, dimension)): Path<(String, String)>,
+    Query(q): Query<EvidenceQuery>,
+) -> Result<Response, AppError> {
+    let d = dimension_from_path(&dimension)?;
+    let restored = kept::take_restored(&state, &headers, &ctx.user, &evidence_path(&id, d)).await?;
+    let rid = id.clone();
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    if !record.assessment.status().editable() {
+        return Ok(Redirect::to(&super::href(&id)).into_response());
+    }
+    let kept_form = restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone())));
+    let (form, cookie, notice) = match kept_form {
+        Some((f, c)) => (f, Some(c), Some("We kept what you typed before your session ended. Check it, then add the evidence.")),
+        None => {
+            let mut f = RawForm::default();
+            f.push("indicator", q.indicator);
+            f.push("happened_on", dates::for_input(&dates::store(dates::today())));
+            (f, None, None)
+        }
+    };
+    let html = render(&page(ctx.user.nav(), &record, d, form, Vec::new(), notice))?;
+    Ok(match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    })
+}
+
+fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let happened_on = match parse_past_date(form.get("happened_on"), dates::today()) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field: "happened_on", message: format!("Date it happened: {e}") });
+            None
+        }
+    };
+    let source = EvidenceSource::parse(form.get("source"));
+    if source.is_none() {
+        errors.push(FieldError { field: "source", message: "Choose where this evidence comes from.".into() });
+    }
+    let life_area = LifeArea::parse(form.get("life_area"));
+    if !is_child && life_area.is_none() {
+        errors.push(FieldError { field: "life_area", message: "Choose which part of the carer's life this comes from.".into() });
+    }
+    let account = form.get("account").trim();
+    if account.is_empty() {
+        errors.push(FieldError { field: "account", message: "Describe what happened.".into() });
+    } else if account.chars().count() > 10_000 {
+        errors.push(FieldError { field: "account", message: "What happened must be 10,000 characters or fewer.".into() });
+    }
+    if form.get("opinion").chars().count() > 10_000 {
+        errors.push(FieldError { field: "opinion", message: "Your view must be 10,000 characters or fewer.".into() });
+    }
+    match (happened_on, source, errors.is_empty()) {
+        (Some(happened_on), Some(source), true) => Ok(EvidenceInput {
+            indicator_id: Some(form.get("indicator").to_owned()).filter(|s| !s.is_empty()),
+            happened_on,
+            source,
+            life_area: if is_child { None } else { life_area },
+            account: account.to_owned(),
+            opinion: form.get("opinion").trim().to_owned(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, dimension)): Path<(String, String)>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let d = dimension_from_path(&dimension)?;
+    let rid = id.clone();
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let is_child = record.assessment.kind() == AssessmentKind::Child;
+    match check(&form, is_child) {
+        Err(errors) => Ok(unprocessable(render(&page(ctx.user.nav(), &record, d, form, errors, None))?)),
+        Ok(input) => {
+            let sid = id.clone();
+            ctx.run(&state, move |c, scope| assessments::add_evidence(c, scope, &sid, d, &input)).await?;
+            let next = if form.get("then") == "another" {
+                format!("{}?notice=evidence-added", evidence_path(&id, d))
+            } else {
+                format!("{}?notice=evidence-added#evidence", path_of(&id, d))
+            };
+            Ok(Redirect::to(&next).into_response())
+        }
+    }
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, evidence)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (rid, eid) = (id.clone(), evidence.clone());
+    let dimension = ctx
+        .run(&state, move |c, scope| {
+            let record = assessments::view(c, scope, &rid)?;
+            let dim = record.evidence.iter().find(|e| e.id == eid).map(|e| e.dimension.clone());
+            let dim = dim.ok_or(securebase_store::StoreError::NotFound)?;
+            assessments::remove_evidence(c, scope, &rid, &eid)?;
+            Ok(dim)
+        })
+        .await?;
+    let d = dimension_from_path(&dimension)?;
+    Ok(Redirect::to(&format!("{}?notice=evidence-removed#evidence", path_of(&id, d))).into_response())
+}

@@ -1,0 +1,307 @@
+//! Secure Base assessments of children and caregivers: starting one, the task list, each
+//! dimension's indicators, evidence and rating, the draft → submitted → signed off workflow,
+//! amendments, and the read-only, print and comparison views.
+
+mod evidence;
+mod overview;
+mod section;
+mod start;
+mod workflow;
+
+use securebase_core::Dimension;
+use securebase_core::assessment::{
+    AgeBand, AssessmentKind, EvidenceSource, IndicatorState, LifeArea, SectionState, Status, ratings_needed,
+};
+use securebase_core::content::{Aspect, ContentPack};
+use securebase_store::assessments::{AssessmentRecord, Evidence, Indicator, section_states};
+
+use crate::layout::when;
+use crate::records::dates;
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get_post("/children/{id}/assessments/new", start::child_form, start::child_submit)
+        .get_post("/households/{id}/assessments/new", start::caregiver_form, start::caregiver_submit)
+        .get("/assessments/{id}", overview::show)
+        .get_post("/assessments/{id}/dimensions/{dimension}", section::show, section::submit)
+        .get_post("/assessments/{id}/dimensions/{dimension}/evidence", evidence::show, evidence::submit)
+        .post("/assessments/{id}/evidence/{evidence}/remove", evidence::remove)
+        .get_post("/assessments/{id}/summary", workflow::summary_form, workflow::summary_submit)
+        .post("/assessments/{id}/submit", workflow::submit)
+        .post("/assessments/{id}/sign-off", workflow::sign_off)
+        .post("/assessments/{id}/return", workflow::return_to_draft)
+        .get_post("/assessments/{id}/amend", workflow::amend_form, workflow::amend_submit)
+}
+
+pub fn href(id: &str) -> String {
+    format!("/assessments/{id}")
+}
+
+/// The wording people see for an assessment's state.
+pub fn status_label(key: &str) -> &'static str {
+    Status::parse(key).map_or("Unknown", Status::label)
+}
+
+/// A tag's colour class for a state, so the state is also said in words.
+pub fn status_class(key: &str) -> &'static str {
+    match Status::parse(key) {
+        Some(Status::Draft) => "tag-blue",
+        Some(Status::Submitted) => "tag-yellow",
+        Some(Status::SignedOff) => "tag-green",
+        None => "tag-grey",
+    }
+}
+
+pub fn section_class(s: &SectionState) -> &'static str {
+    match *s {
+        SectionState::NotStarted => "tag-grey",
+        SectionState::InProgress => "tag-blue",
+        SectionState::Complete => "tag-green",
+    }
+}
+
+pub fn band_label(key: &str) -> &'static str {
+    AgeBand::parse(key).map_or("", AgeBand::label)
+}
+
+/// A dimension as the pages show it, with its colour from the content.
+#[derive(Debug, Clone)]
+pub struct DimensionView {
+    pub key: &'static str,
+    pub name: &'static str,
+    pub benefit: String,
+    pub explanation: String,
+    pub colour: String,
+}
+
+pub fn dimension_view(pack: &ContentPack, d: Dimension) -> DimensionView {
+    let c = pack.dimension(d);
+    DimensionView {
+        key: d.key(),
+        name: d.name(),
+        benefit: c.map(|c| c.benefit.clone()).unwrap_or_else(|| d.benefit().to_owned()),
+        explanation: c.map(|c| c.explanation.clone()).unwrap_or_default(),
+        colour: c.map(|c| c.colour.clone()).unwrap_or_else(|| "#505a5f".to_owned()),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct IndicatorView {
+    pub id: String,
+    pub text: String,
+    pub hint: String,
+    pub state_key: String,
+    pub state_label: &'static str,
+    /// For a caregiver: "Thinking and feeling" or "Behaviour".
+    pub aspect: &'static str,
+    /// For a caregiver: which kinds of care the indicator speaks to.
+    pub terms: String,
+    pub agency: bool,
+}
+
+fn indicator_view(i: &Indicator) -> IndicatorView {
+    let terms = match (i.short_term, i.long_term) {
+        (true, true) => "Short-term and long-term care",
+        (true, false) => "Short-term care",
+        (false, true) => "Long-term care",
+        (false, false) => "",
+    };
+    IndicatorView {
+        id: i.id.clone(),
+        text: i.text.clone(),
+        hint: i.evidence_hint.clone(),
+        state_key: i.state.clone().unwrap_or_default(),
+        state_label: i.state.as_deref().and_then(IndicatorState::parse).map_or("Not answered yet", IndicatorState::label),
+        aspect: Aspect::parse(&i.aspect).map_or("", Aspect::label),
+        terms: terms.to_owned(),
+        agency: i.origin == "agency",
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct EvidenceView {
+    pub id: String,
+    pub date: String,
+    pub source: &'static str,
+    pub life_area: &'static str,
+    pub account: String,
+    pub opinion: String,
+    pub by: String,
+    pub recorded: String,
+    pub indicator: String,
+}
+
+fn evidence_view(r: &AssessmentRecord, e: &Evidence) -> EvidenceView {
+    EvidenceView {
+        id: e.id.clone(),
+        date: dates::show(&e.happened_on),
+        source: EvidenceSource::parse(&e.source).map_or("", EvidenceSource::label),
+        life_area: LifeArea::parse(&e.life_area).map_or("", LifeArea::label),
+        account: e.account.clone(),
+        opinion: e.opinion.clone(),
+        by: r.name_of(&e.created_by),
+        recorded: when(e.created_at),
+        indicator: e
+            .indicator_id
+            .as_ref()
+            .and_then(|id| r.indicators.iter().find(|i| &i.id == id))
+            .map(|i| i.text.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// One dimension's part of an assessment, ready to show.
+#[derive(Debug, Clone)]
+pub struct SectionView {
+    pub dim: DimensionView,
+    pub state: SectionState,
+    pub strengths: String,
+    pub needs: String,
+    pub child_view: String,
+    pub short_term: String,
+    pub long_term: String,
+    pub rating: Option<i32>,
+    /// Family membership for a child: the birth family's rating.
+    pub second_rating: Option<i32>,
+    pub rated_twice: bool,
+    pub indicators: Vec<IndicatorView>,
+    pub evidence: Vec<EvidenceView>,
+    pub version: i64,
+}
+
+impl SectionView {
+    pub fn rating_text(&self) -> String {
+        self.rating.map_or_else(|| "Not rated".to_owned(), |r| format!("{r} out of 10"))
+    }
+    pub fn second_rating_text(&self) -> String {
+        self.second_rating.map_or_else(|| "Not rated".to_owned(), |r| format!("{r} out of 10"))
+    }
+}
+
+pub fn section_views(r: &AssessmentRecord, pack: &ContentPack) -> Vec<SectionView> {
+    let kind = r.assessment.kind();
+    let states = section_states(kind, &r.sections, &r.indicators, &r.evidence);
+    Dimension::ALL
+        .iter()
+        .map(|d| {
+            let s = r.section(*d);
+            let text = |f: fn(&securebase_store::assessments::Section) -> &String| s.map(f).cloned().unwrap_or_default();
+            SectionView {
+                dim: dimension_view(pack, *d),
+                state: states.iter().find(|(k, _)| k == d).map_or(SectionState::NotStarted, |(_, s)| *s),
+                strengths: text(|s| &s.strengths),
+                needs: text(|s| &s.needs),
+                child_view: text(|s| &s.child_view),
+                short_term: text(|s| &s.short_term),
+                long_term: text(|s| &s.long_term),
+                rating: s.and_then(|s| s.rating),
+                second_rating: s.and_then(|s| s.second_rating),
+                rated_twice: ratings_needed(kind, *d) == 2,
+                indicators: r.indicators_for(*d).map(indicator_view).collect(),
+                evidence: r.evidence_for(*d).map(|e| evidence_view(r, e)).collect(),
+                version: s.map_or(0, |s| s.version),
+            }
+        })
+        .collect()
+}
+
+/// What the top of every assessment page says about it.
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub id: String,
+    pub is_child: bool,
+    pub kind: &'static str,
+    pub subject: String,
+    /// Where the assessment's record lives: the child's or the household's page.
+    pub record_href: String,
+    pub household_name: String,
+    pub status_key: String,
+    pub status: &'static str,
+    pub status_class: &'static str,
+    pub assessed_on: String,
+    pub band: &'static str,
+    pub age_band: &'static str,
+    pub band_reason: String,
+    pub content_version: String,
+    pub author: String,
+    pub started: String,
+    pub submitted: String,
+    pub signed_off: String,
+    pub signed_off_by: String,
+    pub signed_off_role: String,
+    pub amendment_no: i32,
+    pub amendment_reason: String,
+    pub amends: String,
+    pub superseded_by: String,
+    pub returned_note: String,
+    pub summary: String,
+    pub version: i64,
+    pub editable: bool,
+    pub versions: Vec<VersionView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VersionView {
+    pub id: String,
+    pub label: String,
+    pub status: &'static str,
+    pub reason: String,
+    pub current: bool,
+}
+
+pub fn header(r: &AssessmentRecord) -> Header {
+    let a = &r.assessment;
+    let kind = a.kind();
+    let record_href = match (&a.child_id, &a.household_id) {
+        (Some(c), _) => format!("/children/{c}"),
+        (None, Some(h)) => format!("/households/{h}"),
+        _ => "/".to_owned(),
+    };
+    Header {
+        id: a.id.clone(),
+        is_child: kind == AssessmentKind::Child,
+        kind: kind.label(),
+        subject: r.subject.clone(),
+        record_href,
+        household_name: r.household_name.clone().unwrap_or_default(),
+        status_key: a.status.clone(),
+        status: status_label(&a.status),
+        status_class: status_class(&a.status),
+        assessed_on: dates::show(&a.assessed_on),
+        band: band_label(&a.band),
+        age_band: band_label(&a.age_band),
+        band_reason: a.band_reason.clone(),
+        content_version: a.content_version.clone(),
+        author: r.name_of(&a.created_by),
+        started: when(a.created_at),
+        submitted: a.submitted_at.map(when).unwrap_or_default(),
+        signed_off: a.signed_off_at.map(when).unwrap_or_default(),
+        signed_off_by: a.signed_off_by.as_deref().map(|u| r.name_of(u)).unwrap_or_default(),
+        signed_off_role: a.signed_off_role.clone().unwrap_or_default(),
+        amendment_no: a.amendment_no,
+        amendment_reason: a.amendment_reason.clone(),
+        amends: a.amends_id.clone().unwrap_or_default(),
+        superseded_by: a.superseded_by.clone().unwrap_or_default(),
+        returned_note: a.returned_note.clone(),
+        summary: a.summary.clone(),
+        version: a.version,
+        editable: a.status() == Status::Draft,
+        versions: r
+            .versions
+            .iter()
+            .map(|v| VersionView {
+                id: v.id.clone(),
+                label: if v.amendment_no == 0 { "First version".to_owned() } else { format!("Amendment {}", v.amendment_no) },
+                status: status_label(&v.status),
+                reason: v.amendment_reason.clone(),
+                current: v.id == a.id,
+            })
+            .collect(),
+    }
+}
+
+/// The dimension named in an address, or not found.
+pub fn dimension_from_path(key: &str) -> Result<Dimension, crate::AppError> {
+    Dimension::parse(key).ok_or(crate::AppError::NotFound)
+}

@@ -1,0 +1,349 @@
+//! One dimension of an assessment: how often each indicator is seen, the evidence, the
+//! worker's strengths and needs (or a carer's capacities), the child's own view and the rating.
+//! Saved as a draft by the plain button, and every few seconds by the autosave script.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::Dimension;
+use securebase_core::assessment::{AssessmentKind, IndicatorState, Rating, RatingError};
+use securebase_core::content::{BIRTH_FAMILY, ContentPack};
+use securebase_store::StoreError;
+use securebase_store::assessments::{self, SectionInput};
+use securebase_store::children::Saved;
+use securebase_store::error_kind::Conflict;
+
+use super::{Header, IndicatorView, SectionView, dimension_from_path, header, section_views};
+use crate::context::Ctx;
+use crate::kept;
+use crate::layout::{FieldError, Nav, render, when};
+use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};
+use crate::{AppError, AppState};
+
+/// The descriptors of a rating scale's 0, 5 and 10, shown beside the rating.
+#[derive(Debug, Clone)]
+pub struct ScaleView {
+    pub zero: String,
+    pub five: String,
+    pub ten: String,
+}
+
+fn scale(pack: &ContentPack, kind: AssessmentKind, key: &str) -> Option<ScaleView> {
+    let s = match kind {
+        AssessmentKind::Child => pack.child_scale(key),
+        AssessmentKind::Caregiver => pack.caregiver_scale(key),
+    }?;
+    Some(ScaleView { zero: s.zero.clone(), five: s.five.clone(), ten: s.ten.clone() })
+}
+
+/// An indicator with the answer shown on the form (stored, or as typed).
+#[derive(Debug, Clone)]
+pub struct IndicatorRow {
+    pub view: IndicatorView,
+    pub checked: String,
+    pub field: String,
+}
+
+#[derive(Template)]
+#[template(path = "assessments/section.html")]
+pub struct SectionPage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub notice: Option<String>,
+    pub header: Header,
+    pub section: SectionView,
+    pub rows: Vec<IndicatorRow>,
+    pub states: Vec<(&'static str, &'static str)>,
+    pub form: RawForm,
+    pub version: i64,
+    pub scale: Option<ScaleView>,
+    pub birth_scale: Option<ScaleView>,
+    /// When someone else saved this section first: what they saved.
+    pub theirs: Option<SectionView>,
+    pub theirs_by: String,
+    pub editable: bool,
+    pub is_child: bool,
+}
+
+impl SectionPage {
+    pub fn aspects(&self) -> Vec<(&'static str, Vec<&IndicatorRow>)> {
+        if self.is_child {
+            return vec![("", self.rows.iter().collect())];
+        }
+        let mut out: Vec<(&'static str, Vec<&IndicatorRow>)> = Vec::new();
+        for r in &self.rows {
+            match out.iter_mut().find(|(a, _)| *a == r.view.aspect) {
+                Some((_, rows)) => rows.push(r),
+                None => out.push((r.view.aspect, vec![r])),
+            }
+        }
+        out
+    }
+}
+
+fn form_of(s: &SectionView) -> RawForm {
+    let mut f = RawForm::default();
+    for i in &s.indicators {
+        f.push(&format!("ind_{}", i.id), i.state_key.clone());
+    }
+    f.push("strengths", s.strengths.clone());
+    f.push("needs", s.needs.clone());
+    f.push("child_view", s.child_view.clone());
+    f.push("short_term", s.short_term.clone());
+    f.push("long_term", s.long_term.clone());
+    f.push("rating", s.rating.map(|r| r.to_string()).unwrap_or_default());
+    f.push("second_rating", s.second_rating.map(|r| r.to_string()).unwrap_or_default());
+    f
+}
+
+struct PageParts {
+    header: Header,
+    section: SectionView,
+    kind: AssessmentKind,
+    names: HashMap<String, String>,
+}
+
+fn parts(state: &AppState, record: &assessments::AssessmentRecord, d: Dimension) -> Result<PageParts, AppError> {
+    let section =
+        section_views(record, &state.content).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
+    Ok(PageParts { header: header(record), section, kind: record.assessment.kind(), names: record.names.clone() })
+}
+
+fn page(
+    state: &AppState,
+    nav: Option<Nav>,
+    p: PageParts,
+    form: RawForm,
+    version: i64,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    theirs: Option<SectionView>,
+) -> SectionPage {
+    let rows = p
+        .section
+        .indicators
+        .iter()
+        .map(|i| {
+            let field = format!("ind_{}", i.id);
+            IndicatorRow { view: i.clone(), checked: form.get(&field).to_owned(), field }
+        })
+        .collect();
+    let key = p.section.dim.key;
+    let theirs_by = theirs.as_ref().map(|_| p.header.author.clone()).unwrap_or_default();
+    let _ = &p.names;
+    SectionPage {
+        nav,
+        errors,
+        notice,
+        editable: p.header.editable,
+        is_child: p.kind == AssessmentKind::Child,
+        scale: scale(&state.content, p.kind, key),
+        birth_scale: if p.section.rated_twice { scale(&state.content, p.kind, BIRTH_FAMILY) } else { None },
+        header: p.header,
+        section: p.section,
+        rows,
+        states: IndicatorState::ALL.iter().map(|s| (s.key(), s.label())).collect(),
+        form,
+        version,
+        theirs,
+        theirs_by,
+    }
+}
+
+pub fn path_of(id: &str, d: Dimension) -> String {
+    format!("/assessments/{id}/dimensions/{}", d.key())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, dimension)): Path<(String, String)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let d = dimension_from_path(&dimension)?;
+    let restored = kept::take_restored(&state, &headers, &ctx.user, &path_of(&id, d)).await?;
+    let rid = id.clone();
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let p = parts(&state, &record, d)?;
+    let version = p.section.version;
+    let (form, notice, cookie) = match restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone()))) {
+        Some((form, cookie)) => (
+            form,
+            Some("We kept what you typed before your session ended. Check it, then save.".to_owned()),
+            Some(cookie),
+        ),
+        None => (form_of(&p.section), super::overview::notice(&q.notice).map(str::to_owned), None),
+    };
+    // A restored form carries the version it was typed against, so a change made meanwhile is
+    // still caught when it is saved.
+    let version = if cookie.is_some() { form.get("version").parse().unwrap_or(version) } else { version };
+    let html = render(&page(&state, ctx.user.nav(), p, form, version, Vec::new(), notice, None))?;
+    Ok(match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    })
+}
+
+/// What the form says, checked: the section input, or the problems with it.
+fn check(form: &RawForm, indicator_ids: &[String], kind: AssessmentKind, d: Dimension) -> (SectionInput, Vec<FieldError>) {
+    let mut errors = Vec::new();
+    let mut input = SectionInput {
+        strengths: form.get("strengths").to_owned(),
+        needs: form.get("needs").to_owned(),
+        child_view: form.get("child_view").to_owned(),
+        short_term: form.get("short_term").to_owned(),
+        long_term: form.get("long_term").to_owned(),
+        ..SectionInput::default()
+    };
+    for id in indicator_ids {
+        let value = form.get(&format!("ind_{id}"));
+        if value.is_empty() {
+            input.states.push((id.clone(), None));
+        } else if let Some(s) = IndicatorState::parse(value) {
+            input.states.push((id.clone(), Some(s)));
+        }
+    }
+    for (field, slot) in [("rating", &mut input.rating), ("second_rating", &mut input.second_rating)] {
+        if field == "second_rating" && securebase_core::assessment::ratings_needed(kind, d) < 2 {
+            continue;
+        }
+        match Rating::parse(form.get(field)) {
+            Ok(r) => *slot = r,
+            Err(e) => errors.push(FieldError { field, message: e.to_string() }),
+        }
+    }
+    for (field, label) in [("strengths", "Strengths"), ("needs", "Needs"), ("child_view", "The child's view"), ("short_term", "Short-term capacity"), ("long_term", "Long-term capacity")] {
+        if form.get(field).chars().count() > 10_000 {
+            errors.push(FieldError { field, message: format!("{label} must be 10,000 characters or fewer.") });
+        }
+    }
+    (input, errors)
+}
+
+fn is_autosave(headers: &HeaderMap) -> bool {
+    headers.get(kept::AUTOSAVE_HEADER).is_some_and(|v| v.as_bytes() == b"1")
+}
+
+fn json(status: StatusCode, body: String) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+enum Outcome {
+    Saved(i64),
+    Stale(assessments::Section),
+    NoEvidence,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, dimension)): Path<(String, String)>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let d = dimension_from_path(&dimension)?;
+    let autosave = is_autosave(&headers);
+    let version: i64 = form.get("version").parse().unwrap_or(0);
+    let rid = id.clone();
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let kind = record.assessment.kind();
+    let ids: Vec<String> = record.indicators_for(d).map(|i| i.id.clone()).collect();
+    let (mut input, mut errors) = check(&form, &ids, kind, d);
+    if autosave && !errors.is_empty() {
+        // Autosave keeps everything else; a rating still being typed keeps what is stored.
+        let stored = record.section(d);
+        input.rating = stored.and_then(|s| s.rating).and_then(|r| Rating::new(r).ok());
+        input.second_rating = stored.and_then(|s| s.second_rating).and_then(|r| Rating::new(r).ok());
+    } else if !errors.is_empty() {
+        let p = parts(&state, &record, d)?;
+        return Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?));
+    }
+    let sid = id.clone();
+    let save_input = input.clone();
+    let outcome = ctx
+        .run(&state, move |c, scope| match assessments::save_section(c, scope, &sid, d, version, &save_input) {
+            Ok(Saved::Saved(s)) => Ok(Outcome::Saved(s.version)),
+            Ok(Saved::Stale { current }) => Ok(Outcome::Stale(current)),
+            Err(StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence))) => Ok(Outcome::NoEvidence),
+            Err(e) => Err(e),
+        })
+        .await?;
+    if autosave {
+        return Ok(match outcome {
+            Outcome::Saved(v) => {
+                let note = errors.first().map(|e| e.message.clone()).unwrap_or_default();
+                json(
+                    StatusCode::OK,
+                    format!(
+                        "{{\"saved\":true,\"version\":{v},\"at\":{},\"note\":{}}}",
+                        json_string(&when(securebase_store::now_micros())),
+                        json_string(&note)
+                    ),
+                )
+            }
+            Outcome::Stale(_) => json(StatusCode::CONFLICT, "{\"saved\":false,\"stale\":true}".to_owned()),
+            Outcome::NoEvidence => {
+                errors.push(FieldError { field: "rating", message: RatingError::NoEvidence.to_string() });
+                json(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    format!("{{\"saved\":false,\"note\":{}}}", json_string(&RatingError::NoEvidence.to_string())),
+                )
+            }
+        });
+    }
+    match outcome {
+        Outcome::Saved(_) => {
+            let target = match form.get("then") {
+                "evidence" => format!("{}/evidence", path_of(&id, d)),
+                "tasks" => format!("/assessments/{id}?notice=saved#tasks"),
+                _ => format!("{}?notice=saved", path_of(&id, d)),
+            };
+            Ok(Redirect::to(&target).into_response())
+        }
+        Outcome::NoEvidence => {
+            let mut errors = Vec::new();
+            for field in ["rating", "second_rating"] {
+                if !form.get(field).trim().is_empty() {
+                    errors.push(FieldError { field, message: RatingError::NoEvidence.to_string() });
+                }
+            }
+            let p = parts(&state, &record, d)?;
+            Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?))
+        }
+        Outcome::Stale(current) => {
+            // Show what they saved beside what was typed here, and let the person save again
+            // against the new version: nothing typed is lost, nothing is silently overwritten.
+            let rid = id.clone();
+            let fresh = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+            let p = parts(&state, &fresh, d)?;
+            let theirs = Some(p.section.clone());
+            let by = fresh.name_of(&current.updated_by);
+            let message = format!(
+                "{by} saved this section at {} while you were working on it. What they saved is shown below yours. Check both, then save again to keep what is on this form.",
+                when(current.updated_at)
+            );
+            let errors = vec![FieldError { field: "strengths", message }];
+            let mut pg = page(&state, ctx.user.nav(), p, form, current.version, errors, None, theirs);
+            pg.theirs_by = by;
+            Ok(conflict(render(&pg)?))
+        }
+    }
+}

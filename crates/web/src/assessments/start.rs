@@ -1,0 +1,187 @@
+//! Starting an assessment: of a child on the worker's caseload, in the band for their age or a
+//! younger one with a reason; or of a carer in a household.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::assessment::{AgeBand, choose_band};
+use securebase_core::records::{parse_date, parse_past_date};
+use securebase_store::assessments;
+
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav, render};
+use crate::records::{Choice, RawForm, dates, pick, unprocessable};
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "assessments/start_child.html")]
+pub struct ChildStartPage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub child_id: String,
+    pub name: String,
+    pub age: String,
+    pub band_hint: String,
+    pub bands: Vec<Choice>,
+    pub form: RawForm,
+}
+
+fn child_page(
+    nav: Option<Nav>,
+    start: &assessments::ChildStart,
+    form: RawForm,
+    errors: Vec<FieldError>,
+) -> ChildStartPage {
+    let on = parse_date(form.get("assessed_on")).unwrap_or_else(|_| dates::today());
+    let age_band = parse_date(&start.date_of_birth).ok().and_then(|dob| AgeBand::for_age(dob, on));
+    let bands: Vec<Choice> = AgeBand::ALL
+        .iter()
+        .filter(|b| age_band.is_none_or(|a| **b <= a))
+        .rev()
+        .map(|b| {
+            let c = Choice::new(b.key(), b.label());
+            if Some(*b) == age_band { c.with_hint("The band for the child's age.") } else { c.with_hint("A younger band, for a child whose emotional age is younger than their years.") }
+        })
+        .collect();
+    let chosen = if form.get("band").is_empty() { age_band.map_or("", AgeBand::key) } else { form.get("band") };
+    ChildStartPage {
+        nav,
+        errors,
+        child_id: start.child_id.clone(),
+        name: start.known_as.clone(),
+        age: dates::with_age(&start.date_of_birth),
+        band_hint: age_band.map(|a| format!("On the assessment date the child's age band is {}.", a.label())).unwrap_or_default(),
+        bands: pick(bands, [chosen]),
+        form,
+    }
+}
+
+pub async fn child_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(child_id): Path<String>,
+) -> Result<Response, AppError> {
+    let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &child_id)).await?;
+    let mut form = RawForm::default();
+    form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
+    Ok(render(&child_page(ctx.user.nav(), &start, form, Vec::new()))?.into_response())
+}
+
+pub async fn child_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(child_id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let cid = child_id.clone();
+    let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &cid)).await?;
+    let mut errors = Vec::new();
+    let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            None
+        }
+    };
+    let born = parse_date(&start.date_of_birth).ok();
+    let age_band = match (born, on) {
+        (Some(b), Some(o)) => match AgeBand::for_age(b, o) {
+            Some(a) => Some(a),
+            None => {
+                errors.push(FieldError { field: "assessed_on", message: "The assessment date is before the child was born.".into() });
+                None
+            }
+        },
+        _ => None,
+    };
+    let band = match (AgeBand::parse(form.get("band")), age_band) {
+        (Some(b), Some(a)) => match choose_band(a, b, form.get("band_reason")) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                let field = if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
+                errors.push(FieldError { field, message: e.to_string() });
+                None
+            }
+        },
+        (None, _) => {
+            errors.push(FieldError { field: "band", message: "Choose the age band to assess against.".into() });
+            None
+        }
+        _ => None,
+    };
+    if form.get("band_reason").chars().count() > 2_000 {
+        errors.push(FieldError { field: "band_reason", message: "The reason must be 2,000 characters or fewer.".into() });
+    }
+    match (on, band, errors.is_empty()) {
+        (Some(on), Some(band), true) => {
+            let reason = form.get("band_reason").to_owned();
+            let pack = state.content.clone();
+            let a = ctx
+                .run(&state, move |c, scope| assessments::start_child(c, scope, &pack, &child_id, on, band, &reason))
+                .await?;
+            Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
+        }
+        _ => Ok(unprocessable(render(&child_page(ctx.user.nav(), &start, form, errors))?)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "assessments/start_caregiver.html")]
+pub struct CaregiverStartPage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub household_id: String,
+    pub carers: Vec<Choice>,
+    pub form: RawForm,
+}
+
+pub async fn caregiver_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(household_id): Path<String>,
+) -> Result<Response, AppError> {
+    let hid = household_id.clone();
+    let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
+    let mut form = RawForm::default();
+    form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
+    let carers = carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect();
+    Ok(render(&CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), household_id, carers, form })?.into_response())
+}
+
+pub async fn caregiver_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(household_id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let hid = household_id.clone();
+    let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
+    let mut errors = Vec::new();
+    let member = form.get("member").to_owned();
+    if !carers.iter().any(|(id, _)| *id == member) {
+        errors.push(FieldError { field: "member", message: "Choose the carer to assess.".into() });
+    }
+    let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            None
+        }
+    };
+    match on {
+        Some(on) if errors.is_empty() => {
+            let pack = state.content.clone();
+            let a = ctx
+                .run(&state, move |c, scope| {
+                    assessments::start_caregiver(c, scope, &pack, &household_id, &member, on)
+                })
+                .await?;
+            Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
+        }
+        _ => {
+            let chosen = form.get("member").to_owned();
+            let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [chosen.as_str()]);
+            Ok(unprocessable(render(&CaregiverStartPage { nav: ctx.user.nav(), errors, household_id, carers, form })?))
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Moving an assessment on: the overall summary, submitting, signing off, returning for
+//! changes, and opening an amendment of a signed-off assessment.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::assessment::WorkflowError;
+use securebase_store::StoreError;
+use securebase_store::assessments;
+use securebase_store::children::Saved;
+use securebase_store::error_kind::Conflict;
+
+use super::{Header, header};
+use crate::context::Ctx;
+use crate::kept;
+use crate::layout::{FieldError, Nav, render, when};
+use crate::records::{RawForm, conflict, unprocessable};
+use crate::{AppError, AppState};
+
+fn version_of(form: &RawForm) -> i64 {
+    form.get("version").parse().unwrap_or(0)
+}
+
+#[derive(Template)]
+#[template(path = "assessments/summary.html")]
+pub struct SummaryPage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub notice: Option<String>,
+    pub header: Header,
+    pub form: RawForm,
+    pub version: i64,
+}
+
+pub async fn summary_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let restored = kept::take_restored(&state, &headers, &ctx.user, &format!("/assessments/{id}/summary")).await?;
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &id)).await?;
+    if !record.assessment.status().editable() {
+        return Ok(Redirect::to(&super::href(&record.assessment.id)).into_response());
+    }
+    let h = header(&record);
+    let kept_form = restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone())));
+    let (form, version, cookie, notice) = match kept_form {
+        Some((f, c)) => {
+            let v = version_of(&f);
+            (f, v, Some(c), Some("We kept what you typed before your session ended. Check it, then save.".to_owned()))
+        }
+        None => {
+            let mut f = RawForm::default();
+            f.push("summary", h.summary.clone());
+            (f, h.version, None, None)
+        }
+    };
+    let html = render(&SummaryPage { nav: ctx.user.nav(), errors: Vec::new(), notice, header: h, form, version })?;
+    Ok(match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    })
+}
+
+pub async fn summary_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let version = version_of(&form);
+    let summary = form.get("summary").to_owned();
+    if summary.chars().count() > 20_000 {
+        let rid = id.clone();
+        let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+        let errors = vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
+        return Ok(unprocessable(render(&SummaryPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form, version })?));
+    }
+    let sid = id.clone();
+    let saved = ctx.run(&state, move |c, scope| assessments::save_summary(c, scope, &sid, version, &summary)).await?;
+    match saved {
+        Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=saved#tasks")).into_response()),
+        Saved::Stale { current } => {
+            let rid = id.clone();
+            let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+            let by = record.name_of(&current.updated_by);
+            let message = format!(
+                "{by} changed this assessment at {} while you were writing. Their summary reads: \u{201c}{}\u{201d}. What you typed is still below; save again to keep it.",
+                when(current.updated_at),
+                current.summary
+            );
+            let errors = vec![FieldError { field: "summary", message }];
+            Ok(conflict(render(&SummaryPage {
+                nav: ctx.user.nav(),
+                errors,
+                notice: None,
+                header: header(&record),
+                form,
+                version: current.version,
+            })?))
+        }
+    }
+}
+
+fn stale_notice(id: &str) -> Response {
+    Redirect::to(&format!("/assessments/{id}?notice=stale")).into_response()
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let version = version_of(&form);
+    let sid = id.clone();
+    let result = ctx.run(&state, move |c, scope| match assessments::submit(c, scope, &sid, version) {
+        Ok(s) => Ok(Ok(s)),
+        Err(StoreError::Conflict(Conflict::Workflow(e))) => Ok(Err(e)),
+        Err(e) => Err(e),
+    });
+    match result.await? {
+        Ok(Saved::Saved(_)) => Ok(Redirect::to(&format!("/assessments/{id}?notice=submitted")).into_response()),
+        Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
+        Err(e) => {
+            let message = match e {
+                WorkflowError::Incomplete => "Complete every section before submitting: each indicator answered and every rating given.".to_owned(),
+                other => other.to_string(),
+            };
+            super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks", message }]).await
+        }
+    }
+}
+
+pub async fn sign_off(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let version = version_of(&form);
+    let sid = id.clone();
+    match ctx.run(&state, move |c, scope| assessments::sign_off(c, scope, &sid, version)).await? {
+        Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=signed-off")).into_response()),
+        Saved::Stale { .. } => Ok(stale_notice(&id)),
+    }
+}
+
+pub async fn return_to_draft(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let version = version_of(&form);
+    let note = form.get("note").trim().to_owned();
+    if note.is_empty() {
+        let errors = vec![FieldError { field: "note", message: "Say what needs changing before returning it.".into() }];
+        return super::overview::refused(&state, &ctx, id, errors).await;
+    }
+    let sid = id.clone();
+    match ctx.run(&state, move |c, scope| assessments::return_to_draft(c, scope, &sid, version, &note)).await? {
+        Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=returned")).into_response()),
+        Saved::Stale { .. } => Ok(stale_notice(&id)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "assessments/amend.html")]
+pub struct AmendPage {
+    pub nav: Option<Nav>,
+    pub errors: Vec<FieldError>,
+    pub header: Header,
+    pub form: RawForm,
+}
+
+pub async fn amend_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &id)).await?;
+    Ok(render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), header: header(&record), form: RawForm::default() })?
+        .into_response())
+}
+
+pub async fn amend_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let reason = form.get("reason").trim().to_owned();
+    if reason.is_empty() || reason.chars().count() > 2_000 {
+        let rid = id.clone();
+        let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+        let message = if reason.is_empty() {
+            "Say why the assessment is being amended."
+        } else {
+            "The reason must be 2,000 characters or fewer."
+        };
+        let errors = vec![FieldError { field: "reason", message: message.into() }];
+        return Ok(unprocessable(render(&AmendPage { nav: ctx.user.nav(), errors, header: header(&record), form })?));
+    }
+    let new = ctx.run(&state, move |c, scope| assessments::amend(c, scope, &id, &reason)).await?;
+    Ok(Redirect::to(&format!("/assessments/{}?notice=amendment", new.id)).into_response())
+}

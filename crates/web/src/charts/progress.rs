@@ -1,0 +1,612 @@
+//! Each dimension's rating over time: a line chart with one line per series.
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+
+use super::{
+    Anchor, FONT_FAMILY, IdHasher, civil_from_days, clamp_anchor, days_from_civil, escape, month_name, num, text_width,
+};
+
+/// One line of [`progress_chart`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub key: String,
+    pub name: String,
+    /// "#rrggbb"
+    pub colour: String,
+    /// Drawn with a dashed line, e.g. to tell the birth family from the caregiving family.
+    pub dashed: bool,
+    /// In any order; drawn in date order.
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    pub date: Date,
+    /// 0..=10; larger values are drawn as 10.
+    pub rating: u8,
+    /// e.g. "signed off 3 May 2025"
+    pub label: String,
+}
+
+const WIDTH: f64 = 640.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 616.0;
+const TOP: f64 = 20.0;
+const BOTTOM: f64 = 220.0;
+/// Keeps the first and last markers, and their date labels, clear of the plot's edges.
+const INSET: f64 = 28.0;
+const FONT: f64 = 13.0;
+const LEGEND_TOP: f64 = 276.0;
+const LEGEND_ROW: f64 = 24.0;
+const LEGEND_SWATCH: f64 = 28.0;
+const LEGEND_GAP: f64 = 24.0;
+const EMPTY_HEIGHT: f64 = 250.0;
+const MARGIN: f64 = 6.0;
+const TEXT: &str = "#0b0c0c";
+const GRID: &str = "#b1b4b6";
+const EMPTY: &str = "No signed-off assessments yet";
+/// At most this many date intervals, so date labels never collide.
+const MAX_INTERVALS: i64 = 4;
+/// Below this many days between the first and last date, months alone would repeat, so ticks show days.
+const MONTH_LABELS_FROM_DAYS: i64 = 90;
+const SHAPES: usize = 6;
+
+/// Each dimension's rating over time, 0–10 on the y axis, dates on the x axis.
+///
+/// One line per series in its colour (dashed if asked), with a marker shape per series index so
+/// the lines can be told apart without colour, each marker titled "Availability: 7 (signed off 3
+/// May 2025)", and a legend below the plot. `description` starts the `<desc>`, which then lists
+/// every point in words. Ids are derived from the inputs: see the [module docs](super).
+pub fn progress_chart(title: &str, description: &str, series: &[Series]) -> String {
+    let id = chart_id(title, description, series);
+    let days: Vec<i64> = series.iter().flat_map(|s| s.points.iter().map(|p| day_number(p.date))).collect();
+    let range = days.iter().min().copied().zip(days.iter().max().copied());
+    let legend = range.map(|_| legend_layout(series));
+    let height = legend.as_ref().map_or(EMPTY_HEIGHT, |items| {
+        let rows = items.iter().map(|item| item.row).max().unwrap_or(0) as f64 + 1.0;
+        LEGEND_TOP + (rows - 1.0) * LEGEND_ROW + 16.0
+    });
+
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-progress" viewBox="0 0 {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
+        num(WIDTH),
+        num(height),
+    );
+    let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
+    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, series, range)));
+    y_axis(&mut out);
+
+    match (range, legend) {
+        (Some((first, last)), Some(legend)) => {
+            let scale = Scale { first, last };
+            x_axis(&mut out, scale);
+            for (index, line) in series.iter().enumerate() {
+                draw_series(&mut out, scale, index, line);
+            }
+            draw_legend(&mut out, series, &legend);
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                r#"<text class="sb-chart-text sb-chart-empty" x="{}" y="{}" text-anchor="middle" font-size="15" fill="{TEXT}">{EMPTY}</text>"#,
+                num((LEFT + RIGHT) / 2.0),
+                num((TOP + BOTTOM) / 2.0 + 5.0),
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+fn chart_id(title: &str, description: &str, series: &[Series]) -> String {
+    let mut hasher = IdHasher::new("progress");
+    hasher.text(title);
+    hasher.text(description);
+    for line in series {
+        hasher.text(&line.key);
+        hasher.text(&line.name);
+        hasher.text(&line.colour);
+        hasher.bytes(&[u8::from(line.dashed)]);
+        hasher.bytes(&(line.points.len() as u64).to_le_bytes());
+        for point in &line.points {
+            hasher.bytes(&day_number(point.date).to_le_bytes());
+            hasher.bytes(&[point.rating]);
+            hasher.text(&point.label);
+        }
+    }
+    format!("sb-progress-{:016x}", hasher.finish())
+}
+
+fn day_number(date: Date) -> i64 {
+    days_from_civil(i64::from(date.year()), i64::from(date.month()), i64::from(date.day()))
+}
+
+fn long_date(days: i64) -> String {
+    let (year, month, day) = civil_from_days(days);
+    format!("{day} {} {year}", month_name(month))
+}
+
+fn month_year(days: i64) -> String {
+    let (year, month, _) = civil_from_days(days);
+    format!("{} {year}", month_name(month))
+}
+
+/// "7 (signed off 3 May 2025)"; the date stands in for an empty label.
+fn point_words(point: &Point) -> String {
+    let rating = point.rating.min(10);
+    if point.label.trim().is_empty() {
+        format!("{rating} ({})", long_date(day_number(point.date)))
+    } else {
+        format!("{rating} ({})", point.label)
+    }
+}
+
+fn sorted(points: &[Point]) -> Vec<&Point> {
+    let mut sorted: Vec<&Point> = points.iter().collect();
+    // Stable, so points on the same day keep the caller's order and the output stays deterministic.
+    sorted.sort_by_key(|p| p.date);
+    sorted
+}
+
+fn full_description(description: &str, series: &[Series], range: Option<(i64, i64)>) -> String {
+    let words = if range.is_none() {
+        format!("{EMPTY}.")
+    } else {
+        let lines: Vec<String> = series
+            .iter()
+            .map(|line| {
+                let points = sorted(&line.points);
+                if points.is_empty() {
+                    format!("{}: no ratings yet", line.name)
+                } else {
+                    let each: Vec<String> = points.iter().map(|p| point_words(p)).collect();
+                    format!("{}: {}", line.name, each.join(", "))
+                }
+            })
+            .collect();
+        format!("{}.", lines.join("; "))
+    };
+    let description = description.trim();
+    if description.is_empty() { words } else { format!("{description} {words}") }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    first: i64,
+    last: i64,
+}
+
+impl Scale {
+    fn x(self, day: i64) -> f64 {
+        if self.last == self.first {
+            return (LEFT + RIGHT) / 2.0;
+        }
+        let fraction = (day - self.first) as f64 / (self.last - self.first) as f64;
+        LEFT + INSET + fraction * (RIGHT - LEFT - 2.0 * INSET)
+    }
+}
+
+fn y(rating: u8) -> f64 {
+    BOTTOM - (BOTTOM - TOP) * f64::from(rating.min(10)) / 10.0
+}
+
+fn y_axis(out: &mut String) {
+    out.push_str(r#"<g class="sb-chart-axis sb-chart-y-axis">"#);
+    out.push('\n');
+    for rating in (0..=10u8).step_by(2) {
+        let (colour, width) = if rating == 0 { (TEXT, "1.5") } else { (GRID, "1") };
+        let _ = writeln!(
+            out,
+            r#"<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" stroke="{colour}" stroke-width="{width}"/><text class="sb-chart-text" x="{label_x}" y="{label_y}" text-anchor="end" font-size="{font}" fill="{TEXT}">{rating}</text>"#,
+            left = num(LEFT),
+            right = num(RIGHT),
+            y = num(y(rating)),
+            label_x = num(LEFT - 8.0),
+            label_y = num(y(rating) + 4.5),
+            font = num(FONT),
+        );
+    }
+    let middle = (TOP + BOTTOM) / 2.0;
+    let _ = writeln!(
+        out,
+        r#"<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" stroke="{TEXT}" stroke-width="1.5"/><text class="sb-chart-text" x="18" y="{middle}" transform="rotate(-90 18 {middle})" text-anchor="middle" font-size="{font}" fill="{TEXT}">Rating (out of 10)</text>"#,
+        left = num(LEFT),
+        top = num(TOP),
+        bottom = num(BOTTOM),
+        middle = num(middle),
+        font = num(FONT),
+    );
+    out.push_str("</g>\n");
+}
+
+/// The first and last dates, plus evenly spaced ones between, skipping any whose label would
+/// repeat its neighbour's.
+fn ticks(scale: Scale) -> Vec<(i64, String)> {
+    let span = scale.last - scale.first;
+    if span == 0 {
+        return vec![(scale.first, long_date(scale.first))];
+    }
+    let label = |day| if span >= MONTH_LABELS_FROM_DAYS { month_year(day) } else { long_date(day) };
+    let intervals = span.min(MAX_INTERVALS);
+    let days: Vec<i64> = (0..=intervals).map(|k| scale.first + (span * k + intervals / 2) / intervals).collect();
+    let last_label = label(scale.last);
+    let mut ticks: Vec<(i64, String)> = Vec::new();
+    for (k, day) in days.iter().enumerate() {
+        let text = label(*day);
+        let is_end = k == 0 || k == days.len() - 1;
+        let repeats = ticks.last().is_some_and(|(_, previous)| *previous == text) || (!is_end && text == last_label);
+        if is_end || !repeats {
+            ticks.push((*day, text));
+        }
+    }
+    ticks
+}
+
+fn x_axis(out: &mut String, scale: Scale) {
+    out.push_str(r#"<g class="sb-chart-axis sb-chart-x-axis">"#);
+    out.push('\n');
+    for (day, text) in ticks(scale) {
+        let x = scale.x(day);
+        let label_x = clamp_anchor(x, text_width(&text, FONT, false), Anchor::Middle, MARGIN, WIDTH - MARGIN);
+        let _ = writeln!(
+            out,
+            r#"<line x1="{x}" y1="{bottom}" x2="{x}" y2="{tick}" stroke="{TEXT}" stroke-width="1.5"/><text class="sb-chart-text sb-chart-date" data-day="{day}" x="{label_x}" y="{label_y}" text-anchor="middle" font-size="{font}" fill="{TEXT}">{text}</text>"#,
+            x = num(x),
+            bottom = num(BOTTOM),
+            tick = num(BOTTOM + 6.0),
+            label_x = num(label_x),
+            label_y = num(BOTTOM + 22.0),
+            font = num(FONT),
+            text = escape(&text),
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// A marker of the series' shape centred on (x, y). Shapes repeat after [`SHAPES`] series, hollow
+/// the second time round, so even many series stay distinguishable without colour.
+fn marker(shape: usize, x: f64, y: f64, colour: &str, title: Option<&str>) -> String {
+    let hollow = (shape / SHAPES) % 2 == 1;
+    let paint = if !hollow {
+        format!(r##"fill="{colour}" stroke="#ffffff" stroke-width="1""##)
+    } else {
+        format!(r##"fill="#ffffff" stroke="{colour}" stroke-width="2""##)
+    };
+    let polygon = |points: &[(f64, f64)]| {
+        let list: Vec<String> = points.iter().map(|(dx, dy)| format!("{},{}", num(x + dx), num(y + dy))).collect();
+        format!(r#"polygon points="{}""#, list.join(" "))
+    };
+    let (element, geometry) = match shape % SHAPES {
+        0 => ("circle", format!(r#"circle cx="{}" cy="{}" r="5""#, num(x), num(y))),
+        1 => ("rect", format!(r#"rect x="{}" y="{}" width="9" height="9""#, num(x - 4.5), num(y - 4.5))),
+        2 => ("polygon", polygon(&[(0.0, -6.0), (5.5, 4.0), (-5.5, 4.0)])),
+        3 => ("polygon", polygon(&[(0.0, -6.5), (6.5, 0.0), (0.0, 6.5), (-6.5, 0.0)])),
+        4 => {
+            let (a, b) = (2.0, 6.0);
+            let arms = [
+                (-a, -b),
+                (a, -b),
+                (a, -a),
+                (b, -a),
+                (b, a),
+                (a, a),
+                (a, b),
+                (-a, b),
+                (-a, a),
+                (-b, a),
+                (-b, -a),
+                (-a, -a),
+            ];
+            ("polygon", polygon(&arms))
+        }
+        _ => ("polygon", polygon(&[(-5.5, -4.0), (5.5, -4.0), (0.0, 6.0)])),
+    };
+    let classes = format!(r#" class="sb-marker sb-marker-{}" "#, shape % SHAPES);
+    let geometry = geometry.replacen(' ', &classes, 1);
+    match title {
+        Some(title) => format!("<{geometry} {paint}><title>{}</title></{element}>", escape(title)),
+        None => format!("<{geometry} {paint}/>"),
+    }
+}
+
+fn dash(dashed: bool) -> &'static str {
+    if dashed { r#" stroke-dasharray="7 5""# } else { "" }
+}
+
+fn draw_series(out: &mut String, scale: Scale, index: usize, line: &Series) {
+    let colour = escape(&line.colour);
+    let _ = writeln!(out, r#"<g class="sb-series" data-series="{}">"#, escape(&line.key));
+    let points = sorted(&line.points);
+    if points.len() > 1 {
+        let coordinates: Vec<String> =
+            points.iter().map(|p| format!("{},{}", num(scale.x(day_number(p.date))), num(y(p.rating)))).collect();
+        let _ = writeln!(
+            out,
+            r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2.5" stroke-linejoin="round"{}/>"#,
+            coordinates.join(" "),
+            dash(line.dashed),
+        );
+    }
+    for point in points {
+        let title = format!("{}: {}", line.name, point_words(point));
+        out.push_str(&marker(index, scale.x(day_number(point.date)), y(point.rating), &colour, Some(&title)));
+        out.push('\n');
+    }
+    out.push_str("</g>\n");
+}
+
+struct LegendItem {
+    row: usize,
+    x: f64,
+}
+
+/// Items flow left to right and wrap, using estimated text widths.
+fn legend_layout(series: &[Series]) -> Vec<LegendItem> {
+    let mut items = Vec::with_capacity(series.len());
+    let (mut row, mut x) = (0, LEFT);
+    for line in series {
+        let width = LEGEND_SWATCH + 8.0 + text_width(&line.name, FONT, false);
+        if x > LEFT && x + width > WIDTH - MARGIN {
+            row += 1;
+            x = LEFT;
+        }
+        items.push(LegendItem { row, x });
+        x += width + LEGEND_GAP;
+    }
+    items
+}
+
+fn draw_legend(out: &mut String, series: &[Series], layout: &[LegendItem]) {
+    out.push_str(r#"<g class="sb-chart-legend">"#);
+    out.push('\n');
+    for (index, (line, item)) in series.iter().zip(layout).enumerate() {
+        let colour = escape(&line.colour);
+        let y = LEGEND_TOP + item.row as f64 * LEGEND_ROW;
+        let _ = writeln!(
+            out,
+            r#"<g class="sb-legend-item" data-series="{key}"><line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="{colour}" stroke-width="2.5"{dash}/>{marker}<text class="sb-chart-text" x="{text_x}" y="{text_y}" font-size="{font}" fill="{TEXT}">{name}</text></g>"#,
+            key = escape(&line.key),
+            x1 = num(item.x),
+            x2 = num(item.x + LEGEND_SWATCH),
+            y = num(y),
+            dash = dash(line.dashed),
+            marker = marker(index, item.x + LEGEND_SWATCH / 2.0, y, &colour, None),
+            text_x = num(item.x + LEGEND_SWATCH + 8.0),
+            text_y = num(y + 4.5),
+            font = num(FONT),
+            name = escape(&line.name),
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::super::xml::{attr, check_well_formed, number, start_tags, titles};
+    use super::*;
+
+    fn point(y: i16, m: i8, d: i8, rating: u8) -> Point {
+        Point { date: date(y, m, d), rating, label: format!("signed off {d} {} {y}", month_name(i64::from(m))) }
+    }
+
+    fn series(key: &str, name: &str, dashed: bool, points: Vec<Point>) -> Series {
+        Series { key: key.into(), name: name.into(), colour: "#1d70b8".into(), dashed, points }
+    }
+
+    fn many() -> Vec<Series> {
+        vec![
+            series(
+                "availability",
+                "Availability",
+                false,
+                vec![point(2025, 5, 3, 7), point(2025, 3, 1, 5), point(2025, 9, 20, 8)],
+            ),
+            series("sensitivity", "Sensitivity", false, vec![point(2025, 3, 1, 4), point(2025, 9, 20, 6)]),
+            series("acceptance", "Acceptance", false, vec![point(2025, 6, 1, 9)]),
+            series("cooperation", "Co-operation", false, vec![]),
+            series("family_membership", "Family membership (caregiving family)", false, vec![point(2025, 3, 1, 6)]),
+            series(
+                "family_membership_birth",
+                "Family membership (birth family)",
+                true,
+                vec![point(2025, 3, 1, 3), point(2025, 9, 20, 2)],
+            ),
+        ]
+    }
+
+    fn polyline_points(tag: &str) -> Vec<(f64, f64)> {
+        attr(tag, "points")
+            .unwrap()
+            .split(' ')
+            .map(|pair| {
+                let (x, y) = pair.split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect()
+    }
+
+    fn view_box_height(svg: &str) -> f64 {
+        attr(start_tags(svg, "svg")[0], "viewBox").unwrap().split(' ').nth(3).unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn many_points_draw_lines_markers_axes_and_a_legend() {
+        let svg = progress_chart("Sam's ratings", "Ratings at each signed-off assessment.", &many());
+        check_well_formed(&svg).unwrap();
+        let root = start_tags(&svg, "svg")[0];
+        assert_eq!(attr(root, "role"), Some("img"));
+        let (title_id, desc_id) = attr(root, "aria-labelledby").unwrap().split_once(' ').unwrap();
+        assert!(svg.contains(&format!(r#"<title id="{title_id}">Sam&apos;s ratings</title>"#)));
+        assert!(svg.contains(&format!(
+            r#"<desc id="{desc_id}">Ratings at each signed-off assessment. Availability: 5 (signed off 1 Mar 2025), 7 (signed off 3 May 2025), 8 (signed off 20 Sep 2025); Sensitivity:"#
+        )));
+        assert!(svg.contains("Co-operation: no ratings yet;"));
+        // Series with two or more points get a line; single points only a marker.
+        assert_eq!(start_tags(&svg, "polyline").len(), 3);
+        // y gridlines and labels 0..10 in twos.
+        for rating in ["0", "2", "4", "6", "8", "10"] {
+            assert!(svg.contains(&format!(r#"font-size="13" fill="{TEXT}">{rating}</text>"#)));
+        }
+        assert!(svg.contains(">Mar 2025</text>") && svg.contains(">Sep 2025</text>"));
+        assert_eq!(svg.matches(r#"<g class="sb-legend-item""#).count(), 6);
+        assert!(svg.contains(">Family membership (birth family)</text>"));
+        let height = view_box_height(&svg);
+        assert!(height > LEGEND_TOP && height <= 340.0, "height {height}");
+    }
+
+    #[test]
+    fn markers_have_titles_and_distinct_shapes() {
+        let svg = progress_chart("t", "", &many());
+        let titles = titles(&svg);
+        for expected in [
+            "Availability: 7 (signed off 3 May 2025)",
+            "Sensitivity: 4 (signed off 1 Mar 2025)",
+            "Family membership (birth family): 2 (signed off 20 Sep 2025)",
+        ] {
+            assert!(titles.iter().any(|t| t == expected), "no {expected:?} in {titles:?}");
+        }
+        let shapes: Vec<String> = svg
+            .split(r#"<g class="sb-series""#)
+            .skip(1)
+            .filter_map(|group| group.split("class=\"sb-marker ").nth(1))
+            .map(|rest| rest.split('"').next().unwrap().to_owned())
+            .collect();
+        let mut distinct = shapes.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), shapes.len(), "{shapes:?}");
+        let empty_label = progress_chart(
+            "t",
+            "",
+            &[Series {
+                points: vec![Point { label: String::new(), ..point(2025, 1, 2, 4) }],
+                ..series("a", "A", false, vec![])
+            }],
+        );
+        assert!(super::super::xml::titles(&empty_label).iter().any(|t| t == "A: 4 (2 Jan 2025)"));
+    }
+
+    #[test]
+    fn dashed_series_have_a_dasharray() {
+        let svg = progress_chart("t", "", &many());
+        let lines = start_tags(&svg, "polyline");
+        let dashed: Vec<_> = lines.iter().filter(|t| attr(t, "stroke-dasharray").is_some()).collect();
+        assert_eq!(dashed.len(), 1);
+        let birth = svg.split(r#"data-series="family_membership_birth""#).nth(1).unwrap();
+        assert!(birth.starts_with(">\n<polyline") && birth.split("/>").next().unwrap().contains("stroke-dasharray"));
+        let legend = svg.split(r#"<g class="sb-legend-item" data-series="family_membership_birth">"#).nth(1).unwrap();
+        assert!(legend.split("/>").next().unwrap().contains("stroke-dasharray"));
+    }
+
+    #[test]
+    fn x_grows_with_the_date_and_y_with_the_rating() {
+        let svg = progress_chart("t", "", &many());
+        let availability = start_tags(&svg, "polyline")[0];
+        let points = polyline_points(availability);
+        assert_eq!(points.len(), 3);
+        assert!(points.windows(2).all(|w| w[0].0 < w[1].0), "{points:?}");
+        // 5 then 7 then 8: higher ratings are further up.
+        assert!(points.windows(2).all(|w| w[0].1 > w[1].1), "{points:?}");
+        assert_eq!(points[0].0, LEFT + INSET);
+        assert_eq!(points[2].0, RIGHT - INSET);
+        let dates: Vec<f64> = start_tags(&svg, "text")
+            .into_iter()
+            .filter(|t| attr(t, "class") == Some("sb-chart-text sb-chart-date"))
+            .map(|t| number(t, "x"))
+            .collect();
+        assert!(dates.len() >= 3 && dates.windows(2).all(|w| w[0] < w[1]), "{dates:?}");
+    }
+
+    #[test]
+    fn a_single_date_is_centred() {
+        let svg = progress_chart("t", "", &[series("a", "Availability", false, vec![point(2025, 5, 3, 7)])]);
+        check_well_formed(&svg).unwrap();
+        let marker = start_tags(&svg, "circle")[0];
+        assert_eq!(number(marker, "cx"), (LEFT + RIGHT) / 2.0);
+        assert_eq!(number(marker, "cy"), y(7));
+        assert!(start_tags(&svg, "polyline").is_empty());
+        assert!(svg.contains(">3 May 2025</text>"));
+        assert_eq!(svg.matches("sb-chart-date").count(), 1);
+        assert!(titles(&svg).iter().any(|t| t == "Availability: 7 (signed off 3 May 2025)"));
+    }
+
+    #[test]
+    fn no_points_says_so() {
+        for input in [vec![], vec![series("a", "Availability", false, vec![])]] {
+            let svg = progress_chart("t", "Progress.", &input);
+            check_well_formed(&svg).unwrap();
+            assert!(svg.contains(&format!(">{EMPTY}</text>")));
+            assert!(svg.contains(&format!("Progress. {EMPTY}.</desc>")));
+            assert!(!svg.contains("sb-chart-legend"));
+            assert_eq!(view_box_height(&svg), EMPTY_HEIGHT);
+        }
+    }
+
+    #[test]
+    fn ticks_cover_first_and_last_without_repeats() {
+        let scale = |a: Date, b: Date| Scale { first: day_number(a), last: day_number(b) };
+        let long = ticks(scale(date(2024, 1, 15), date(2025, 12, 1)));
+        assert_eq!(long.first().unwrap().1, "Jan 2024");
+        assert_eq!(long.last().unwrap().1, "Dec 2025");
+        assert_eq!(long.len(), 5);
+        let short = ticks(scale(date(2025, 3, 1), date(2025, 3, 3)));
+        let labels: Vec<&str> = short.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, ["1 Mar 2025", "2 Mar 2025", "3 Mar 2025"]);
+        let quarter = ticks(scale(date(2025, 1, 1), date(2025, 4, 1)));
+        let labels: Vec<&str> = quarter.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, ["Jan 2025", "Feb 2025", "Mar 2025", "Apr 2025"]);
+    }
+
+    #[test]
+    fn text_is_escaped_and_output_deterministic() {
+        let mut input = many();
+        input[0].name = "<script>alert(\"x\")</script>".into();
+        input[0].key = "k\"'".into();
+        input[1].colour = "\"/><script>".into();
+        input[2].points[0].label = "signed off by A & B <admin>".into();
+        let svg = progress_chart("<T>", "\"D\" & 'E'", &input);
+        check_well_formed(&svg).unwrap();
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;: 5"));
+        assert!(svg.contains("signed off by A &amp; B &lt;admin&gt;"));
+        assert!(svg.contains("&quot;D&quot; &amp; &apos;E&apos;"));
+        assert_eq!(svg, progress_chart("<T>", "\"D\" & 'E'", &input));
+        assert_ne!(
+            attr(start_tags(&svg, "svg")[0], "aria-labelledby"),
+            attr(start_tags(&progress_chart("T", "", &input), "svg")[0], "aria-labelledby")
+        );
+    }
+
+    #[test]
+    fn numbers_have_at_most_one_decimal() {
+        let svg = progress_chart("t", "", &many());
+        for number in svg.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter(|s| s.contains('.')) {
+            let decimals = number.rsplit('.').next().unwrap();
+            assert!(decimals.len() <= 1, "{number}");
+        }
+    }
+
+    #[test]
+    fn many_series_wrap_the_legend_and_reuse_shapes_hollow() {
+        let input: Vec<Series> = (0..8)
+            .map(|i| {
+                series(&format!("s{i}"), &format!("A rather long series name {i}"), false, vec![point(2025, 1, 1, i)])
+            })
+            .collect();
+        let svg = progress_chart("t", "", &input);
+        check_well_formed(&svg).unwrap();
+        assert!(view_box_height(&svg) > LEGEND_TOP + LEGEND_ROW);
+        assert!(svg.contains(r##"fill="#ffffff" stroke="#1d70b8" stroke-width="2""##));
+        for tag in start_tags(&svg, "text") {
+            if attr(tag, "transform").is_none() {
+                assert!(number(tag, "x") <= WIDTH);
+            }
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! A form posted after the session ended is kept and comes back after signing in again: the
+//! real server on a real port, browsers with their own cookie jars, a fresh database per test,
+//! on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use securebase_store::access::Scope;
+use securebase_store::schema::{kept_forms, sessions};
+use securebase_store::testing::TestDb;
+use securebase_store::testing::fixture::{self, Agency};
+use securebase_store::{both_backends, children};
+use securebase_web::{AppState, Settings};
+
+const PW: &str = "long enough pass 1";
+
+struct TestApp {
+    base: String,
+    state: AppState,
+    a: Agency,
+    _db: TestDb,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn location(&self) -> &str {
+        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+    fn set_cookies(&self) -> Vec<&str> {
+        self.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect()
+    }
+    fn sets_cookie(&self, name: &str) -> Option<&str> {
+        self.set_cookies().into_iter().find(|c| c.starts_with(&format!("{name}=")))
+    }
+}
+
+/// A browser: its own cookie jar, following no redirects so each step can be checked.
+struct Browser {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Browser {
+    async fn get(&self, path: &str) -> Reply {
+        let res = self.http.get(format!("{}{path}", self.base)).send().await.unwrap();
+        Reply { status: res.status(), headers: res.headers().clone(), body: res.text().await.unwrap() }
+    }
+
+    async fn post(&self, path: &str, fields: &[(&str, &str)], extra: &[(&str, &str)]) -> Reply {
+        let body: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body(body);
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        let res = req.send().await.unwrap();
+        Reply { status: res.status(), headers: res.headers().clone(), body: res.text().await.unwrap() }
+    }
+
+    async fn sign_in(&self, who: &str, next: &str) -> Reply {
+        let r = self.post("/sign-in", &[("email", who), ("password", PW), ("next", next), ("kept", "1")], &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in of {who} failed: {}", r.body);
+        r
+    }
+}
+
+async fn spawn(db: TestDb) -> TestApp {
+    let state = AppState::new(Settings { database_url: db.url.clone(), ..Settings::default() }).await.unwrap();
+    let hash = securebase_web::auth::password::hash(PW).unwrap();
+    let a = state.store.run(move |c| fixture::agency(c, "a", &hash)).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(securebase_web::serve(listener, state.clone(), async move {
+        let _ = stopped.await;
+    }));
+    TestApp { base, state, a, _db: db, _stop: stop }
+}
+
+impl TestApp {
+    fn browser(&self) -> Browser {
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser { http, base: self.base.clone() }
+    }
+
+    /// Ends every session of `user_id` by time, as an idle timeout does: the rows stay until
+    /// they are next checked.
+    async fn time_out_sessions(&self, user_id: &str) {
+        let user_id = user_id.to_owned();
+        self.state
+            .store
+            .run(move |c| {
+                diesel::update(sessions::table.filter(sessions::user_id.eq(&user_id)))
+                    .set((sessions::created_at.eq(0_i64), sessions::last_seen_at.eq(0_i64), sessions::expires_at.eq(0_i64)))
+                    .execute(c)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+    }
+
+    /// Deletes every session of `user_id`, as the background purge eventually does.
+    async fn purge_sessions(&self, user_id: &str) {
+        let user_id = user_id.to_owned();
+        self.state
+            .store
+            .run(move |c| Ok(diesel::delete(sessions::table.filter(sessions::user_id.eq(&user_id))).execute(c)?))
+            .await
+            .unwrap();
+    }
+
+    /// (whose, page) of every kept form.
+    async fn kept(&self) -> Vec<(Option<String>, String)> {
+        self.state
+            .store
+            .run(|c| Ok(kept_forms::table.select((kept_forms::user_id, kept_forms::path)).load(c)?))
+            .await
+            .unwrap()
+    }
+
+    async fn child(&self) -> children::Child {
+        let (actor, id) = (self.a.csw.clone(), self.a.child.clone());
+        self.state
+            .store
+            .run(move |c| {
+                let scope = Scope::resolve(c, actor)?;
+                children::view(c, &scope, &id)
+            })
+            .await
+            .unwrap()
+    }
+}
+
+fn edited<'a>(version: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("version", version),
+        ("given_names", "Robin"),
+        ("family_name", "Fixture"),
+        ("preferred_name", ""),
+        ("date_of_birth", "4 5 2016"),
+        ("gender", ""),
+        ("ethnicity", ""),
+        ("religion", ""),
+        ("first_language", ""),
+        ("legal_status", ""),
+        ("local_identifier", ""),
+        ("health_notes", ""),
+        ("education_notes", ""),
+        ("important_people", ""),
+    ];
+    for (k, v) in changes {
+        match fields.iter_mut().find(|(f, _)| f == k) {
+            Some(slot) => slot.1 = v,
+            None => fields.push((k, v)),
+        }
+    }
+    fields
+}
+
+const TYPED: &[(&str, &str)] = &[
+    ("preferred_name", "Robbie"),
+    ("religion", "Quaker"),
+    ("health_notes", "Hay fever in June.\nTakes an antihistamine <before> school & football."),
+];
+const NOTICE: &str = "We kept what you typed before your session ended. Check it and save.";
+
+both_backends!(a_form_posted_after_the_session_ended_comes_back_after_signing_in, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let edit = format!("/children/{}/edit", app.a.child);
+    let kept_cookie = securebase_web::kept::cookie(&app.state).name;
+    let before = app.child().await;
+    let version = before.version.to_string();
+
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    let form = browser.get(&edit).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(!form.body.contains(NOTICE));
+
+    // The session times out while the form is open; the form is sent anyway.
+    app.time_out_sessions(&app.a.csw.user_id).await;
+    let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let encoded: String = url::form_urlencoded::byte_serialize(edit.as_bytes()).collect();
+    assert_eq!(sent.location(), format!("/sign-in?next={encoded}&kept=1"));
+    let set = sent.sets_cookie(kept_cookie).expect("a kept-form cookie");
+    assert!(set.contains("; Path=/; HttpOnly; SameSite=Lax"), "{set}");
+    let value = set.split(';').next().unwrap().split_once('=').unwrap().1;
+    assert_eq!(value.len(), 64, "32 random bytes, in hex");
+    assert_eq!(app.child().await.version, before.version, "nothing was saved");
+    assert_eq!(app.child().await.religion, before.religion);
+    assert_eq!(app.kept().await, vec![(Some(app.a.csw.user_id.clone()), edit.clone())], "kept for its author");
+
+    let page = browser.get(sent.location()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Your session ended, so we kept what you typed."));
+    assert!(page.body.contains("name=\"kept\" value=\"1\""));
+    let elsewhere = app.browser().get(sent.location()).await;
+    assert!(!elsewhere.body.contains("we kept what you typed"), "no promise without the cookie");
+
+    // Signing in goes straight back to the form, showing what was typed, once.
+    let signed_in = browser.sign_in("csw@a.test", &edit).await;
+    assert_eq!(signed_in.location(), format!("{edit}?restored=1"));
+    let restored = browser.get(signed_in.location()).await;
+    assert_eq!(restored.status, StatusCode::OK);
+    assert!(restored.body.contains(NOTICE));
+    assert!(restored.body.contains("value=\"Robbie\"") && restored.body.contains("value=\"Quaker\""));
+    assert!(
+        restored.body.contains("Hay fever in June.\nTakes an antihistamine &#60;before&#62; school &#38; football.")
+            || restored.body.contains("Hay fever in June.\nTakes an antihistamine &lt;before&gt; school &amp; football."),
+        "{}",
+        restored.body
+    );
+    assert!(restored.body.contains(&format!("name=\"version\" value=\"{version}\"")), "saved against the version seen");
+    let cleared = restored.sets_cookie(kept_cookie).expect("the kept-form cookie is cleared");
+    assert!(cleared.contains("Max-Age=0"), "{cleared}");
+    assert!(app.kept().await.is_empty());
+
+    let again = browser.get(&edit).await;
+    assert!(!again.body.contains(NOTICE) && !again.body.contains("Quaker"), "handed over once");
+
+    // Saving the restored form works like any save.
+    let saved = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    assert_eq!(saved.location(), format!("/children/{}?notice=saved", app.a.child));
+    let after = app.child().await;
+    assert_eq!((after.preferred_name.as_str(), after.religion.as_str()), ("Robbie", "Quaker"));
+});
+
+both_backends!(a_kept_form_goes_to_nobody_else, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let edit = format!("/children/{}/edit", app.a.child);
+    let kept_cookie = securebase_web::kept::cookie(&app.state).name;
+    let version = app.child().await.version.to_string();
+
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    app.time_out_sessions(&app.a.csw.user_id).await;
+    let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    assert!(sent.location().ends_with("&kept=1"));
+
+    // Someone else signs in at the same browser: they go where they asked, without the form.
+    let other = browser.sign_in("manager@a.test", &edit).await;
+    assert_eq!(other.location(), edit);
+    assert!(other.sets_cookie(kept_cookie).is_some_and(|c| c.contains("Max-Age=0")));
+    assert!(app.kept().await.is_empty(), "a wrong claim deletes the kept form");
+    let page = browser.get(&edit).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains(NOTICE) && !page.body.contains("Quaker"));
+
+    // When the session row is already gone, the form is not known to be anyone's: it goes to
+    // whoever signs in next with this browser, and only to them.
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    app.purge_sessions(&app.a.csw.user_id).await;
+    let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    assert!(sent.location().ends_with("&kept=1"));
+    assert_eq!(app.kept().await, vec![(None, edit.clone())]);
+    let back = browser.sign_in("csw@a.test", &edit).await;
+    assert_eq!(back.location(), format!("{edit}?restored=1"));
+    assert_eq!(app.kept().await, vec![(Some(app.a.csw.user_id.clone()), edit.clone())]);
+    // Someone who copied the kept-form cookie gets nothing with it.
+    let manager = app.browser().sign_in("manager@a.test", "").await;
+    let pair = |r: &Reply, name: &str| r.sets_cookie(name).unwrap().split(';').next().unwrap().to_owned();
+    let cookies = format!("{}; {}", pair(&manager, app.state.cookies.name), pair(&sent, kept_cookie));
+    let stolen = reqwest::Client::new()
+        .get(format!("{}{edit}?restored=1", app.base))
+        .header("cookie", cookies)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stolen.status(), StatusCode::OK);
+    let stolen = stolen.text().await.unwrap();
+    assert!(!stolen.contains(NOTICE) && !stolen.contains("Quaker"), "the token alone is not enough");
+    assert!(browser.get(back.location()).await.body.contains(NOTICE), "still there for its author");
+});
+
+both_backends!(autosave_gets_json_and_passwords_are_never_kept, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let edit = format!("/children/{}/edit", app.a.child);
+    let kept_cookie = securebase_web::kept::cookie(&app.state).name;
+    let version = app.child().await.version.to_string();
+
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    app.time_out_sessions(&app.a.csw.user_id).await;
+    let saved = browser.post(&edit, &edited(&version, TYPED), &[("x-autosave", "1")]).await;
+    assert_eq!(saved.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(saved.headers.get("content-type").unwrap(), "application/json");
+    let encoded: String = url::form_urlencoded::byte_serialize(edit.as_bytes()).collect();
+    assert_eq!(saved.body, format!(r#"{{"signed_out": true, "sign_in": "/sign-in?next={encoded}&kept=1"}}"#));
+    assert!(saved.sets_cookie(kept_cookie).is_some());
+    assert_eq!(app.kept().await.len(), 1);
+
+    // A second autosave replaces the first rather than piling up.
+    let later = browser.post(&edit, &edited(&version, &[("religion", "Buddhist")]), &[("x-autosave", "1")]).await;
+    assert_eq!(later.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.kept().await.len(), 1);
+    assert!(browser.sign_in("csw@a.test", "").await.location().ends_with("?restored=1"));
+    assert!(browser.get(&edit).await.body.contains("value=\"Buddhist\""));
+
+    // Anything with a password field is never stored, wherever it is posted.
+    app.time_out_sessions(&app.a.csw.user_id).await;
+    let with_password = browser.post(&edit, &edited(&version, &[("password", "hunter2 hunter2")]), &[]).await;
+    assert_eq!((with_password.status, with_password.location()), (StatusCode::SEE_OTHER, "/sign-in"));
+    assert!(with_password.sets_cookie(kept_cookie).is_none());
+    assert!(app.kept().await.is_empty());
+
+    // Nor is the sign-in form, nor a post to a page that cannot restore what was typed.
+    let wrong = browser.post("/sign-in", &[("email", "csw@a.test"), ("password", "wrong password!")], &[]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let relation = format!("/children/{}/relations", app.a.child);
+    let other = browser.post(&relation, &[("relation_name", "Joy")], &[]).await;
+    assert_eq!((other.status, other.location()), (StatusCode::SEE_OTHER, "/sign-in"));
+    let other = browser.post(&relation, &[("relation_name", "Joy")], &[("x-autosave", "1")]).await;
+    assert_eq!(other.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(other.body, r#"{"signed_out": true, "sign_in": "/sign-in"}"#);
+    assert!(app.kept().await.is_empty());
+
+    // Signed in, the same posts are served as before.
+    browser.sign_in("csw@a.test", "").await;
+    let fine = browser.post(&edit, &edited(&version, &[("religion", "Quaker")]), &[]).await;
+    assert_eq!(fine.location(), format!("/children/{}?notice=saved", app.a.child));
+    assert!(fine.sets_cookie(kept_cookie).is_none());
+    assert_eq!(app.child().await.religion, "Quaker");
+});
