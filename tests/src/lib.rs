@@ -12,6 +12,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use securebase_store::testing::TestDb;
 use securebase_web::{AppState, Settings};
@@ -36,6 +37,9 @@ pub const DESKTOP: (u32, u32) = (1280, 900);
 pub const PHONE: (u32, u32) = (375, 812);
 /// The narrowest window Chromium opens; narrower sizes are emulated as a phone screen.
 const MIN_WINDOW_WIDTH: u32 = 500;
+/// The most Tab presses [`Browser::tab_to`] makes looking for one control: more than any page
+/// here has before its last control, so a miss means the control is not reachable.
+const MAX_TABS: usize = 120;
 
 /// In CI (or when asked) a missing browser fails the run; elsewhere the browser tests skip.
 pub fn browser_required() -> bool {
@@ -60,6 +64,41 @@ pub fn browser_available(test: &str) -> bool {
     eprintln!("skipping {test}: {what} is missing (install Debian's chromium and chromium-driver to run it)");
     false
 }
+
+/// axe-core's browser build, installed from npm into `tests/node_modules` by `scripts/test`
+/// (see `tests/package.json`).
+pub fn axe_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
+}
+
+/// In CI (or when `scripts/test` installed it) a missing axe-core fails the run; elsewhere the
+/// accessibility checks skip.
+pub fn axe_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+        || std::env::var("SECUREBASE_TEST_REQUIRE_AXE").is_ok_and(|v| v == "1")
+}
+
+/// axe-core's source, to inject into pages with [`Browser::assert_accessible`]. When it is not
+/// installed, fails the test if it is required here, and otherwise says the test is skipped and
+/// returns `None`.
+pub fn axe_source(test: &str) -> Option<String> {
+    let path = axe_path();
+    match std::fs::read_to_string(&path) {
+        Ok(source) => Some(source),
+        Err(e) if axe_required() => panic!(
+            "{test}: axe-core is required here (CI=true or SECUREBASE_TEST_REQUIRE_AXE=1) but {} cannot be read: {e}; \
+             run `npm ci` in tests/ (scripts/test does)",
+            path.display()
+        ),
+        Err(_) => {
+            eprintln!("skipping {test}: {} is missing (run `npm ci` in tests/ to install axe-core)", path.display());
+            None
+        }
+    }
+}
+
+/// The WCAG levels every page is checked against: A and AA of WCAG 2.0, 2.1 and 2.2.
+pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /// The real application, serving on 127.0.0.1 on a free port, with the demo agency seeded.
 /// Stops when dropped.
@@ -410,6 +449,197 @@ impl Browser {
         self.click("form[action='/sign-in'] button[type='submit']").await;
         self.wait_for_path("/").await;
         self.element("h1").await;
+    }
+}
+
+/// A script function `describe(e)` naming an element for messages.
+const FOCUSED_JS: &str = "function describe(e) { if (!e) { return 'nothing'; } \
+    var t = (e.innerText || e.value || '').trim().replace(/\\s+/g, ' ').slice(0, 60); \
+    return '<' + e.tagName.toLowerCase() + (e.id ? ' id=' + e.id : '') + (e.name ? ' name=' + e.name : '') + \
+    (e.type ? ' type=' + e.type : '') + (e.getAttribute('href') ? ' href=' + e.getAttribute('href') : '') + '> ' + t; }";
+
+/// Keyboard-only driving: every key goes to whatever has focus, as a person's typing would.
+impl Browser {
+    /// Sends `keys` (text, or [`Key`] values turned into strings) to the focused element.
+    /// Modifier keys such as [`Key::Shift`] stay down until the end of `keys`.
+    pub async fn keys(&self, keys: &str) {
+        let focused = match self.client.active_element().await {
+            Ok(e) => e,
+            Err(e) => return self.fail(&format!("nothing has focus to type {keys:?} into: {e}")).await,
+        };
+        if let Err(e) = focused.send_keys(keys).await {
+            let what = self.focused().await;
+            self.fail::<()>(&format!("cannot type {keys:?} into the focused {what}: {e}")).await;
+        }
+    }
+
+    pub async fn press(&self, key: Key) {
+        self.keys(&key.to_string()).await;
+    }
+
+    /// A short description of the focused element, for messages: its tag, id, name, type, link
+    /// and the start of its text.
+    pub async fn focused(&self) -> String {
+        let js = format!("{FOCUSED_JS} return describe(document.activeElement);");
+        self.client.execute(&js, vec![]).await.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    /// Whether the focused element matches the CSS selector.
+    pub async fn focus_is(&self, css: &str) -> bool {
+        self.focus_check(css).await.is_none()
+    }
+
+    /// `None` when the focused element matches `css`, else a description of it. One script.
+    async fn focus_check(&self, css: &str) -> Option<String> {
+        let js = format!(
+            "{FOCUSED_JS} var e = document.activeElement; \
+             return e !== null && e.matches(arguments[0]) ? null : describe(e);"
+        );
+        match self.client.execute(&js, vec![json!(css)]).await {
+            Ok(serde_json::Value::Null) => None,
+            Ok(v) => Some(v.as_str().unwrap_or_default().to_owned()),
+            Err(e) => Some(format!("(cannot tell: {e})")),
+        }
+    }
+
+    async fn move_focus_to(&self, css: &str, key: &str, direction: &str) {
+        let mut seen = Vec::new();
+        for _ in 0..MAX_TABS {
+            match self.focus_check(css).await {
+                None => return,
+                Some(what) => seen.push(what),
+            }
+            self.keys(key).await;
+        }
+        if self.focus_check(css).await.is_some() {
+            let path = seen.join("\n    ");
+            self.fail::<()>(&format!(
+                "pressing {direction} {MAX_TABS} times never focused {css:?}; focus went through:\n    {path}"
+            ))
+            .await;
+        }
+    }
+
+    /// Presses Tab until the element matching `css` has focus (no press if it has it already).
+    pub async fn tab_to(&self, css: &str) {
+        self.move_focus_to(css, &Key::Tab.to_string(), "Tab").await;
+    }
+
+    /// Presses Shift+Tab until the element matching `css` has focus.
+    pub async fn shift_tab_to(&self, css: &str) {
+        self.move_focus_to(css, &format!("{}{}", Key::Shift, Key::Tab), "Shift+Tab").await;
+    }
+
+    /// Tabs to the element matching `css` and presses Enter on it.
+    pub async fn tab_and_enter(&self, css: &str) {
+        self.tab_to(css).await;
+        self.press(Key::Enter).await;
+    }
+
+    /// From the top of a page: Tab to the "Skip to main content" link and follow it, so the next
+    /// Tab is the first control in `<main>`, past the site navigation.
+    pub async fn skip_to_main(&self) {
+        self.tab_and_enter("a.skip-link[href='#main']").await;
+        self.wait_for_script(
+            "the skip link to move focus to <main>",
+            "return document.activeElement !== null && document.activeElement.id === 'main';",
+        )
+        .await;
+    }
+
+    /// Fails unless a sighted keyboard user can see where focus is: the focused element has an
+    /// outline or a box shadow.
+    pub async fn assert_focus_visible(&self, step: &str) {
+        let js = "var e = document.activeElement; if (!e || e === document.body) { return null; } \
+                  var s = getComputedStyle(e); \
+                  return { outline: s.outlineStyle + ' ' + s.outlineWidth, shadow: s.boxShadow, \
+                           visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' };";
+        let style = self.script_with(js, vec![]).await;
+        if style.get("visible") != Some(&json!(true)) {
+            let what = self.focused().await;
+            self.fail::<()>(&format!("{step}: focus is not visible on {what}: {style}")).await;
+        }
+    }
+
+    /// Runs a script with arguments and returns its result.
+    pub async fn script_with(&self, js: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+        self.client.execute(js, args).await.unwrap_or_else(|e| panic!("script {js:?} failed: {e}"))
+    }
+
+    /// Waits until the browser's path (without the query) is `path`.
+    pub async fn wait_for_path_without_query(&self, path: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let now = self.path().await;
+            if now.split('?').next() == Some(path) {
+                return;
+            }
+            if Instant::now() > deadline {
+                return self.fail(&format!("expected to be at {path}, still at {now}")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+}
+
+/// Accessibility checks with axe-core.
+impl Browser {
+    /// Checks the page as it is now with axe-core against [`AXE_TAGS`], and fails listing every
+    /// violation (rule, help, and each offending node) if there is any. `axe` is the source
+    /// from [`axe_source`]; it is injected through WebDriver, which the page's
+    /// Content-Security-Policy does not govern.
+    pub async fn assert_accessible(&self, axe: &str, page: &str) {
+        let problems = self.axe_violations(axe).await;
+        if problems.is_empty() {
+            return;
+        }
+        let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let mut report = format!("{page} ({url}) has {} accessibility problem(s):", problems.len());
+        for v in &problems {
+            let text = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_owned();
+            report.push_str(&format!(
+                "\n  - {} [{}]: {} ({})",
+                text("id"),
+                text("impact"),
+                text("help"),
+                text("helpUrl")
+            ));
+            for n in v.get("nodes").and_then(|n| n.as_array()).into_iter().flatten() {
+                let html = n.get("html").and_then(|x| x.as_str()).unwrap_or("");
+                let summary = n.get("summary").and_then(|x| x.as_str()).unwrap_or("").replace('\n', " ");
+                report.push_str(&format!(
+                    "\n      at {}: {html}\n        {summary}",
+                    n.get("target").unwrap_or(&json!(null))
+                ));
+            }
+        }
+        panic!("{report}");
+    }
+
+    /// axe-core's violations on the page as it is now, each with `id`, `impact`, `help`,
+    /// `helpUrl` and `nodes` (`target`, `html`, `summary`).
+    pub async fn axe_violations(&self, axe: &str) -> Vec<serde_json::Value> {
+        let loaded = "return typeof window.axe === 'object' && typeof window.axe.run === 'function';";
+        if !self.client.execute(loaded, vec![]).await.is_ok_and(|v| v == json!(true))
+            && let Err(e) = self.client.execute(axe, vec![]).await
+        {
+            panic!("cannot inject axe-core: {e}");
+        }
+        let run = "var done = arguments[arguments.length - 1]; \
+            window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] }) \
+              .then(function (r) { done({ violations: r.violations.map(function (v) { return { \
+                id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, \
+                nodes: v.nodes.map(function (n) { return { target: n.target, html: n.html, summary: n.failureSummary }; }) \
+              }; }) }); }) \
+              .catch(function (e) { done({ error: String(e) }); });";
+        let answer = match self.client.execute_async(run, vec![json!(AXE_TAGS)]).await {
+            Ok(a) => a,
+            Err(e) => panic!("axe-core did not run: {e}"),
+        };
+        if let Some(e) = answer.get("error") {
+            panic!("axe-core failed: {e}");
+        }
+        answer.get("violations").and_then(|v| v.as_array()).cloned().unwrap_or_default()
     }
 }
 

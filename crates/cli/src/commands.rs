@@ -221,7 +221,7 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             }
             Ok(())
         }
-        Command::Demo { password, no_serve, listen, scale } => {
+        Command::Demo { password, no_serve, listen, scale, profile_history } => {
             init_logging(&s.log);
             let store = open_store(&s).await?;
             let reset = password.is_some();
@@ -248,6 +248,18 @@ pub async fn run(command: Command) -> Result<(), CliError> {
                 .await?;
             if scale > 1 {
                 println!("Seeded {scale} organisations in {:.1} s.", started.elapsed().as_secs_f64());
+            }
+            if let Some(n) = profile_history {
+                let today = jiff::Zoned::now().date();
+                let child = store
+                    .run(move |c| {
+                        let pack = securebase_core::content::embedded_pack().map_err(|e| {
+                            securebase_store::StoreError::Invalid(format!("the built-in content: {} problem(s)", e.len()))
+                        })?;
+                        securebase_store::demo_history::add_history(c, &pack, n as usize, today)
+                    })
+                    .await?;
+                println!("Profile with {n} signed-off assessments: /children/{child}/profile");
             }
             println!("Demo organisation: {}", seeded.org.name);
             println!("Sign in with any of these accounts:");

@@ -43,6 +43,10 @@ enum Command {
         /// Agency 2", ...) their own workers at first.last@demoN.test, for trying securebase at scale.
         #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
         scale: u32,
+        /// Also give the first child of csw@demo.test N signed-off assessments in all (for load
+        /// tests of the profile page); prints the child's profile address.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=500))]
+        profile_history: Option<u32>,
     },
     /// Print the effective configuration, secrets masked, and where each value came from.
     Config,

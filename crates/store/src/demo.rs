@@ -15,6 +15,7 @@ use diesel::prelude::*;
 use securebase_core::records::{
     ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind,
 };
+use securebase_core::content::ContentPack;
 use securebase_core::{DisplayName, Email, OrgName, Role};
 
 use self::demo_names::{BRITISH, HERITAGES, Heritage};
@@ -69,6 +70,8 @@ pub struct OrgSummary {
     pub households: usize,
     pub children: usize,
     pub placements: usize,
+    /// Child and caregiver assessments, signed off and in draft.
+    pub assessments: usize,
 }
 
 /// Everything `seed_scaled` did.
@@ -115,10 +118,14 @@ pub fn seed_scaled(
     progress: &mut dyn FnMut(&OrgSummary),
 ) -> Result<DemoSeed, StoreError> {
     let (org, accounts) = seed_accounts(conn, new_hash, reset_hash)?;
+    let pack = securebase_core::content::embedded_pack().map_err(|errors| {
+        let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        StoreError::Invalid(format!("the built-in content pack: {}", all.join("; ")))
+    })?;
     let mut orgs = Vec::new();
     for index in 1..=scale.max(1) {
         let first = if index == 1 { Some(&org) } else { None };
-        let summary = seed_org(conn, index, first, new_hash, reset_hash)?;
+        let summary = seed_org(conn, index, first, new_hash, reset_hash, &pack)?;
         progress(&summary);
         orgs.push(summary);
     }
@@ -175,6 +182,7 @@ fn seed_org(
     first: Option<&Org>,
     new_hash: &str,
     reset_hash: Option<&str>,
+    pack: &ContentPack,
 ) -> Result<OrgSummary, StoreError> {
     let name = org_name(index);
     let domain = email_domain(index);
@@ -197,8 +205,16 @@ fn seed_org(
                 }
             },
         };
-        let skipped =
-            |org: Org| OrgSummary { index, org, created: false, workers: 0, households: 0, children: 0, placements: 0 };
+        let skipped = |org: Org| OrgSummary {
+            index,
+            org,
+            created: false,
+            workers: 0,
+            households: 0,
+            children: 0,
+            placements: 0,
+            assessments: 0,
+        };
         let seeded: i64 = teams::table.filter(teams::org_id.eq(&org.id)).count().get_result(c)?;
         if seeded > 0 {
             if let Some(h) = reset_hash {
@@ -213,9 +229,17 @@ fn seed_org(
             .load::<String>(c)?
             .into_iter()
             .collect();
-        let agency =
-            Gen::new(index, &org.id, now, days_from_micros(now), domain, taken, new_hash.to_owned(), named).build();
+        let drafts_by = named.csw.clone();
+        let today = days_from_micros(now);
+        let agency = Gen::new(index, &org.id, now, today, domain, taken, new_hash.to_owned(), named).build();
+        let t0 = std::time::Instant::now();
+        let assessed = demo_assessments::build(&agency, pack, index, &org.id, today, drafts_by.as_deref());
+        let t1 = std::time::Instant::now();
         agency.insert(c)?;
+        let t2 = std::time::Instant::now();
+        assessed.insert(c)?;
+        let t3 = std::time::Instant::now();
+        eprintln!("TIMING build {:?} agency {:?} assess {:?}", t1 - t0, t2 - t1, t3 - t2);
         Ok(OrgSummary {
             index,
             org,
@@ -224,6 +248,7 @@ fn seed_org(
             households: agency.households.len(),
             children: agency.children.len(),
             placements: agency.placements.len(),
+            assessments: assessed.len(),
         })
     })
 }
@@ -491,6 +516,10 @@ impl Agency {
         Ok(())
     }
 }
+
+// After `insert_batched!`, which it uses.
+#[path = "demo_assessments.rs"]
+mod demo_assessments;
 
 // ---------------------------------------------------------------- randomness and dates
 
@@ -850,10 +879,12 @@ impl Gen {
         format!("{g} {f}")
     }
 
-    /// A date of birth that makes someone exactly `age` today.
+    /// A date of birth that makes someone exactly `age` today. Babies are at least six weeks
+    /// old, so that even the youngest has been assessed twice.
     fn dob_for_age(&mut self, age: i64) -> i64 {
         let (y, m, d) = civil_from_days(self.today);
-        days_from_civil(y - age, m, d.min(28)) - self.rng.range(0, 340)
+        let youngest = if age == 0 { 45 } else { 0 };
+        days_from_civil(y - age, m, d.min(28)) - self.rng.range(youngest, 340)
     }
 
     fn address(&mut self) -> String {

@@ -2,7 +2,9 @@
 //! form. The row's id is the SHA-256 of a random token held in a cookie, as for sessions, so a
 //! copy of the database cannot be used to fetch anyone's typing back through the web.
 
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable};
 
 use crate::db::write_tx;
 use crate::schema::kept_forms;
@@ -16,10 +18,17 @@ pub const KEEP_FOR_MICROS: i64 = 7 * 24 * 60 * 60 * 1_000_000;
 /// using the table as free storage.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
+/// The most that forms not yet known to be anyone's may hold together. They are the only rows a
+/// client that was never signed in could make (with any made-up session cookie), so they are
+/// capped as a whole: a flood can then only stop such forms being kept for a while, never fill
+/// the disk. Thousands of ordinary forms fit.
+pub const MAX_UNCLAIMED_BYTES: i64 = 16 * 1024 * 1024;
+
 /// Keeps `body` (the form as posted, still `application/x-www-form-urlencoded`) for the person
 /// `user_id`, or for whoever signs in next with this cookie when it is not known whose it was.
 /// A row with the same token is replaced. Expired rows are purged on the way, so no background
-/// job is needed.
+/// job is needed. Refused (`StoreError::Invalid`) when the body is over [`MAX_BODY_BYTES`], or
+/// when it is not known whose it is and the unclaimed forms are at [`MAX_UNCLAIMED_BYTES`].
 pub fn keep(
     conn: &mut DbConnection,
     token: &str,
@@ -35,6 +44,16 @@ pub fn keep(
     write_tx(conn, |c| {
         diesel::delete(kept_forms::table.filter(kept_forms::expires_at.le(now))).execute(c)?;
         diesel::delete(kept_forms::table.find(&id)).execute(c)?;
+        if user_id.is_none() {
+            let unclaimed: Option<i64> = kept_forms::table
+                .filter(kept_forms::user_id.is_null())
+                .select(sql::<Nullable<BigInt>>("SUM(LENGTH(fields))"))
+                .get_result(c)?;
+            let body_len = i64::try_from(body.len()).unwrap_or(i64::MAX);
+            if unclaimed.unwrap_or(0).saturating_add(body_len) > MAX_UNCLAIMED_BYTES {
+                return Err(StoreError::Invalid("too many unclaimed forms are being kept".into()));
+            }
+        }
         diesel::insert_into(kept_forms::table)
             .values((
                 kept_forms::id.eq(&id),

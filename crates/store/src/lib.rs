@@ -12,6 +12,7 @@ pub mod caseloads;
 pub mod children;
 pub mod db;
 pub mod demo;
+pub mod demo_history;
 pub mod due;
 mod error;
 pub mod export;
@@ -24,6 +25,7 @@ pub mod error_kind {
 pub mod migrate;
 pub mod orgs;
 pub mod placements;
+pub mod profile;
 pub mod schema;
 pub mod sessions;
 pub mod teams;

@@ -60,7 +60,9 @@ pub enum SessionCheck {
     /// The session existed but has ended (timed out, or the account was disabled); it has just
     /// been deleted. Whose it was is reported because the row is gone after this: a form posted
     /// with it can still be kept for that person alone.
-    Ended { user_id: String },
+    Ended {
+        user_id: String,
+    },
     /// No such session: never issued, signed out, or already purged.
     Unknown,
 }

@@ -5,7 +5,7 @@
 use diesel::prelude::*;
 use securebase_core::session::{MICROS_PER_SECOND, SessionPolicy};
 use securebase_core::{DisplayName, Email, OrgName, Role};
-use securebase_store::kept_forms::{self, KEEP_FOR_MICROS, MAX_BODY_BYTES};
+use securebase_store::kept_forms::{self, KEEP_FOR_MICROS, MAX_BODY_BYTES, MAX_UNCLAIMED_BYTES};
 use securebase_store::schema::kept_forms as table;
 use securebase_store::sessions::{self, SessionCheck};
 use securebase_store::testing::TestDb;
@@ -156,6 +156,21 @@ both_backends!(kept_forms_have_a_size_limit, |db: TestDb| async move {
             let refused = kept_forms::keep(c, "big", Some(&me), EDIT, &too_big, T0);
             assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
             assert_eq!(rows(c), 0);
+
+            // Forms not known to be anyone's are capped together; claimed ones are not.
+            let room = usize::try_from(MAX_UNCLAIMED_BYTES).unwrap() / MAX_BODY_BYTES;
+            for i in 0..room {
+                kept_forms::keep(c, &format!("anon-{i}"), None, EDIT, &largest, T0)?;
+            }
+            let full = kept_forms::keep(c, "one-more", None, EDIT, "a=1", T0);
+            assert!(matches!(full, Err(StoreError::Invalid(_))), "{full:?}");
+            kept_forms::keep(c, "anon-0", None, EDIT, "a=1", T0)?;
+            kept_forms::keep(c, "one-more", None, EDIT, "a=1", T0)?;
+            let full = kept_forms::keep(c, "large", None, EDIT, &largest, T0);
+            assert!(matches!(full, Err(StoreError::Invalid(_))), "a replaced form makes room only for its size");
+            kept_forms::keep(c, "known", Some(&me), EDIT, &largest, T0)?;
+            assert_eq!(kept_forms::claim(c, "anon-1", &me, T0)?.as_deref(), Some(EDIT));
+            kept_forms::keep(c, "large", None, EDIT, &largest, T0)?;
             Ok(())
         })
         .await

@@ -5,7 +5,8 @@ use axum::response::IntoResponse;
 
 use crate::routes::Routes;
 
-const CSS: &str = include_str!("static/app.css");
+// The charts' rules live in their own file beside the chart code, served as one stylesheet.
+const CSS: &str = concat!(include_str!("static/app.css"), "\n", include_str!("static/charts.css"));
 const JS: &str = include_str!("static/app.js");
 
 /// Changes with every release so browsers may cache assets for long.

@@ -22,7 +22,12 @@ use crate::{AppError, AppState};
 /// Route patterns of the form pages whose GET handler calls [`take_restored`]. Only these are
 /// kept: sending someone back to a page that would not show what they typed would break the
 /// promise the sign-in page makes. Add a page here when its handler restores.
-pub const RESTORABLE: &[&str] = &["/children/{id}/edit"];
+pub const RESTORABLE: &[&str] = &[
+    "/children/{id}/edit",
+    "/assessments/{id}/dimensions/{dimension}",
+    "/assessments/{id}/dimensions/{dimension}/evidence",
+    "/assessments/{id}/summary",
+];
 
 /// The request header the autosave script sets on its posts; it is answered with JSON, not a
 /// redirect the script could not show.
@@ -78,7 +83,9 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
         return next.run(req).await;
     }
     let autosave = req.headers().get(AUTOSAVE_HEADER).is_some_and(|v| v.as_bytes() == b"1");
+    // A browser without a session cookie was not signed in here, so it has no form to lose.
     let restorable = is_urlencoded(req.headers())
+        && state.cookies.read(req.headers()).is_some()
         && req.extensions().get::<MatchedPath>().is_some_and(|p| RESTORABLE.contains(&p.as_str()));
     if !restorable && !autosave {
         return next.run(req).await;
@@ -107,7 +114,10 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
         None => None,
     };
     let sign_in = match token {
-        Some(_) => format!("/sign-in?next={}&kept=1", url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()),
+        Some(_) => format!(
+            "/sign-in?next={}&kept=1",
+            url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
+        ),
         None => "/sign-in".to_owned(),
     };
     let mut answer = if autosave {

@@ -1,5 +1,6 @@
 //! The web application: an axum router of server-rendered pages, one module per feature.
 
+pub mod admin_content;
 pub mod admin_teams;
 pub mod admin_users;
 pub mod assessments;
@@ -121,6 +122,7 @@ fn all_routes() -> routes::Routes {
         .merge(home::routes())
         .merge(admin_users::routes())
         .merge(admin_teams::routes())
+        .merge(admin_content::routes())
         .merge(search::routes())
         .merge(audit_trail::routes())
         .merge(children::routes())

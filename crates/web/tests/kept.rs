@@ -90,11 +90,8 @@ async fn spawn(db: TestDb) -> TestApp {
 
 impl TestApp {
     fn browser(&self) -> Browser {
-        let http = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let http =
+            reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
         Browser { http, base: self.base.clone() }
     }
 
@@ -106,7 +103,11 @@ impl TestApp {
             .store
             .run(move |c| {
                 diesel::update(sessions::table.filter(sessions::user_id.eq(&user_id)))
-                    .set((sessions::created_at.eq(0_i64), sessions::last_seen_at.eq(0_i64), sessions::expires_at.eq(0_i64)))
+                    .set((
+                        sessions::created_at.eq(0_i64),
+                        sessions::last_seen_at.eq(0_i64),
+                        sessions::expires_at.eq(0_i64),
+                    ))
                     .execute(c)?;
                 Ok(())
             })
@@ -222,7 +223,9 @@ both_backends!(a_form_posted_after_the_session_ended_comes_back_after_signing_in
     assert!(restored.body.contains("value=\"Robbie\"") && restored.body.contains("value=\"Quaker\""));
     assert!(
         restored.body.contains("Hay fever in June.\nTakes an antihistamine &#60;before&#62; school &#38; football.")
-            || restored.body.contains("Hay fever in June.\nTakes an antihistamine &lt;before&gt; school &amp; football."),
+            || restored
+                .body
+                .contains("Hay fever in June.\nTakes an antihistamine &lt;before&gt; school &amp; football."),
         "{}",
         restored.body
     );
@@ -319,6 +322,11 @@ both_backends!(autosave_gets_json_and_passwords_are_never_kept, |db: TestDb| asy
     assert_eq!((with_password.status, with_password.location()), (StatusCode::SEE_OTHER, "/sign-in"));
     assert!(with_password.sets_cookie(kept_cookie).is_none());
     assert!(app.kept().await.is_empty());
+
+    // Nor is a post from a browser that was never signed in.
+    let stranger = app.browser().post(&edit, &edited(&version, TYPED), &[]).await;
+    assert_eq!((stranger.status, stranger.location()), (StatusCode::SEE_OTHER, "/sign-in"));
+    assert!(stranger.sets_cookie(kept_cookie).is_none());
 
     // Nor is the sign-in form, nor a post to a page that cannot restore what was typed.
     let wrong = browser.post("/sign-in", &[("email", "csw@a.test"), ("password", "wrong password!")], &[]).await;

@@ -7,9 +7,16 @@
 use std::collections::HashMap;
 
 use reqwest::StatusCode;
-use securebase_store::sessions;
+use securebase_core::Dimension;
+use securebase_core::assessment::{AgeBand, EvidenceSource, IndicatorState, LifeArea, Rating};
+use securebase_core::content::ContentPack;
+use securebase_store::access::{Actor, Scope};
+use securebase_store::assessments::{self, EvidenceInput, SectionInput};
+use securebase_store::children::Saved;
+use securebase_store::households::{self, MemberInput};
 use securebase_store::testing::TestDb;
 use securebase_store::testing::fixture::{self, Agency};
+use securebase_store::{DbConnection, StoreError, sessions};
 use securebase_web::{AppState, Settings};
 
 /// Who may use each route. Tokens: `public` (anyone, signed in or not), `all` (every signed-in
@@ -65,6 +72,25 @@ const RULES: &[(&str, &str, &str)] = &[
     ("GET", "/households/{id}/worker", "manager:related"),
     ("POST", "/households/{id}/worker", "manager:related"),
     ("GET", "/households/{id}/access", "manager:related auditor:org"),
+    // Assessments: the workers on the case (and their team manager) work on them; a caregiver
+    // reads only signed-off work about their own household, the children placed in it included.
+    ("GET", "/children/{id}/assessments/new", "manager:related csw:related ssw:related"),
+    ("POST", "/children/{id}/assessments/new", "manager:related csw:related ssw:related"),
+    ("GET", "/households/{id}/assessments/new", "manager:related csw:related ssw:related"),
+    ("POST", "/households/{id}/assessments/new", "manager:related csw:related ssw:related"),
+    ("GET", "/assessments/{id}", "manager:related csw:related ssw:related carer:related"),
+    ("GET", "/assessments/{id}/dimensions/{dimension}", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/dimensions/{dimension}", "manager:related csw:related ssw:related"),
+    ("GET", "/assessments/{id}/dimensions/{dimension}/evidence", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/dimensions/{dimension}/evidence", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/evidence/{evidence}/remove", "manager:related csw:related ssw:related"),
+    ("GET", "/assessments/{id}/summary", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/summary", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/submit", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/sign-off", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/return", "manager:related csw:related ssw:related"),
+    ("GET", "/assessments/{id}/amend", "manager:related csw:related ssw:related"),
+    ("POST", "/assessments/{id}/amend", "manager:related csw:related ssw:related"),
 ];
 
 const ROLES: &[&str] = &["anonymous", "admin", "manager", "csw", "ssw", "carer", "auditor"];
@@ -95,9 +121,30 @@ fn actor<'a>(a: &'a Agency, role: &str) -> Option<&'a securebase_store::access::
     })
 }
 
-/// Fills the path's parameters with the record that has `rel` to the actor.
-fn concrete(path: &str, a: &Agency, b: &Agency, rel: &str) -> String {
+/// Fills the path's parameters with the records that have `rel` to the actor, labelled. Most
+/// routes have one record to try; an assessment's routes are tried on a child's and on a carer's
+/// assessment: a draft for everyone but a caregiver, who is given signed-off ones (the most they
+/// could ever read), so what they reach is decided by the route, not by the state.
+fn concrete(path: &str, role: &str, w: &World, rel: &str) -> Vec<(&'static str, String)> {
+    let (a, b) = (&w.a, &w.b);
     let (ag, related) = if rel == "other" { (b, true) } else { (a, rel == "related") };
+    if path.starts_with("/assessments/") {
+        let Some(fx) = (if rel == "other" { &w.b_assessments } else { &w.a_assessments }) else {
+            panic!("{path}: the assessment fixtures were not built");
+        };
+        let subjects = if related { &fx.related } else { &fx.unrelated };
+        return [("child's assessment", &subjects.child), ("carer's assessment", &subjects.carer)]
+            .into_iter()
+            .map(|(label, pair)| {
+                let asmt = if role == "carer" { &pair.signed_off } else { &pair.draft };
+                let p = path
+                    .replace("{id}", &asmt.id)
+                    .replace("{evidence}", &asmt.evidence)
+                    .replace("{dimension}", Dimension::Availability.key());
+                (label, p)
+            })
+            .collect();
+    }
     let id = if path.starts_with("/children/") {
         if related { &ag.child } else { &ag.unrelated_child }
     } else if path.starts_with("/households/") {
@@ -109,7 +156,137 @@ fn concrete(path: &str, a: &Agency, b: &Agency, rel: &str) -> String {
     } else {
         &ag.team
     };
-    path.replace("{id}", id).replace("{user_id}", &ag.csw.user_id)
+    vec![("", path.replace("{id}", id).replace("{user_id}", &ag.csw.user_id))]
+}
+
+/// An assessment the routes are tried on, and the one piece of evidence its availability
+/// rating rests on.
+struct Asmt {
+    id: String,
+    evidence: String,
+}
+
+/// A draft and a signed-off assessment of one subject. Nothing an allowed call to the draft
+/// does can change it: its availability section is saved (so an empty post is stale) and rated
+/// on a single piece of evidence (so that evidence cannot be removed).
+struct Pair {
+    draft: Asmt,
+    signed_off: Asmt,
+}
+
+struct Subjects {
+    child: Pair,
+    carer: Pair,
+}
+
+/// An agency's assessments: of its related child and household, and of its unrelated ones.
+struct AgencyAssessments {
+    related: Subjects,
+    unrelated: Subjects,
+}
+
+enum Subject<'a> {
+    Child(&'a str),
+    Household(&'a str),
+}
+
+fn invalid(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Invalid(e.to_string())
+}
+
+/// Starts an assessment as `by` and fills in availability; with `sign_off`, fills in every
+/// dimension (and a carer's summary), submits it and signs it off.
+fn assessment(
+    c: &mut DbConnection,
+    pack: &ContentPack,
+    by: &Actor,
+    subject: &Subject<'_>,
+    sign_off: bool,
+) -> Result<Asmt, StoreError> {
+    let scope = Scope::resolve(c, by.clone())?;
+    let today = securebase_web::records::dates::today();
+    let (started, is_child) = match subject {
+        Subject::Child(child) => {
+            let start = assessments::child_start(c, &scope, child)?;
+            let born = securebase_core::records::parse_date(&start.date_of_birth).map_err(invalid)?;
+            let band = AgeBand::for_age(born, today).ok_or_else(|| invalid("no age band"))?;
+            (assessments::start_child(c, &scope, pack, child, today, band, "")?, true)
+        }
+        Subject::Household(household) => {
+            let carers = assessments::carers_of(c, &scope, household)?;
+            let (member, _) = carers.first().ok_or_else(|| invalid("no carer to assess"))?;
+            (assessments::start_caregiver(c, &scope, pack, household, member, today)?, false)
+        }
+    };
+    let id = started.id;
+    let record = assessments::view(c, &scope, &id)?;
+    let dimensions: &[Dimension] = if sign_off { &Dimension::ALL } else { &[Dimension::Availability] };
+    let mut evidence = String::new();
+    for d in dimensions {
+        let input = EvidenceInput {
+            indicator_id: None,
+            happened_on: today,
+            source: EvidenceSource::DirectObservation,
+            life_area: if is_child { None } else { Some(LifeArea::Caring) },
+            account: "Seen at tea time, settling after school with the carer beside them.".into(),
+            opinion: String::new(),
+        };
+        let added = assessments::add_evidence(c, &scope, &id, *d, &input)?;
+        if *d == Dimension::Availability {
+            evidence = added.id;
+        }
+        let section = SectionInput {
+            states: record.indicators_for(*d).map(|i| (i.id.clone(), Some(IndicatorState::Sometimes))).collect(),
+            strengths: "Comes back to the carer when worried.".into(),
+            rating: Some(Rating::new(6).map_err(invalid)?),
+            second_rating: Some(Rating::new(4).map_err(invalid)?),
+            ..SectionInput::default()
+        };
+        let version = record.section(*d).map_or(1, |s| s.version);
+        if let Saved::Stale { .. } = assessments::save_section(c, &scope, &id, *d, version, &section)? {
+            return Err(invalid("the fixture's section went stale"));
+        }
+    }
+    if sign_off {
+        let mut version = record.assessment.version;
+        if !is_child {
+            assessments::save_summary(c, &scope, &id, version, "Ready for a panel.")?;
+            version += 1;
+        }
+        assessments::submit(c, &scope, &id, version)?;
+        assessments::sign_off(c, &scope, &id, version + 1)?;
+        if assessments::view(c, &scope, &id)?.assessment.status() != securebase_core::assessment::Status::SignedOff {
+            return Err(invalid("the fixture's assessment was not signed off"));
+        }
+    }
+    Ok(Asmt { id, evidence })
+}
+
+fn pair(c: &mut DbConnection, pack: &ContentPack, by: &Actor, subject: Subject<'_>) -> Result<Pair, StoreError> {
+    Ok(Pair { draft: assessment(c, pack, by, &subject, false)?, signed_off: assessment(c, pack, by, &subject, true)? })
+}
+
+fn agency_assessments(c: &mut DbConnection, pack: &ContentPack, ag: &Agency) -> Result<AgencyAssessments, StoreError> {
+    // The unrelated household has no carer in the shared fixture: its worker adds one.
+    let scope = Scope::resolve(c, ag.outsider.clone())?;
+    let carer = MemberInput {
+        name: "Lee Brook".into(),
+        member_role: "carer".into(),
+        carer_type: Some("foster_carer".into()),
+        user_id: None,
+        date_of_birth: None,
+    };
+    households::add_member(c, &scope, &ag.unrelated_household, &carer)?;
+    Ok(AgencyAssessments {
+        related: Subjects {
+            child: pair(c, pack, &ag.csw, Subject::Child(&ag.child))?,
+            carer: pair(c, pack, &ag.ssw, Subject::Household(&ag.household))?,
+        },
+        unrelated: Subjects {
+            child: pair(c, pack, &ag.outsider, Subject::Child(&ag.unrelated_child))?,
+            carer: pair(c, pack, &ag.outsider, Subject::Household(&ag.unrelated_household))?,
+        },
+    })
 }
 
 struct World {
@@ -117,18 +294,27 @@ struct World {
     http: reqwest::Client,
     a: Agency,
     b: Agency,
+    /// Built only for the routes under `/assessments/`, which are the only ones to need them.
+    a_assessments: Option<AgencyAssessments>,
+    b_assessments: Option<AgencyAssessments>,
     tokens: HashMap<&'static str, String>,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
-async fn world(db: &TestDb) -> World {
+async fn world(db: &TestDb, with_assessments: bool) -> World {
     let state = AppState::new(Settings { database_url: db.url.clone(), ..Settings::default() }).await.unwrap();
     let policy = state.policy;
-    let (a, b, tokens) = state
+    let pack = state.content.clone();
+    let (a, b, a_assessments, b_assessments, tokens) = state
         .store
         .run(move |c| {
             let a = fixture::agency(c, "a", "not-a-hash")?;
             let b = fixture::agency(c, "b", "not-a-hash")?;
+            let (a_assessments, b_assessments) = if with_assessments {
+                (Some(agency_assessments(c, &pack, &a)?), Some(agency_assessments(c, &pack, &b)?))
+            } else {
+                (None, None)
+            };
             let now = securebase_store::now_micros();
             let mut tokens = HashMap::new();
             for role in ROLES.iter().copied().filter(|r| *r != "anonymous") {
@@ -136,7 +322,7 @@ async fn world(db: &TestDb) -> World {
                 sessions::create(c, &token, None, &actor(&a, role).unwrap().user_id, now, &policy)?;
                 tokens.insert(role, token);
             }
-            Ok((a, b, tokens))
+            Ok((a, b, a_assessments, b_assessments, tokens))
         })
         .await
         .unwrap();
@@ -147,7 +333,7 @@ async fn world(db: &TestDb) -> World {
         let _ = stopped.await;
     }));
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    World { base, http, a, b, tokens, _stop: stop }
+    World { base, http, a, b, a_assessments, b_assessments, tokens, _stop: stop }
 }
 
 /// How a response answered: reached the handler's own answer, not found, or sent to sign in.
@@ -187,7 +373,7 @@ async fn call(w: &World, method: &str, path: &str, role: &str) -> Outcome {
 }
 
 async fn check_route(db: TestDb, method: &'static str, path: &'static str, rule: &'static str) -> Vec<String> {
-    let w = world(&db).await;
+    let w = world(&db, path.starts_with("/assessments/")).await;
     let rels: Vec<Option<&str>> = if path.contains('{') { RELS.iter().map(|r| Some(*r)).collect() } else { vec![None] };
     let mut cases: Vec<(&str, Option<&str>, bool)> = Vec::new();
     for role in ROLES {
@@ -199,23 +385,28 @@ async fn check_route(db: TestDb, method: &'static str, path: &'static str, rule:
     cases.sort_by_key(|c| c.2);
     let mut failures = Vec::new();
     for (role, rel, allow) in cases {
-        let concrete_path = concrete(path, &w.a, &w.b, rel.unwrap_or("related"));
-        let got = call(&w, method, &concrete_path, role).await;
-        let ok = match (allow, role, &got) {
-            (true, _, Outcome::Reached(_)) => true,
-            (false, "anonymous", Outcome::SignIn) => true,
-            (false, r, Outcome::NotFound) if r != "anonymous" => true,
-            _ => false,
-        };
-        if !ok {
-            let want = if allow {
-                "allowed"
-            } else if role == "anonymous" {
-                "sign-in"
-            } else {
-                "not found"
+        for (label, concrete_path) in concrete(path, role, &w, rel.unwrap_or("related")) {
+            let got = call(&w, method, &concrete_path, role).await;
+            let ok = match (allow, role, &got) {
+                (true, _, Outcome::Reached(_)) => true,
+                (false, "anonymous", Outcome::SignIn) => true,
+                (false, r, Outcome::NotFound) if r != "anonymous" => true,
+                _ => false,
             };
-            failures.push(format!("{method} {path} as {role} ({}) expected {want}, got {got:?}", rel.unwrap_or("-")));
+            if !ok {
+                let want = if allow {
+                    "allowed"
+                } else if role == "anonymous" {
+                    "sign-in"
+                } else {
+                    "not found"
+                };
+                let on = if label.is_empty() { String::new() } else { format!(", {label}") };
+                failures.push(format!(
+                    "{method} {path} as {role} ({}{on}) expected {want}, got {got:?}",
+                    rel.unwrap_or("-")
+                ));
+            }
         }
     }
     failures

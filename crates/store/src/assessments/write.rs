@@ -618,7 +618,12 @@ pub fn submit(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64) ->
         if a.version != version {
             return Ok(Saved::Stale { current: a });
         }
-        rules::can_submit(a.status(), &states_of(c, &a)?).map_err(workflow)?;
+        let mut states = states_of(c, &a)?;
+        // A caregiver assessment goes to a panel or review: its overall summary is required.
+        if a.kind() == AssessmentKind::Caregiver && a.summary.trim().is_empty() {
+            states.push(SectionState::NotStarted);
+        }
+        rules::can_submit(a.status(), &states).map_err(workflow)?;
         let now = now_micros();
         bump(c, scope, &a)?;
         diesel::update(this(id))
@@ -660,14 +665,13 @@ fn load_submitted(c: &mut DbConnection, scope: &Scope, id: &str) -> Result<(Asse
 
 pub fn sign_off(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64) -> Result<Saved<Assessment>, StoreError> {
     write_tx(conn, |c| {
-        let (a, rule) = load_submitted(c, scope, id)?;
+        let (a, _) = load_submitted(c, scope, id)?;
         if a.version != version {
             return Ok(Saved::Stale { current: a });
         }
-        let role = match rule {
-            SignOffRule::Manager => "Team manager",
-            SignOffRule::Worker => "Social worker",
-        };
+        // The capacity the signer signed in, whatever the rule: a team manager may also sign off
+        // under the worker rule, and the record must not call them a social worker.
+        let role = if scope.can(Action::ManagerSignOff, a.target()) { "Team manager" } else { "Social worker" };
         bump(c, scope, &a)?;
         diesel::update(this(id))
             .set((

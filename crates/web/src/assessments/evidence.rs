@@ -82,8 +82,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
     let restored = kept::take_restored(&state, &headers, &ctx.user, &evidence_path(&id, d)).await?;
-    let rid = id.clone();
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     if !record.assessment.status().editable() {
         return Ok(Redirect::to(&super::href(&id)).into_response());
     }
@@ -150,8 +149,7 @@ pub async fn submit(
     axum::Form(form): axum::Form<RawForm>,
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
-    let rid = id.clone();
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let is_child = record.assessment.kind() == AssessmentKind::Child;
     match check(&form, is_child) {
         Err(errors) => Ok(unprocessable(render(&page(ctx.user.nav(), &record, d, form, errors, None))?)),

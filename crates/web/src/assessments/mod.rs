@@ -2,8 +2,12 @@
 //! dimension's indicators, evidence and rating, the draft → submitted → signed off workflow,
 //! amendments, and the read-only, print and comparison views.
 
+mod compare;
 mod evidence;
+pub mod listing;
 mod overview;
+mod print;
+mod profile;
 mod section;
 mod start;
 mod workflow;
@@ -32,6 +36,10 @@ pub fn routes() -> Routes {
         .post("/assessments/{id}/sign-off", workflow::sign_off)
         .post("/assessments/{id}/return", workflow::return_to_draft)
         .get_post("/assessments/{id}/amend", workflow::amend_form, workflow::amend_submit)
+        .get("/assessments/{id}/compare", compare::show)
+        .get("/assessments/{id}/print", print::show)
+        .get("/children/{id}/profile", profile::child)
+        .get("/households/{id}/profile", profile::household)
 }
 
 pub fn href(id: &str) -> String {
@@ -304,4 +312,20 @@ pub fn header(r: &AssessmentRecord) -> Header {
 /// The dimension named in an address, or not found.
 pub fn dimension_from_path(key: &str) -> Result<Dimension, crate::AppError> {
     Dimension::parse(key).ok_or(crate::AppError::NotFound)
+}
+
+/// Opens an assessment for a page that works on it (a section, its evidence, the summary, an
+/// amendment). Being allowed to read it is not enough: a caregiver, who may read signed-off
+/// work, is told "not found" here like anyone else who may not work on it.
+pub async fn view_to_work_on(
+    state: &crate::AppState,
+    ctx: &crate::context::Ctx,
+    id: String,
+) -> Result<AssessmentRecord, crate::AppError> {
+    ctx.run(state, move |c, scope| {
+        let record = securebase_store::assessments::view(c, scope, &id)?;
+        scope.require(securebase_core::policy::Action::EditAssessment, record.assessment.target())?;
+        Ok(record)
+    })
+    .await
 }

@@ -109,5 +109,10 @@ pub async fn show(
 /// The overview again, with what stops a submission.
 pub async fn refused(state: &AppState, ctx: &Ctx, id: String, errors: Vec<FieldError>) -> Result<Response, AppError> {
     let loaded = load(state, ctx, id).await?;
+    // Only someone who works on the assessment is told what stops it; to a reader (a
+    // caregiver) the action does not exist.
+    if !loaded.may_edit {
+        return Err(AppError::NotFound);
+    }
     Ok(unprocessable(render(&page(state, ctx.user.nav(), loaded, None, errors))?))
 }

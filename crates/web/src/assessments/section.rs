@@ -112,6 +112,7 @@ fn parts(state: &AppState, record: &assessments::AssessmentRecord, d: Dimension)
     Ok(PageParts { header: header(record), section, kind: record.assessment.kind(), names: record.names.clone() })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn page(
     state: &AppState,
     nav: Option<Nav>,
@@ -166,8 +167,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
     let restored = kept::take_restored(&state, &headers, &ctx.user, &path_of(&id, d)).await?;
-    let rid = id.clone();
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let p = parts(&state, &record, d)?;
     let version = p.section.version;
     let (form, notice, cookie) = match restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone()))) {
@@ -248,7 +248,7 @@ fn json_string(s: &str) -> String {
 
 enum Outcome {
     Saved(i64),
-    Stale(assessments::Section),
+    Stale(Box<assessments::Section>),
     NoEvidence,
 }
 
@@ -262,8 +262,7 @@ pub async fn submit(
     let d = dimension_from_path(&dimension)?;
     let autosave = is_autosave(&headers);
     let version: i64 = form.get("version").parse().unwrap_or(0);
-    let rid = id.clone();
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let kind = record.assessment.kind();
     let ids: Vec<String> = record.indicators_for(d).map(|i| i.id.clone()).collect();
     let (mut input, mut errors) = check(&form, &ids, kind, d);
@@ -281,7 +280,7 @@ pub async fn submit(
     let outcome = ctx
         .run(&state, move |c, scope| match assessments::save_section(c, scope, &sid, d, version, &save_input) {
             Ok(Saved::Saved(s)) => Ok(Outcome::Saved(s.version)),
-            Ok(Saved::Stale { current }) => Ok(Outcome::Stale(current)),
+            Ok(Saved::Stale { current }) => Ok(Outcome::Stale(Box::new(current))),
             Err(StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence))) => Ok(Outcome::NoEvidence),
             Err(e) => Err(e),
         })

@@ -40,7 +40,7 @@ pub async fn summary_form(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let restored = kept::take_restored(&state, &headers, &ctx.user, &format!("/assessments/{id}/summary")).await?;
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &id)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id).await?;
     if !record.assessment.status().editable() {
         return Ok(Redirect::to(&super::href(&record.assessment.id)).into_response());
     }
@@ -73,8 +73,7 @@ pub async fn summary_submit(
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
     if summary.chars().count() > 20_000 {
-        let rid = id.clone();
-        let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+        let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
         let errors = vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
         return Ok(unprocessable(render(&SummaryPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form, version })?));
     }
@@ -177,7 +176,7 @@ pub struct AmendPage {
 }
 
 pub async fn amend_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
-    let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &id)).await?;
+    let record = super::view_to_work_on(&state, &ctx, id).await?;
     Ok(render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), header: header(&record), form: RawForm::default() })?
         .into_response())
 }
@@ -190,8 +189,7 @@ pub async fn amend_submit(
 ) -> Result<Response, AppError> {
     let reason = form.get("reason").trim().to_owned();
     if reason.is_empty() || reason.chars().count() > 2_000 {
-        let rid = id.clone();
-        let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
+        let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
         let message = if reason.is_empty() {
             "Say why the assessment is being amended."
         } else {

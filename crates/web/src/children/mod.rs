@@ -12,9 +12,10 @@ use securebase_core::policy::Action;
 use securebase_core::records::RelationKind;
 use securebase_store::access::{Scope, Target};
 use securebase_store::children::{self, Child, RelationInput};
-use securebase_store::{DbConnection, StoreError, placements};
+use securebase_store::{DbConnection, StoreError, assessments, placements};
 use serde::Deserialize;
 
+use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
@@ -87,6 +88,8 @@ struct ShowPage {
     relation_kinds: Vec<Choice>,
     /// Starting a placement: allowed, not archived, and not placed now.
     can_place: bool,
+    /// The Secure Base assessments, for those who may read them.
+    assessments: Option<AssessmentList>,
 }
 
 /// Everything on the record page, read in one go (the read is audited as a view).
@@ -96,6 +99,7 @@ struct Record {
     placements: Vec<PlacementRow>,
     relations: Vec<children::Relation>,
     can_place: bool,
+    assessments: Option<AssessmentList>,
 }
 
 fn details(c: &Child) -> Vec<(&'static str, String)> {
@@ -129,6 +133,7 @@ impl RecordPage for Record {
             placements: crate::placements::rows(scope, lines),
             relations: children::relations(conn, scope, id)?,
             can_place: scope.can(Action::ManagePlacement, Target::Child(id)) && child.archived_at.is_none(),
+            assessments: assessment_list(conn, scope, &child)?,
             child,
         })
     }
@@ -158,9 +163,22 @@ impl RecordPage for Record {
                 [relation_form.relation_kind.as_str()],
             ),
             relation_form,
+            assessments: self.assessments,
         };
         Ok(render(&page)?.into_response())
     }
+}
+
+/// The child's assessments, or `None` for someone who may read none of them. New ones are not
+/// started on an archived record.
+fn assessment_list(conn: &mut DbConnection, scope: &Scope, child: &Child) -> Result<Option<AssessmentList>, StoreError> {
+    let list = match assessments::list_for_child(conn, scope, &child.id) {
+        Ok(list) => list,
+        Err(e) if e.is_not_found() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let may_start = scope.can(Action::EditAssessment, Target::Child(&child.id)) && child.archived_at.is_none();
+    Ok(Some(AssessmentList::new(list, &Kind::Child.href(&child.id), false, may_start)))
 }
 
 fn check_relation(form: &RelationForm) -> Result<RelationInput, Vec<FieldError>> {

@@ -14,9 +14,10 @@ use securebase_core::policy::Action;
 use securebase_core::records::{CarerType, MemberRole};
 use securebase_store::access::{Scope, Target};
 use securebase_store::households::{self, Household, MemberInput};
-use securebase_store::{DbConnection, StoreError, placements, users};
+use securebase_store::{DbConnection, StoreError, assessments, placements, users};
 use serde::Deserialize;
 
+use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
@@ -100,6 +101,8 @@ struct ShowPage {
     member_roles: Vec<Choice>,
     carer_types: Vec<Choice>,
     accounts: Vec<Choice>,
+    /// The carers' Secure Base assessments, for those who may read them.
+    assessments: Option<AssessmentList>,
 }
 
 /// Everything on the record page, read in one go (the read is audited as a view).
@@ -111,6 +114,7 @@ struct Record {
     /// (id, name, is an active caregiver) of everyone in the organisation, to name linked
     /// accounts and to offer caregivers' accounts for linking.
     people: Vec<(String, String, bool)>,
+    assessments: Option<AssessmentList>,
 }
 
 fn details(h: &Household, placed: usize) -> Vec<(&'static str, String)> {
@@ -170,6 +174,7 @@ impl RecordPage for Record {
                     (u.id, u.display_name, carer)
                 })
                 .collect(),
+            assessments: assessment_list(conn, scope, &household)?,
             household,
         })
     }
@@ -202,9 +207,26 @@ impl RecordPage for Record {
             ),
             accounts: pick(accounts, [member_form.member_user.as_str()]),
             member_form,
+            assessments: self.assessments,
         };
         Ok(render(&page)?.into_response())
     }
+}
+
+/// The household's caregiver assessments, or `None` for someone who may read none of them.
+fn assessment_list(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household: &Household,
+) -> Result<Option<AssessmentList>, StoreError> {
+    let list = match assessments::list_for_household(conn, scope, &household.id) {
+        Ok(list) => list,
+        Err(e) if e.is_not_found() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let may_start =
+        scope.can(Action::EditAssessment, Target::Household(&household.id)) && household.archived_at.is_none();
+    Ok(Some(AssessmentList::new(list, &Kind::Household.href(&household.id), true, may_start)))
 }
 
 /// Checks a new member. `caregivers` are the accounts that may be linked.

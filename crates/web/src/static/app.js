@@ -6,11 +6,130 @@
   if (summary) {
     summary.focus();
   }
-  // Ask before an irreversible-looking action, when the button asks us to.
+  // Ask before an irreversible-looking action, when the form or its button asks us to.
   document.addEventListener("submit", function (event) {
-    var message = event.target.getAttribute("data-confirm");
+    var button = event.submitter;
+    var message = (button && button.getAttribute("data-confirm")) || event.target.getAttribute("data-confirm");
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }
+  });
+
+  // Autosave: a draft form marked data-autosave is posted in the background a few seconds after
+  // the last change. The server answers in JSON; the plain "Save draft" button still works alone.
+  var DELAY_MS = 3000;
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-autosave]"), function (form) {
+    var status = form.querySelector("[data-autosave-status]");
+    var version = form.querySelector("[data-version]");
+    var timer = null;
+    var inFlight = false;
+    var again = false;
+    var dirty = false;
+
+    function say(text) {
+      if (status) {
+        status.textContent = text;
+      }
+    }
+
+    function sayWithLink(text, href, linkText) {
+      if (!status) {
+        return;
+      }
+      status.textContent = text + " ";
+      var a = document.createElement("a");
+      a.href = href;
+      a.textContent = linkText;
+      status.appendChild(a);
+    }
+
+    function save() {
+      timer = null;
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      dirty = false;
+      var body = new URLSearchParams(new FormData(form));
+      fetch(form.action, {
+        method: "POST",
+        body: body,
+        credentials: "same-origin",
+        redirect: "manual",
+        headers: { "X-Autosave": "1" }
+      })
+        .then(function (response) {
+          return response
+            .json()
+            .catch(function () {
+              return {};
+            })
+            .then(function (data) {
+              if (response.ok && data.saved) {
+                if (version && data.version) {
+                  version.value = String(data.version);
+                }
+                say("Draft saved " + (data.at || "") + (data.note ? ". Not saved: " + data.note : "."));
+              } else if (response.status === 401) {
+                sayWithLink(
+                  "You have been signed out, so this was not saved, but what you typed has been kept.",
+                  data.sign_in || "/sign-in",
+                  "Sign in again to carry on"
+                );
+              } else if (response.status === 409) {
+                say("Someone else has saved this section since you opened it. Use Save draft to see both versions.");
+              } else {
+                say("Not saved: " + (data.note || "check the form and use Save draft."));
+              }
+            });
+        })
+        .catch(function () {
+          dirty = true;
+          say("Could not reach securebase to save. Your typing is still here; use Save draft when you are back online.");
+        })
+        .then(function () {
+          inFlight = false;
+          if (again) {
+            again = false;
+            save();
+          }
+        });
+    }
+
+    function changed() {
+      dirty = true;
+      if (timer) {
+        window.clearTimeout(timer);
+      }
+      timer = window.setTimeout(save, DELAY_MS);
+    }
+
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    // A plain submit saves everything itself; a pending background save would only race it.
+    form.addEventListener("submit", function () {
+      if (timer) {
+        window.clearTimeout(timer);
+        timer = null;
+      }
+    });
+    // Leaving the page with a save still waiting: send it on its way as the page goes.
+    window.addEventListener("pagehide", function () {
+      if (dirty && timer && navigator.sendBeacon) {
+        window.clearTimeout(timer);
+        timer = null;
+        navigator.sendBeacon(form.action, new URLSearchParams(new FormData(form)));
+      }
+    });
+  });
+
+  // The print view's button opens the browser's own print dialogue. It is hidden until this
+  // script runs, so nobody without JavaScript is offered a button that does nothing.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
   });
 })();

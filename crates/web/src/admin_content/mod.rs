@@ -1,0 +1,398 @@
+//! Practice content an agency administrator manages: who signs off assessments, and the
+//! agency's own indicators, which new assessments carry beside the shipped ones. Everyone else
+//! is told these pages do not exist.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::Dimension;
+use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
+use securebase_core::content::{Aspect, validate_indicator_text};
+use securebase_core::policy::Action;
+use securebase_store::access::{Scope, Target};
+use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
+use securebase_store::{StoreError, orgs};
+
+use crate::context::Ctx;
+use crate::layout::{FieldError, Nav, render, when};
+use crate::records::{Choice, NoticeQuery, RawForm, pick, unprocessable};
+use crate::routes::Routes;
+use crate::{AppError, AppState};
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get_post("/admin/settings", settings, save_settings)
+        .get_post("/admin/indicators", indicators, add_indicator)
+        .post("/admin/indicators/{id}/archive", archive)
+        .post("/admin/indicators/{id}/restore", restore)
+}
+
+fn require(scope: &Scope) -> Result<(), StoreError> {
+    scope.require(Action::ManageContent, Target::Org)
+}
+
+// ---- Who signs off ----
+
+#[derive(Template)]
+#[template(path = "admin_content/settings.html")]
+struct SettingsPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    notice: Option<&'static str>,
+    rules: Vec<Choice>,
+}
+
+fn rule_choices(chosen: &str) -> Vec<Choice> {
+    let choices = vec![
+        Choice::new(SignOffRule::Worker.key(), "The worker who wrote it").with_hint(
+            "After submitting, the author reads it through once more and signs it off themselves.",
+        ),
+        Choice::new(SignOffRule::Manager.key(), "A team manager other than the author").with_hint(
+            "The author submits it; a manager of their team signs it off, or returns it with a note of what to change.",
+        ),
+    ];
+    pick(choices, [chosen])
+}
+
+fn settings_notice(key: &str) -> Option<&'static str> {
+    match key {
+        "saved" => Some("Saved. Assessments submitted from now on follow this choice."),
+        _ => None,
+    }
+}
+
+async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let rule = ctx
+        .run(&state, |c, scope| {
+            require(scope)?;
+            orgs::sign_off_rule(c, scope.org_id())
+        })
+        .await?;
+    let page = SettingsPage {
+        nav: ctx.user.nav(),
+        errors: Vec::new(),
+        notice: settings_notice(&q.notice),
+        rules: rule_choices(rule.key()),
+    };
+    Ok(render(&page)?.into_response())
+}
+
+async fn save_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let rule = SignOffRule::parse(form.get("sign_off"));
+    let saved = ctx
+        .run(&state, move |c, scope| {
+            require(scope)?;
+            match rule {
+                Some(rule) => orgs::set_sign_off_rule(c, scope, rule).map(|()| true),
+                None => Ok(false),
+            }
+        })
+        .await?;
+    if saved {
+        return Ok(Redirect::to("/admin/settings?notice=saved").into_response());
+    }
+    let errors =
+        vec![FieldError { field: "sign_off", message: "Choose who signs off your agency's assessments".into() }];
+    let page = SettingsPage { nav: ctx.user.nav(), errors, notice: None, rules: rule_choices(form.get("sign_off")) };
+    Ok(unprocessable(render(&page)?))
+}
+
+// ---- The agency's own indicators ----
+
+#[derive(Debug, Clone)]
+struct Row {
+    id: String,
+    kind: &'static str,
+    dimension: &'static str,
+    swatch: String,
+    /// The age band (a child's), or the aspect and kinds of care (a carer's).
+    applies_to: String,
+    text: String,
+    evidence_hint: String,
+    added: String,
+    archived: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_content/indicators.html")]
+struct IndicatorsPage {
+    nav: Option<Nav>,
+    errors: Vec<FieldError>,
+    notice: Option<&'static str>,
+    active: Vec<Row>,
+    archived: Vec<Row>,
+    form: RawForm,
+    kinds: Vec<Choice>,
+    dimensions: Vec<Choice>,
+    bands: Vec<Choice>,
+    aspects: Vec<Choice>,
+    care: Vec<Choice>,
+}
+
+fn row(i: AgencyIndicator) -> Row {
+    let kind = AssessmentKind::parse(&i.kind);
+    let dimension = Dimension::parse(&i.dimension);
+    let applies_to = match kind {
+        Some(AssessmentKind::Child) => AgeBand::parse(&i.band).map_or("", AgeBand::label).to_owned(),
+        _ => {
+            let care = match (i.short_term, i.long_term) {
+                (true, true) => "short-term and long-term care",
+                (true, false) => "short-term care",
+                (false, true) => "long-term care",
+                (false, false) => "",
+            };
+            let aspect = Aspect::parse(&i.aspect).map_or("", Aspect::label);
+            if care.is_empty() { aspect.to_owned() } else { format!("{aspect}; {care}") }
+        }
+    };
+    Row {
+        kind: kind.map_or("", |k| match k {
+            AssessmentKind::Child => "Child",
+            AssessmentKind::Caregiver => "Caregiver",
+        }),
+        dimension: dimension.map_or("", Dimension::name),
+        swatch: i.dimension,
+        applies_to,
+        text: i.text,
+        evidence_hint: i.evidence_hint,
+        added: when(i.created_at),
+        archived: i.archived_at.is_some(),
+        id: i.id,
+    }
+}
+
+fn indicators_page(
+    nav: Option<Nav>,
+    list: Vec<AgencyIndicator>,
+    form: RawForm,
+    errors: Vec<FieldError>,
+    notice: Option<&'static str>,
+) -> IndicatorsPage {
+    let (archived, active): (Vec<Row>, Vec<Row>) = list.into_iter().map(row).partition(|r| r.archived);
+    IndicatorsPage {
+        nav,
+        errors,
+        notice,
+        active,
+        archived,
+        kinds: pick(
+            vec![
+                Choice::new(AssessmentKind::Child.key(), "Child assessments")
+                    .with_hint("Something a child of one age band shows."),
+                Choice::new(AssessmentKind::Caregiver.key(), "Caregiver assessments")
+                    .with_hint("Something a carer thinks, feels or does."),
+            ],
+            [form.get("kind")],
+        ),
+        dimensions: pick(
+            Dimension::ALL.iter().map(|d| Choice::new(d.key(), d.name()).with_hint(capitalised(d.benefit()))).collect(),
+            [form.get("dimension")],
+        ),
+        bands: pick(Choice::all(&AgeBand::ALL, AgeBand::key, AgeBand::label), [form.get("band")]),
+        aspects: pick(Choice::all(&Aspect::ALL, Aspect::key, Aspect::label), [form.get("aspect")]),
+        care: pick(
+            vec![Choice::new("short_term", "Short-term care"), Choice::new("long_term", "Long-term care")],
+            form.all("care"),
+        ),
+        form,
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Everything wrong with a new indicator at once, or the indicator to add.
+fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut push = |field: &'static str, message: &str| errors.push(FieldError { field, message: message.to_owned() });
+    let kind = AssessmentKind::parse(form.get("kind"));
+    if kind.is_none() {
+        push("kind", "Choose whether the indicator is for child or caregiver assessments");
+    }
+    let dimension = Dimension::parse(form.get("dimension"));
+    if dimension.is_none() {
+        push("dimension", "Choose the dimension the indicator belongs to");
+    }
+    let band = AgeBand::parse(form.get("band"));
+    let aspect = Aspect::parse(form.get("aspect"));
+    let care = form.all("care");
+    let (short_term, long_term) = (care.contains(&"short_term"), care.contains(&"long_term"));
+    match kind {
+        Some(AssessmentKind::Child) if band.is_none() => push("band", "Choose the age band the indicator is written for"),
+        Some(AssessmentKind::Caregiver) => {
+            if aspect.is_none() {
+                push("aspect", "Choose whether the indicator is about the carer's thinking and feeling or their behaviour");
+            }
+            if !short_term && !long_term {
+                push("care", "Choose short-term care, long-term care or both");
+            }
+        }
+        _ => {}
+    }
+    let text = match validate_indicator_text(form.get("text")) {
+        Ok(t) => t,
+        Err(_) if form.get("text").trim().is_empty() => {
+            push("text", "Enter the indicator's wording");
+            String::new()
+        }
+        Err(problem) => {
+            push("text", &format!("The wording {problem}"));
+            String::new()
+        }
+    };
+    let hint = form.get("evidence_hint");
+    let evidence_hint = if hint.trim().is_empty() {
+        String::new()
+    } else {
+        validate_indicator_text(hint).unwrap_or_else(|problem| {
+            push("evidence_hint", &format!("The evidence note {problem}"));
+            String::new()
+        })
+    };
+    match (kind, dimension, errors.is_empty()) {
+        (Some(kind), Some(dimension), true) => {
+            let is_child = kind == AssessmentKind::Child;
+            Ok(NewIndicator {
+                kind,
+                dimension,
+                band: if is_child { band } else { None },
+                aspect: if is_child { String::new() } else { aspect.map_or("", Aspect::key).to_owned() },
+                short_term: !is_child && short_term,
+                long_term: !is_child && long_term,
+                text,
+                evidence_hint,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+fn indicators_notice(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "added" => "The indicator has been added. Assessments started from now on will include it.",
+        "archived" => {
+            "The indicator has been archived. New assessments will not include it; assessments that already do keep it."
+        }
+        "restored" => "The indicator has been restored. Assessments started from now on will include it again.",
+        _ => return None,
+    })
+}
+
+async fn indicators(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let list = ctx.run(&state, |c, scope| agency_indicators::list(c, scope)).await?;
+    let page = indicators_page(ctx.user.nav(), list, RawForm::default(), Vec::new(), indicators_notice(&q.notice));
+    Ok(render(&page)?.into_response())
+}
+
+async fn add_indicator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::Form(form): axum::Form<RawForm>,
+) -> Result<Response, AppError> {
+    let checked = check_indicator(&form);
+    let refused = ctx
+        .run(&state, move |c, scope| {
+            require(scope)?;
+            match checked {
+                Ok(input) => agency_indicators::add(c, scope, &input).map(|_| None),
+                Err(errors) => Ok(Some((agency_indicators::list(c, scope)?, errors))),
+            }
+        })
+        .await?;
+    match refused {
+        None => Ok(Redirect::to("/admin/indicators?notice=added").into_response()),
+        Some((list, errors)) => Ok(unprocessable(render(&indicators_page(ctx.user.nav(), list, form, errors, None))?)),
+    }
+}
+
+async fn set_archived(state: AppState, ctx: Ctx, id: String, archived: bool) -> Result<Response, AppError> {
+    ctx.run(&state, move |c, scope| agency_indicators::set_archived(c, scope, &id, archived)).await?;
+    let notice = if archived { "archived" } else { "restored" };
+    Ok(Redirect::to(&format!("/admin/indicators?notice={notice}")).into_response())
+}
+
+async fn archive(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_archived(state, ctx, id, true).await
+}
+
+async fn restore(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_archived(state, ctx, id, false).await
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> RawForm {
+        let mut f = RawForm::default();
+        for (k, v) in pairs {
+            f.push(k, *v);
+        }
+        f
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn a_child_indicator_needs_a_band_and_wording() {
+        let errors = check_indicator(&form(&[("kind", "child"), ("dimension", "availability")])).unwrap_err();
+        assert_eq!(fields(&errors), vec!["band", "text"]);
+        let ok = check_indicator(&form(&[
+            ("kind", "child"),
+            ("dimension", "availability"),
+            ("band", "infant"),
+            // Caregiver-only answers are ignored for a child indicator.
+            ("aspect", "behaviour"),
+            ("care", "long_term"),
+            ("text", "  Reaches for the carer when a stranger comes close. "),
+        ]))
+        .unwrap();
+        assert_eq!(ok.band, Some(AgeBand::Infant));
+        assert_eq!((ok.aspect.as_str(), ok.short_term, ok.long_term), ("", false, false));
+        assert_eq!(ok.text, "Reaches for the carer when a stranger comes close.");
+        assert_eq!(ok.evidence_hint, "");
+    }
+
+    #[test]
+    fn a_caregiver_indicator_needs_an_aspect_and_a_kind_of_care() {
+        let errors = check_indicator(&form(&[("kind", "caregiver"), ("dimension", "sensitivity"), ("text", "x")]))
+            .unwrap_err();
+        assert_eq!(fields(&errors), vec!["aspect", "care"]);
+        let ok = check_indicator(&form(&[
+            ("kind", "caregiver"),
+            ("dimension", "sensitivity"),
+            ("aspect", "thinking_feeling"),
+            ("care", "short_term"),
+            ("care", "long_term"),
+            ("text", "Wonders aloud what the child might be feeling."),
+            ("evidence_hint", "An example from their own family life."),
+        ]))
+        .unwrap();
+        assert_eq!((ok.band, ok.short_term, ok.long_term), (None, true, true));
+        assert_eq!(ok.aspect, "thinking_feeling");
+    }
+
+    #[test]
+    fn nothing_chosen_and_wording_too_long() {
+        let long = "a".repeat(501);
+        let errors = check_indicator(&form(&[("text", &long), ("evidence_hint", "bell\u{7}")])).unwrap_err();
+        assert_eq!(fields(&errors), vec!["kind", "dimension", "text", "evidence_hint"]);
+        assert_eq!(errors[2].message, "The wording must be 500 characters or fewer");
+    }
+}

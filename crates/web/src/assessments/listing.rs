@@ -1,0 +1,59 @@
+//! The "Secure Base assessments" section of a child's or a household's record page: the list,
+//! and links to start one and to the profile. Kept to what the list query already returns, so
+//! the record page stays light (no charts there).
+
+use securebase_core::assessment::AssessmentKind;
+use securebase_store::assessments::AssessmentSummary;
+
+use super::{band_label, href, status_class, status_label};
+use crate::records::dates;
+
+#[derive(Debug, Clone)]
+pub struct ListRow {
+    pub href: String,
+    pub date: String,
+    pub kind: &'static str,
+    /// The age band used (a child), or the carer assessed.
+    pub about: String,
+    pub version: String,
+    pub status: &'static str,
+    pub status_class: &'static str,
+    pub author: String,
+    pub superseded: bool,
+}
+
+/// What the record page shows about assessments. `None` on the page when the person may not
+/// read any (the section is then left out).
+#[derive(Debug, Clone)]
+pub struct AssessmentList {
+    pub rows: Vec<ListRow>,
+    pub for_carers: bool,
+    /// Where to start a new one, for those who may.
+    pub start_href: Option<String>,
+    pub profile_href: String,
+}
+
+impl AssessmentList {
+    pub fn new(list: Vec<AssessmentSummary>, record_href: &str, for_carers: bool, may_start: bool) -> AssessmentList {
+        let rows = list
+            .into_iter()
+            .map(|a| ListRow {
+                href: href(&a.id),
+                date: dates::show(&a.assessed_on),
+                kind: AssessmentKind::parse(&a.kind).map_or("Assessment", AssessmentKind::label),
+                about: if for_carers { a.subject } else { band_label(&a.band).to_owned() },
+                version: if a.amendment_no == 0 { String::new() } else { format!("Amendment {}", a.amendment_no) },
+                status: status_label(&a.status),
+                status_class: status_class(&a.status),
+                author: a.author,
+                superseded: a.superseded,
+            })
+            .collect();
+        AssessmentList {
+            rows,
+            for_carers,
+            start_href: may_start.then(|| format!("{record_href}/assessments/new")),
+            profile_href: format!("{record_href}/profile"),
+        }
+    }
+}

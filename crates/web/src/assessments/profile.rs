@@ -1,0 +1,305 @@
+//! The Secure Base profile of a child, or of each carer in a household: the latest signed-off
+//! ratings as the model's petals, every rating over time as a chart, and the same numbers as a
+//! table for anyone who cannot see the charts.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use securebase_core::Dimension;
+use securebase_core::content::ContentPack;
+use securebase_store::assessments::RatedAssessment;
+use securebase_store::profile;
+
+use super::dimension_view;
+use crate::charts::{PetalRating, Point, SecondRating, Series, petals, progress_chart};
+use crate::context::Ctx;
+use crate::layout::{Nav, render};
+use crate::records::dates;
+use crate::{AppError, AppState};
+
+/// One column of the ratings table, and one line of the chart.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub heading: String,
+}
+
+/// One signed-off assessment as a row of the table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub href: String,
+    pub date: String,
+    /// In column order: "7", or "Not rated".
+    pub ratings: Vec<String>,
+}
+
+/// Everything shown for one subject: the child, or one carer.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The carer's name; empty for a child, whose name is the page's heading.
+    pub heading: String,
+    pub id: String,
+    pub latest_href: String,
+    pub latest_date: String,
+    /// Complete `<svg>` elements, text escaped by `crate::charts`.
+    pub petals: String,
+    pub chart: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+impl Block {
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "assessments/profile.html")]
+pub struct ProfilePage {
+    pub nav: Option<Nav>,
+    pub name: String,
+    pub is_child: bool,
+    pub record_href: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The ratings shown for each assessment: the five dimensions and, for a child, the birth family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    Dimension(Dimension),
+    BirthFamily,
+}
+
+fn scales(is_child: bool) -> Vec<Scale> {
+    let mut all: Vec<Scale> = Dimension::ALL.iter().map(|d| Scale::Dimension(*d)).collect();
+    if is_child {
+        all.push(Scale::BirthFamily);
+    }
+    all
+}
+
+fn scale_name(scale: Scale, is_child: bool) -> String {
+    match scale {
+        Scale::Dimension(Dimension::FamilyMembership) if is_child => "Family membership: caregiving family".to_owned(),
+        Scale::Dimension(d) => d.name().to_owned(),
+        Scale::BirthFamily => "Family membership: birth family".to_owned(),
+    }
+}
+
+fn rating_of(a: &RatedAssessment, scale: Scale) -> Option<i32> {
+    let dimension = match scale {
+        Scale::Dimension(d) => d,
+        Scale::BirthFamily => Dimension::FamilyMembership,
+    };
+    let (_, first, second) = a.ratings.iter().find(|(d, _, _)| *d == dimension)?;
+    match scale {
+        Scale::Dimension(_) => *first,
+        Scale::BirthFamily => *second,
+    }
+}
+
+fn small(r: Option<i32>) -> Option<u8> {
+    r.and_then(|r| u8::try_from(r).ok())
+}
+
+/// The petals, chart and table for one subject's assessments (oldest first).
+fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated: &[RatedAssessment]) -> Block {
+    let scales = scales(is_child);
+    let colour = |d: Dimension| dimension_view(pack, d).colour;
+    let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
+    let latest = rated.last();
+    let latest_date = latest.map(|a| dates::show(&a.assessed_on)).unwrap_or_default();
+    let petals_svg = match latest {
+        Some(a) => {
+            let ratings: Vec<PetalRating> = Dimension::ALL
+                .iter()
+                .map(|d| PetalRating {
+                    key: d.key().to_owned(),
+                    name: d.name().to_owned(),
+                    colour: colour(*d),
+                    rating: small(rating_of(a, Scale::Dimension(*d))),
+                    second: (is_child && *d == Dimension::FamilyMembership).then(|| SecondRating {
+                        label: "birth family".to_owned(),
+                        rating: small(rating_of(a, Scale::BirthFamily)),
+                    }),
+                })
+                .collect();
+            petals(
+                &format!("Ratings at the latest signed-off assessment{whose}, {latest_date}"),
+                "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
+                &ratings,
+            )
+        }
+        None => String::new(),
+    };
+    let series: Vec<Series> = scales
+        .iter()
+        .map(|s| {
+            let dimension = match s {
+                Scale::Dimension(d) => *d,
+                Scale::BirthFamily => Dimension::FamilyMembership,
+            };
+            Series {
+                key: match s {
+                    Scale::Dimension(d) => d.key().to_owned(),
+                    Scale::BirthFamily => "birth_family".to_owned(),
+                },
+                name: scale_name(*s, is_child),
+                colour: colour(dimension),
+                dashed: *s == Scale::BirthFamily,
+                points: rated
+                    .iter()
+                    .filter_map(|a| {
+                        Some(Point {
+                            date: dates::parse_stored(&a.assessed_on)?,
+                            rating: small(rating_of(a, *s))?,
+                            label: String::new(),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let chart = if rated.is_empty() {
+        String::new()
+    } else {
+        progress_chart(
+            &format!("Ratings over time{whose}"),
+            "One line for each dimension, from the first signed-off assessment to the latest.",
+            &series,
+        )
+    };
+    let rows = rated
+        .iter()
+        .map(|a| Row {
+            href: super::href(&a.id),
+            date: dates::show(&a.assessed_on),
+            ratings: scales
+                .iter()
+                .map(|s| rating_of(a, *s).map_or_else(|| "Not rated".to_owned(), |r| r.to_string()))
+                .collect(),
+        })
+        .collect();
+    Block {
+        heading,
+        id,
+        latest_href: latest.map(|a| super::href(&a.id)).unwrap_or_default(),
+        latest_date,
+        petals: petals_svg,
+        chart,
+        columns: scales.iter().map(|s| Column { heading: scale_name(*s, is_child) }).collect(),
+        rows,
+    }
+}
+
+/// Each carer's assessments, in the order of `carers`; assessments of anyone not named there
+/// (which the store does not return) would follow under a plain label rather than vanish.
+fn by_carer(carers: &[(String, String)], rated: Vec<RatedAssessment>) -> Vec<(String, String, Vec<RatedAssessment>)> {
+    let mut groups: Vec<(String, String, Vec<RatedAssessment>)> =
+        carers.iter().map(|(id, name)| (id.clone(), name.clone(), Vec::new())).collect();
+    for a in rated {
+        let member = a.member_id.clone().unwrap_or_default();
+        match groups.iter_mut().find(|(id, _, _)| *id == member) {
+            Some((_, _, list)) => list.push(a),
+            None => groups.push((member, "A carer".to_owned(), vec![a])),
+        }
+    }
+    groups
+}
+
+pub async fn child(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    let cid = id.clone();
+    let p = ctx.run(&state, move |c, scope| profile::child(c, scope, &cid)).await?;
+    let blocks = vec![block(&state.content, String::new(), "child".to_owned(), true, &p.ratings)];
+    let page =
+        ProfilePage { nav: ctx.user.nav(), name: p.name, is_child: true, record_href: format!("/children/{id}"), blocks };
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn household(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let hid = id.clone();
+    let p = ctx.run(&state, move |c, scope| profile::household(c, scope, &hid)).await?;
+    let blocks = by_carer(&p.carers, p.ratings)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (_, name, rated))| block(&state.content, name, format!("carer-{}", n + 1), false, &rated))
+        .collect();
+    let page = ProfilePage {
+        nav: ctx.user.nav(),
+        name: p.name,
+        is_child: false,
+        record_href: format!("/households/{id}"),
+        blocks,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn rated(id: &str, member: Option<&str>, on: &str, fm: (Option<i32>, Option<i32>)) -> RatedAssessment {
+        RatedAssessment {
+            id: id.into(),
+            assessed_on: on.into(),
+            signed_off_at: Some(1),
+            member_id: member.map(str::to_owned),
+            ratings: Dimension::ALL
+                .iter()
+                .map(|d| if *d == Dimension::FamilyMembership { (*d, fm.0, fm.1) } else { (*d, Some(5), None) })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn household_assessments_are_grouped_by_carer_in_the_household_order() {
+        let carers = vec![("m1".to_owned(), "Ana".to_owned()), ("m2".to_owned(), "Ben".to_owned())];
+        let groups = by_carer(
+            &carers,
+            vec![
+                rated("a", Some("m2"), "2025-01-01", (Some(4), None)),
+                rated("b", Some("m1"), "2025-02-01", (Some(5), None)),
+                rated("c", Some("m2"), "2025-03-01", (Some(6), None)),
+                rated("d", Some("gone"), "2025-04-01", (Some(6), None)),
+            ],
+        );
+        let shape: Vec<(&str, Vec<&str>)> =
+            groups.iter().map(|(_, name, list)| (name.as_str(), list.iter().map(|a| a.id.as_str()).collect())).collect();
+        assert_eq!(shape, vec![("Ana", vec!["b"]), ("Ben", vec!["a", "c"]), ("A carer", vec!["d"])]);
+        // A carer with nothing signed off still has a place, so the page can say so.
+        let groups = by_carer(&carers, Vec::new());
+        assert_eq!(groups.len(), 2);
+        assert!(groups.iter().all(|(_, _, list)| list.is_empty()));
+    }
+
+    #[test]
+    fn a_child_block_shows_both_family_ratings() {
+        let pack = securebase_core::content::embedded_pack().unwrap();
+        let rated = vec![
+            rated("a", None, "2024-05-01", (Some(3), Some(2))),
+            rated("b", None, "2025-05-01", (Some(6), None)),
+        ];
+        let b = block(&pack, String::new(), "child".into(), true, &rated);
+        let heads: Vec<&str> = b.columns.iter().map(|c| c.heading.as_str()).collect();
+        assert_eq!(heads.len(), 6);
+        assert_eq!(heads[4], "Family membership: caregiving family");
+        assert_eq!(heads[5], "Family membership: birth family");
+        assert_eq!(b.rows[0].ratings[4..], ["3".to_owned(), "2".to_owned()]);
+        assert_eq!(b.rows[1].ratings[5], "Not rated");
+        assert_eq!(b.latest_href, "/assessments/b");
+        assert!(b.petals.contains("role=\"img\"") && b.petals.contains("birth family"));
+        assert!(b.chart.contains("Family membership: birth family") && b.chart.contains("stroke-dasharray"));
+
+        let carer = block(&pack, "Ana".into(), "carer-1".into(), false, &rated);
+        assert_eq!(carer.columns.len(), 5);
+        assert_eq!(carer.columns[4].heading, "Family membership");
+        assert!(!carer.petals.contains("birth family"));
+        let empty = block(&pack, "Ben".into(), "carer-2".into(), false, &[]);
+        assert!(empty.is_empty() && empty.petals.is_empty() && empty.chart.is_empty());
+    }
+}
