@@ -236,10 +236,10 @@ async fn assessment_id(browser: &Browser) -> String {
     }
 }
 
-/// Whether some table on the page has one line for assessment `id` (a row under dimension column
-/// headings, or a column beside dimension row headings, holding a link to the assessment) that
-/// gives each dimension its rating from [`RATINGS`], with the birth family's rating under family
-/// membership. Returns `true` or every table's text.
+/// Whether some table on the page has a row for assessment `id` (one holding a link to it) that
+/// gives each dimension, under a column heading naming it, its rating from [`RATINGS`], and the
+/// birth family's rating under a family membership heading. Headings may span rows and columns.
+/// Returns `true`, or every table's text.
 async fn table_lists_ratings(browser: &Browser, id: &str) -> serde_json::Value {
     let mut want: Vec<serde_json::Value> =
         RATINGS.iter().map(|(d, r)| json!({ "name": d.name(), "rating": r.to_string() })).collect();
@@ -249,25 +249,43 @@ async fn table_lists_ratings(browser: &Browser, id: &str) -> serde_json::Value {
         var link = 'a[href="' + arguments[1] + '"]';
         var has = function (text, n) { return new RegExp('(^|\\D)' + n + '(\\D|$)').test(text); };
         var named = function (text, name) { return text.toLowerCase().indexOf(name.toLowerCase()) >= 0; };
+        // The table as a grid of cell texts, a cell spanning rows or columns filling each slot.
+        var layout = function (table) {
+          var grid = [];
+          for (var r = 0; r < table.rows.length; r++) {
+            grid[r] = grid[r] || [];
+            var c = 0;
+            Array.prototype.forEach.call(table.rows[r].cells, function (cell) {
+              while (grid[r][c] !== undefined) { c++; }
+              for (var dr = 0; dr < cell.rowSpan; dr++) {
+                grid[r + dr] = grid[r + dr] || [];
+                for (var dc = 0; dc < cell.colSpan; dc++) { grid[r + dr][c + dc] = cell.innerText.trim(); }
+              }
+              c += cell.colSpan;
+            });
+          }
+          return grid;
+        };
         var tables = Array.prototype.slice.call(document.querySelectorAll('main table'));
         var texts = [];
         for (var t = 0; t < tables.length; t++) {
-          var grid = Array.prototype.map.call(tables[t].rows, function (row) {
-            return Array.prototype.map.call(row.cells, function (c) { return c.innerText.trim(); });
-          });
-          texts.push(tables[t].innerText);
-          if (grid.length < 2) { continue; }
-          var head = grid[0];
-          for (var r = 1; r < grid.length; r++) {
-            var row = grid[r];
-            if (!tables[t].rows[r].querySelector(link)) { continue; }
-            if (want.every(function (w) { return head.some(function (h, c) { return named(h, w.name) && has(row[c] || '', w.rating); }); })) { return true; }
-          }
+          var table = tables[t];
+          texts.push(table.innerText);
+          var grid = layout(table);
+          var heads = table.tHead ? table.tHead.rows.length : 1;
           var width = Math.max.apply(null, grid.map(function (row) { return row.length; }));
-          for (var c = 1; c < width; c++) {
-            var top = tables[t].rows[0].cells[c];
-            if (!top || !top.querySelector(link)) { continue; }
-            if (want.every(function (w) { return grid.some(function (row) { return named(row[0] || '', w.name) && has(row[c] || '', w.rating); }); })) { return true; }
+          // Each column's heading: every heading row's text for it, top to bottom.
+          var head = [];
+          for (var c = 0; c < width; c++) {
+            head[c] = grid.slice(0, heads).map(function (row) { return row[c] || ''; }).join(' ');
+          }
+          for (var r = heads; r < grid.length; r++) {
+            if (!table.rows[r] || !table.rows[r].querySelector(link)) { continue; }
+            var row = grid[r];
+            var ok = want.every(function (w) {
+              return head.some(function (h, c) { return named(h, w.name) && has(row[c] || '', w.rating); });
+            });
+            if (ok) { return true; }
           }
         }
         return texts;

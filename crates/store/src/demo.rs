@@ -12,10 +12,10 @@ mod demo_names;
 use std::collections::HashSet;
 
 use diesel::prelude::*;
+use securebase_core::content::ContentPack;
 use securebase_core::records::{
     ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind,
 };
-use securebase_core::content::ContentPack;
 use securebase_core::{DisplayName, Email, OrgName, Role};
 
 use self::demo_names::{BRITISH, HERITAGES, Heritage};
@@ -232,14 +232,9 @@ fn seed_org(
         let drafts_by = named.csw.clone();
         let today = days_from_micros(now);
         let agency = Gen::new(index, &org.id, now, today, domain, taken, new_hash.to_owned(), named).build();
-        let t0 = std::time::Instant::now();
         let assessed = demo_assessments::build(&agency, pack, index, &org.id, today, drafts_by.as_deref());
-        let t1 = std::time::Instant::now();
         agency.insert(c)?;
-        let t2 = std::time::Instant::now();
         assessed.insert(c)?;
-        let t3 = std::time::Instant::now();
-        eprintln!("TIMING build {:?} agency {:?} assess {:?}", t1 - t0, t2 - t1, t3 - t2);
         Ok(OrgSummary {
             index,
             org,

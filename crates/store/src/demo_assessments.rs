@@ -127,7 +127,7 @@ pub(super) struct Assessments {
 }
 
 /// PostgreSQL takes a million rows many times faster through COPY than through multi-row
-/// INSERTs, which matters at `--scale 100`; SQLite has no COPY and its batched INSERTs are fine.
+/// INSERTs, which matters at `--scale 100`; SQLite has no COPY and takes batched INSERTs.
 macro_rules! copy_batched {
     ($conn:expr, $table:expr, $rows:expr) => {
         if let DbConnection::Postgres(pg) = &mut *$conn {
@@ -138,19 +138,120 @@ macro_rules! copy_batched {
     };
 }
 
+// Scratch tables for SQLite: the wording of the pack's indicators once, and each assessment's
+// indicators without it. SQLite then copies the wording in itself, which spares binding two long
+// strings on each of thousands of rows.
+diesel::table! {
+    demo_pack_wording (indicator_key) {
+        indicator_key -> Text,
+        dimension -> Text,
+        aspect -> Text,
+        short_term -> Bool,
+        long_term -> Bool,
+        text -> Text,
+        evidence_hint -> Text,
+    }
+}
+
+diesel::table! {
+    demo_indicator_stage (id) {
+        id -> Text,
+        assessment_id -> Text,
+        position -> Integer,
+        indicator_key -> Text,
+        state -> Nullable<Text>,
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = demo_pack_wording)]
+struct WordingRow<'a> {
+    indicator_key: &'a str,
+    dimension: &'a str,
+    aspect: &'a str,
+    short_term: bool,
+    long_term: bool,
+    text: &'a str,
+    evidence_hint: &'a str,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = demo_indicator_stage, treat_none_as_default_value = false)]
+struct StageRow<'a> {
+    id: &'a str,
+    assessment_id: &'a str,
+    position: i32,
+    indicator_key: &'a str,
+    state: Option<&'a str>,
+}
+
+const STAGE_TABLES: &str = "\
+    CREATE TEMP TABLE IF NOT EXISTS demo_pack_wording (indicator_key TEXT NOT NULL PRIMARY KEY, \
+        dimension TEXT NOT NULL, aspect TEXT NOT NULL, short_term BOOLEAN NOT NULL, \
+        long_term BOOLEAN NOT NULL, text TEXT NOT NULL, evidence_hint TEXT NOT NULL); \
+    CREATE TEMP TABLE IF NOT EXISTS demo_indicator_stage (id TEXT NOT NULL PRIMARY KEY, \
+        assessment_id TEXT NOT NULL, position INTEGER NOT NULL, indicator_key TEXT NOT NULL, state TEXT); \
+    DELETE FROM demo_pack_wording; DELETE FROM demo_indicator_stage;";
+
+const FROM_STAGE: &str = "\
+    INSERT INTO assessment_indicators (id, assessment_id, org_id, dimension, position, indicator_key, origin, \
+        aspect, short_term, long_term, text, evidence_hint, state) \
+    SELECT s.id, s.assessment_id, ?, w.dimension, s.position, s.indicator_key, 'pack', w.aspect, w.short_term, \
+        w.long_term, w.text, w.evidence_hint, s.state \
+    FROM demo_indicator_stage s JOIN demo_pack_wording w ON w.indicator_key = s.indicator_key \
+    ORDER BY s.rowid";
+
 impl Assessments {
     /// After the organisation's children, households and members, which the rows point at.
     pub(super) fn insert(&self, c: &mut DbConnection) -> Result<(), StoreError> {
-        let t0 = std::time::Instant::now();
         copy_batched!(c, assessments::table, self.rows);
-        let t1 = std::time::Instant::now();
         copy_batched!(c, assessment_sections::table, self.sections);
-        let t2 = std::time::Instant::now();
-        copy_batched!(c, assessment_indicators::table, self.indicators);
-        let t3 = std::time::Instant::now();
+        match &mut *c {
+            DbConnection::Postgres(pg) => {
+                diesel::copy_from(assessment_indicators::table).from_insertable(&self.indicators).execute(pg)?;
+            }
+            DbConnection::Sqlite(lite) => self.indicators_through_stage(lite)?,
+        }
         copy_batched!(c, assessment_evidence::table, self.evidence);
-        let t4 = std::time::Instant::now();
-        eprintln!("TIMING2 a {:?} s {:?} i {:?} e {:?}", t1-t0, t2-t1, t3-t2, t4-t3);
+        Ok(())
+    }
+
+    fn indicators_through_stage(&self, c: &mut diesel::SqliteConnection) -> Result<(), StoreError> {
+        use diesel::connection::SimpleConnection;
+        c.batch_execute(STAGE_TABLES)?;
+        let mut wording: HashMap<&str, WordingRow<'_>> = HashMap::new();
+        for i in &self.indicators {
+            wording.entry(i.indicator_key.as_str()).or_insert(WordingRow {
+                indicator_key: &i.indicator_key,
+                dimension: i.dimension,
+                aspect: i.aspect,
+                short_term: i.short_term,
+                long_term: i.long_term,
+                text: &i.text,
+                evidence_hint: &i.evidence_hint,
+            });
+        }
+        let wording: Vec<WordingRow<'_>> = wording.into_values().collect();
+        for chunk in wording.chunks(BATCH) {
+            diesel::insert_into(demo_pack_wording::table).values(chunk).execute(c)?;
+        }
+        let stage: Vec<StageRow<'_>> = self
+            .indicators
+            .iter()
+            .map(|i| StageRow {
+                id: &i.id,
+                assessment_id: &i.assessment_id,
+                position: i.position,
+                indicator_key: &i.indicator_key,
+                state: i.state,
+            })
+            .collect();
+        for chunk in stage.chunks(BATCH) {
+            diesel::insert_into(demo_indicator_stage::table).values(chunk).execute(c)?;
+        }
+        let org = self.indicators.first().map(|i| i.org_id.as_str()).unwrap_or("");
+        diesel::sql_query(FROM_STAGE).bind::<diesel::sql_types::Text, _>(org).execute(c)?;
+        c.batch_execute("DELETE FROM demo_pack_wording; DELETE FROM demo_indicator_stage;")?;
         Ok(())
     }
 
@@ -172,9 +273,11 @@ struct Subject {
     last: i64,
     /// (from, to) day ranges in households, to name the carer at the time.
     homes: Vec<(i64, i64, String)>,
-    /// (from, to, worker) in micros, to find who was allocated at the time.
-    workers: Vec<(i64, Option<i64>, String)>,
+    workers: Vec<Allocation>,
 }
+
+/// (from, to, worker), in micros: who was the child's social worker when.
+type Allocation = (i64, Option<i64>, String);
 
 #[derive(Clone, Copy)]
 struct Pronouns {
@@ -212,8 +315,20 @@ fn civil(day: i64) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// "3 March", as people write dates in a log.
 fn spoken(day: i64) -> String {
@@ -272,21 +387,29 @@ fn fill(template: &str, w: &Words<'_>) -> String {
 
 /// Version 7 UUIDs like [`crate::new_id`]'s, drawn from a generator seeded once per
 /// organisation: asking the operating system for randomness for each of some ten thousand rows
-/// was a large part of the time a demo organisation took.
-struct Ids(Rng, u64);
+/// was a large part of the time a demo organisation took. A counter in the bits the standard
+/// sets aside for one keeps them in order, so each index grows at its end.
+struct Ids {
+    rng: Rng,
+    millis: u64,
+    counter: u32,
+}
 
 impl Ids {
     fn new() -> Ids {
         // Seeded from a fresh random id, so that every run gets ids of its own.
         let seed = uuid::Uuid::now_v7().as_u128();
-        Ids(Rng((seed as u64) ^ ((seed >> 64) as u64)), u64::try_from(now_micros() / 1000).unwrap_or(0))
+        let millis = u64::try_from(now_micros() / 1000).unwrap_or(0);
+        Ids { rng: Rng((seed as u64) ^ ((seed >> 64) as u64)), millis, counter: 0 }
     }
 
     fn next(&mut self) -> String {
-        let [a0, a1, a2, a3, a4, a5, a6, a7] = self.0.next_u64().to_be_bytes();
-        let [b0, b1, ..] = self.0.next_u64().to_be_bytes();
-        let bytes = [a0, a1, a2, a3, a4, a5, a6, a7, b0, b1];
-        uuid::Builder::from_unix_timestamp_millis(self.1, &bytes).into_uuid().to_string()
+        let c = self.counter;
+        self.counter = self.counter.wrapping_add(1) & 0x03FF_FFFF;
+        let [_, _, r0, r1, r2, r3, r4, r5] = self.rng.next_u64().to_be_bytes();
+        let bytes = [(c >> 22) as u8 & 0x0F, (c >> 14) as u8, (c >> 8) as u8 & 0x3F, c as u8, r0, r1, r2, r3, r4, r5];
+        let id = uuid::Builder::from_unix_timestamp_millis(self.millis, &bytes).into_uuid();
+        id.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned()
     }
 }
 
@@ -415,7 +538,9 @@ impl<'a> Ctx<'a> {
             let part = parts.iter().find(|p| p.dimension == seed.dimension);
             let state = match part {
                 Some(p) if p.fill == Fill::Complete => Some(state_for(&mut self.rng, p.rating)),
-                Some(p) if p.fill == Fill::InProgress && self.rng.chance(55) => Some(state_for(&mut self.rng, p.rating)),
+                Some(p) if p.fill == Fill::InProgress && self.rng.chance(55) => {
+                    Some(state_for(&mut self.rng, p.rating))
+                }
                 _ => None,
             };
             let iid = self.ids.next();
@@ -488,7 +613,12 @@ impl<'a> Ctx<'a> {
                 let role = if self.managers.values().any(|m| m == signer) { "Team manager" } else { "Social worker" };
                 // start (1), summary saved (2), submitted (3), signed off (4).
                 let version = if head.summary.is_empty() { 3 } else { 4 };
-                (Status::SignedOff, Some((submitted_at, head.author.clone())), Some((signed_at, signer.clone(), role)), version)
+                (
+                    Status::SignedOff,
+                    Some((submitted_at, head.author.clone())),
+                    Some((signed_at, signer.clone(), role)),
+                    version,
+                )
             }
             None => (Status::Draft, None, None, if head.summary.is_empty() { 1 } else { 2 }),
         };
@@ -655,14 +785,16 @@ impl<'a> Ctx<'a> {
             let two = self.rng.chance(40);
             let mut strengths: Vec<String> =
                 self.pick_aged(text.strengths, little, 1 + usize::from(two)).iter().map(|t| fill(t, &words)).collect();
-            let mut needs: Vec<String> = self.pick_aged(text.needs, little, 1).iter().map(|t| fill(t, &words)).collect();
+            let mut needs: Vec<String> =
+                self.pick_aged(text.needs, little, 1).iter().map(|t| fill(t, &words)).collect();
             match previous {
                 Some(p) if rating > p => strengths.push(self.pick(BETTER).to_owned()),
                 Some(p) if rating < p => needs.push(self.pick(WORSE).to_owned()),
                 Some(_) => strengths.push(self.pick(SAME).to_owned()),
                 None => {}
             }
-            let child_view = if age >= 5 && self.rng.chance(60) { fill(self.pick(text.views), &words) } else { String::new() };
+            let child_view =
+                if age >= 5 && self.rng.chance(60) { fill(self.pick(text.views), &words) } else { String::new() };
             parts.push(Part {
                 dimension: d,
                 fill: fill_of,
@@ -854,12 +986,8 @@ pub(super) fn build(
         drafts: 0,
         ids: Ids::new(),
     };
-    let team_manager: HashMap<&str, &str> = agency
-        .team_members
-        .iter()
-        .filter(|m| m.is_manager)
-        .map(|m| (m.team_id.as_str(), m.user_id.as_str()))
-        .collect();
+    let team_manager: HashMap<&str, &str> =
+        agency.team_members.iter().filter(|m| m.is_manager).map(|m| (m.team_id.as_str(), m.user_id.as_str())).collect();
     for m in &agency.team_members {
         if let Some(manager) = team_manager.get(m.team_id.as_str()) {
             ctx.managers.insert(m.user_id.clone(), (*manager).to_owned());
@@ -875,7 +1003,7 @@ pub(super) fn build(
     for p in &agency.placements {
         placements.entry(p.child_id.as_str()).or_default().push(p);
     }
-    let mut workers: HashMap<&str, Vec<(i64, Option<i64>, String)>> = HashMap::new();
+    let mut workers: HashMap<&str, Vec<Allocation>> = HashMap::new();
     for w in &agency.child_workers {
         workers.entry(w.child_id.as_str()).or_default().push((w.start_at, w.end_at, w.user_id.clone()));
     }
@@ -921,7 +1049,8 @@ pub(super) fn build(
             homes,
             workers: allocated,
         };
-        let on_their_caseload = drafts_by.is_some_and(|w| subject.workers.iter().any(|(_, to, u)| to.is_none() && u == w));
+        let on_their_caseload =
+            drafts_by.is_some_and(|w| subject.workers.iter().any(|(_, to, u)| to.is_none() && u == w));
         let draft = drafts_left > 0 && current && on_their_caseload && today - dob > 5 * 365;
         if draft {
             drafts_left -= 1;
@@ -982,27 +1111,84 @@ struct Texts {
 const CHILD: [Texts; 5] = [
     Texts {
         evidence: &[
-            (L, "caregiver|On {date}, after a fall in the garden, {name} toddled straight to {carer} with arms up and stopped crying within a minute of being held."),
-            (L, "obs|During the visit on {date} {name} crawled off to the toy box, looked back twice to check {carer} was still on the sofa, then carried on playing."),
-            (L, "caregiver|On {date} {name} woke in the night and called out instead of lying silent, and settled again once {carer} came in."),
-            (L, "health|At the health visitor's check on {date} {name} clung to {carer} while being weighed and calmed as soon as {sub} {was} handed back."),
-            (L, "caregiver|When {carer} came back from the corner shop on {date}, {name} beamed and reached up to be lifted."),
-            (L, "obs|On {date} {name} fetched a picture book, climbed onto {carer}'s lap and stayed there for the whole story."),
-            (L, "school|Nursery staff noted on {date} that {name} cried at drop-off but waved goodbye once a key worker picked {obj} up, and ran to {carer} at home time."),
-            (L, "caregiver|At the dentist on {date} {name} kept hold of {carer}'s sleeve and looked at {carer} before opening {pos} mouth."),
-            (L, "caregiver|On {date}, when the smoke alarm went off over the toast, {name} ran to {carer} rather than hiding under the table as {sub} used to."),
-            (L, "obs|In the park on {date} {name} went further from the bench than before, coming back every few minutes for a quick cuddle."),
-            (L, "other|At the toddler group on {date} the leader saw {name} play across the room from {carer}, checking in by eye now and then."),
+            (
+                L,
+                "caregiver|On {date}, after a fall in the garden, {name} toddled straight to {carer} with arms up and stopped crying within a minute of being held.",
+            ),
+            (
+                L,
+                "obs|During the visit on {date} {name} crawled off to the toy box, looked back twice to check {carer} was still on the sofa, then carried on playing.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} woke in the night and called out instead of lying silent, and settled again once {carer} came in.",
+            ),
+            (
+                L,
+                "health|At the health visitor's check on {date} {name} clung to {carer} while being weighed and calmed as soon as {sub} {was} handed back.",
+            ),
+            (
+                L,
+                "caregiver|When {carer} came back from the corner shop on {date}, {name} beamed and reached up to be lifted.",
+            ),
+            (
+                L,
+                "obs|On {date} {name} fetched a picture book, climbed onto {carer}'s lap and stayed there for the whole story.",
+            ),
+            (
+                L,
+                "school|Nursery staff noted on {date} that {name} cried at drop-off but waved goodbye once a key worker picked {obj} up, and ran to {carer} at home time.",
+            ),
+            (
+                L,
+                "caregiver|At the dentist on {date} {name} kept hold of {carer}'s sleeve and looked at {carer} before opening {pos} mouth.",
+            ),
+            (
+                L,
+                "caregiver|On {date}, when the smoke alarm went off over the toast, {name} ran to {carer} rather than hiding under the table as {sub} used to.",
+            ),
+            (
+                L,
+                "obs|In the park on {date} {name} went further from the bench than before, coming back every few minutes for a quick cuddle.",
+            ),
+            (
+                L,
+                "other|At the toddler group on {date} the leader saw {name} play across the room from {carer}, checking in by eye now and then.",
+            ),
             (O, "caregiver|At the school gate on {date} {name} ran back for a hug before going in."),
-            (O, "school|The class teacher said that on {date} {name} asked to ring {carer} after a hard morning and settled after a two-minute call."),
-            (O, "child|On {date} {name} told the social worker: '{carer} always comes to get me, even when it's pouring.'"),
-            (O, "caregiver|On {date} {name} came downstairs after a bad dream and asked to sit with {carer} until {sub} felt sleepy."),
-            (O, "obs|On the visit of {date} {name} came in from school and went straight to find {carer} to tell {carer} about the day."),
-            (O, "caregiver|On {date} {name} texted {carer} from the bus to say it was running late, where last year {sub} would have stayed out without a word."),
-            (O, "school|The head of year noted on {date} that {name} had started using the agreed time-out card to call home instead of walking out of class."),
-            (O, "child|Asked on {date} who {sub} would go to with a worry, {name} named {carer} first and then the school mentor."),
+            (
+                O,
+                "school|The class teacher said that on {date} {name} asked to ring {carer} after a hard morning and settled after a two-minute call.",
+            ),
+            (
+                O,
+                "child|On {date} {name} told the social worker: '{carer} always comes to get me, even when it's pouring.'",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} came downstairs after a bad dream and asked to sit with {carer} until {sub} felt sleepy.",
+            ),
+            (
+                O,
+                "obs|On the visit of {date} {name} came in from school and went straight to find {carer} to tell {carer} about the day.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} texted {carer} from the bus to say it was running late, where last year {sub} would have stayed out without a word.",
+            ),
+            (
+                O,
+                "school|The head of year noted on {date} that {name} had started using the agreed time-out card to call home instead of walking out of class.",
+            ),
+            (
+                O,
+                "child|Asked on {date} who {sub} would go to with a worry, {name} named {carer} first and then the school mentor.",
+            ),
             (O, "caregiver|On {date} {name} waited up to check that {carer} got home safely from a late shift."),
-            (O, "obs|At the review on {date} {name} sat beside {carer} and glanced across before answering the harder questions."),
+            (
+                O,
+                "obs|At the review on {date} {name} sat beside {carer} and glanced across before answering the harder questions.",
+            ),
         ],
         strengths: &[
             (A, "{name} now looks for {carer} when hurt or worried, and settles once comforted."),
@@ -1048,27 +1234,84 @@ const CHILD: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (L, "caregiver|On {date} {name} spilt a drink and looked frightened; when {carer} said calmly that it didn't matter, {sub} smiled and helped mop up."),
-            (L, "obs|During the visit on {date} {name} threw a toy in frustration, then let {carer} name the feeling and show {obj} how to try again."),
-            (L, "caregiver|At bath time on {date} {name} cried at the noise of the taps; {carer} turned them off and {name} signed 'more' to ask for bubbles instead."),
-            (L, "caregiver|On {date} {name} rubbed {pos} eyes and fetched {pos} blanket to show {sub} {was} tired, rather than racing about as before."),
-            (L, "health|At the clinic on {date} {name} protested loudly at the injection and settled within a few minutes in {carer}'s arms."),
-            (L, "school|Nursery reported that on {date} {name} said 'I'm cross' instead of biting when another child took {pos} spade."),
-            (L, "caregiver|On {date} a tantrum in the supermarket lasted five minutes rather than the usual twenty once {carer} knelt down and stayed close."),
+            (
+                L,
+                "caregiver|On {date} {name} spilt a drink and looked frightened; when {carer} said calmly that it didn't matter, {sub} smiled and helped mop up.",
+            ),
+            (
+                L,
+                "obs|During the visit on {date} {name} threw a toy in frustration, then let {carer} name the feeling and show {obj} how to try again.",
+            ),
+            (
+                L,
+                "caregiver|At bath time on {date} {name} cried at the noise of the taps; {carer} turned them off and {name} signed 'more' to ask for bubbles instead.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} rubbed {pos} eyes and fetched {pos} blanket to show {sub} {was} tired, rather than racing about as before.",
+            ),
+            (
+                L,
+                "health|At the clinic on {date} {name} protested loudly at the injection and settled within a few minutes in {carer}'s arms.",
+            ),
+            (
+                L,
+                "school|Nursery reported that on {date} {name} said 'I'm cross' instead of biting when another child took {pos} spade.",
+            ),
+            (
+                L,
+                "caregiver|On {date} a tantrum in the supermarket lasted five minutes rather than the usual twenty once {carer} knelt down and stayed close.",
+            ),
             (L, "obs|On {date} {name} pointed at a sore knee, said 'ow' to {carer} and waited to be comforted."),
-            (L, "caregiver|When a visitor arrived on {date}, {name} hid behind {carer}'s legs for a while, then peeped out and waved."),
-            (L, "other|The contact supervisor noted on {date} that {name} cried when contact ended and was soothed by {carer} singing in the car."),
-            (O, "caregiver|On {date} {name} came home angry about a falling-out at school, slammed the door, and came back ten minutes later to talk it through with {carer}."),
-            (O, "school|On {date} {name}'s teacher saw {obj} use the calm corner for a few minutes after losing a game, then rejoin the group."),
+            (
+                L,
+                "caregiver|When a visitor arrived on {date}, {name} hid behind {carer}'s legs for a while, then peeped out and waved.",
+            ),
+            (
+                L,
+                "other|The contact supervisor noted on {date} that {name} cried when contact ended and was soothed by {carer} singing in the car.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} came home angry about a falling-out at school, slammed the door, and came back ten minutes later to talk it through with {carer}.",
+            ),
+            (
+                O,
+                "school|On {date} {name}'s teacher saw {obj} use the calm corner for a few minutes after losing a game, then rejoin the group.",
+            ),
             (O, "child|On {date} {name} said: 'When I get the fizzy feeling I go and jump on the trampoline.'"),
-            (O, "caregiver|On {date}, before a contact visit, {name} told {carer} {sub} felt nervous instead of refusing to get in the car."),
-            (O, "obs|On the visit of {date} {name} described a row with a friend and could say how {sub} had felt and how the friend might have felt."),
-            (O, "caregiver|On {date} {name} cried over a lost football boot and let {carer} give {obj} a hug, where once {sub} would have smashed something."),
-            (O, "school|The learning mentor noted on {date} that {name} asked for a break when a lesson about families became upsetting."),
-            (O, "caregiver|After a frightening news story on {date}, {name} asked {carer} about it at bedtime rather than lying awake."),
-            (O, "child|On {date} {name} told the social worker that {carer} 'can tell when I'm sad even when I say I'm fine'."),
-            (O, "caregiver|On {date} {name} was rude at tea; later that evening {sub} came to say sorry and explained that the day had gone badly."),
-            (O, "caregiver|On {date} {name} lost {pos} temper when the games console was switched off, but calmed within fifteen minutes and apologised."),
+            (
+                O,
+                "caregiver|On {date}, before a contact visit, {name} told {carer} {sub} felt nervous instead of refusing to get in the car.",
+            ),
+            (
+                O,
+                "obs|On the visit of {date} {name} described a row with a friend and could say how {sub} had felt and how the friend might have felt.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} cried over a lost football boot and let {carer} give {obj} a hug, where once {sub} would have smashed something.",
+            ),
+            (
+                O,
+                "school|The learning mentor noted on {date} that {name} asked for a break when a lesson about families became upsetting.",
+            ),
+            (
+                O,
+                "caregiver|After a frightening news story on {date}, {name} asked {carer} about it at bedtime rather than lying awake.",
+            ),
+            (
+                O,
+                "child|On {date} {name} told the social worker that {carer} 'can tell when I'm sad even when I say I'm fine'.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} was rude at tea; later that evening {sub} came to say sorry and explained that the day had gone badly.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} lost {pos} temper when the games console was switched off, but calmed within fifteen minutes and apologised.",
+            ),
         ],
         strengths: &[
             (A, "Shows a wider range of feelings, sadness included."),
@@ -1114,27 +1357,72 @@ const CHILD: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (L, "caregiver|On {date} {name} built a tower of five bricks, clapped, and looked at {carer} to share the moment."),
-            (L, "obs|On the visit of {date} {name} brought a scribbled drawing to show and smiled broadly when {carer} stuck it on the fridge."),
+            (
+                L,
+                "caregiver|On {date} {name} built a tower of five bricks, clapped, and looked at {carer} to share the moment.",
+            ),
+            (
+                L,
+                "obs|On the visit of {date} {name} brought a scribbled drawing to show and smiled broadly when {carer} stuck it on the fridge.",
+            ),
             (L, "caregiver|On {date} {name} went down the big slide alone for the first time and shouted 'I did it!'"),
             (L, "school|Nursery noted on {date} that {name} joined the singing circle and chose a song for everyone."),
-            (L, "caregiver|On {date} {name} got stuck on a jigsaw, kept trying, and accepted help with one piece without throwing it."),
-            (L, "obs|On {date} {name} laughed at {pos} reflection in the mirror and pointed to {pos} nose when {carer} named it."),
-            (L, "health|At the review on {date} the health visitor noted {name} babbling happily to her while staying close to {carer}."),
-            (L, "caregiver|On {date} {name} dropped an ice cream and said 'never mind', one of {carer}'s phrases, instead of hitting {pos} own head."),
+            (
+                L,
+                "caregiver|On {date} {name} got stuck on a jigsaw, kept trying, and accepted help with one piece without throwing it.",
+            ),
+            (
+                L,
+                "obs|On {date} {name} laughed at {pos} reflection in the mirror and pointed to {pos} nose when {carer} named it.",
+            ),
+            (
+                L,
+                "health|At the review on {date} the health visitor noted {name} babbling happily to her while staying close to {carer}.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} dropped an ice cream and said 'never mind', one of {carer}'s phrases, instead of hitting {pos} own head.",
+            ),
             (L, "caregiver|On {date} {name} asked {carer} to watch {obj} jump off the step again and again."),
-            (L, "other|At swimming on {date} the teacher saw {name} put {pos} face in the water for the first time and look round for {carer}."),
-            (O, "school|On {date} {name} volunteered to read aloud in assembly, which {sub} would not have done a term ago."),
-            (O, "caregiver|On {date} {name} lost a match and said 'I played well though' instead of saying {sub} {was} rubbish at everything."),
+            (
+                L,
+                "other|At swimming on {date} the teacher saw {name} put {pos} face in the water for the first time and look round for {carer}.",
+            ),
+            (
+                O,
+                "school|On {date} {name} volunteered to read aloud in assembly, which {sub} would not have done a term ago.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} lost a match and said 'I played well though' instead of saying {sub} {was} rubbish at everything.",
+            ),
             (O, "child|On {date} {name} said: 'I'm good at drawing and I'm getting better at maths.'"),
-            (O, "caregiver|On {date} {name} took {carer}'s praise for tidying up with a smile, where before {sub} would tear up the reward chart."),
-            (O, "school|The form tutor reported on {date} that {name} had put {pos} name forward for the school council."),
-            (O, "obs|On {date} {name} showed the social worker a folder of certificates and talked about the one {sub} {was} proudest of."),
+            (
+                O,
+                "caregiver|On {date} {name} took {carer}'s praise for tidying up with a smile, where before {sub} would tear up the reward chart.",
+            ),
+            (
+                O,
+                "school|The form tutor reported on {date} that {name} had put {pos} name forward for the school council.",
+            ),
+            (
+                O,
+                "obs|On {date} {name} showed the social worker a folder of certificates and talked about the one {sub} {was} proudest of.",
+            ),
             (O, "caregiver|On {date} {name} got a recipe wrong, laughed about it with {carer} and tried again."),
-            (O, "child|Asked on {date} to name three things {sub} {was} good at, {name} listed football, making people laugh and looking after the dog."),
+            (
+                O,
+                "child|Asked on {date} to name three things {sub} {was} good at, {name} listed football, making people laugh and looking after the dog.",
+            ),
             (O, "caregiver|On {date} {name} chose {pos} own outfit for a party and asked for a photo to keep."),
-            (O, "school|On {date} the teacher noted that {name} asked for help with a hard question instead of ripping up the page."),
-            (O, "other|The youth club leader said that on {date} {name} stood up for a younger child who was being teased."),
+            (
+                O,
+                "school|On {date} the teacher noted that {name} asked for help with a hard question instead of ripping up the page.",
+            ),
+            (
+                O,
+                "other|The youth club leader said that on {date} {name} stood up for a younger child who was being teased.",
+            ),
         ],
         strengths: &[
             (A, "Enjoys praise and can take it in."),
@@ -1180,27 +1468,66 @@ const CHILD: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (L, "caregiver|On {date} {name} helped {carer} put the shopping away, handing over the tins one at a time."),
-            (L, "obs|On the visit of {date} {name} chose between two snacks {carer} offered and ate the one {sub} picked without fuss."),
-            (L, "caregiver|At bedtime on {date} {name} followed the routine of bath, book and song, and went to sleep without a battle."),
-            (L, "school|Nursery reported on {date} that {name} took turns on the bikes with another child after a gentle reminder."),
-            (L, "caregiver|On {date} {name} put {pos} shoes on with a little help when {carer} gave a five-minute warning before going out."),
-            (L, "obs|On {date} {name} and {carer} rolled a ball back and forth, {name} waiting for {pos} turn each time."),
-            (L, "caregiver|On {date} {name} said 'no' to getting dressed, then agreed when {carer} let {obj} choose the jumper."),
-            (L, "health|At speech therapy on {date} {name} copied sounds and handed the therapist the toys she asked for."),
+            (
+                L,
+                "caregiver|On {date} {name} helped {carer} put the shopping away, handing over the tins one at a time.",
+            ),
+            (
+                L,
+                "obs|On the visit of {date} {name} chose between two snacks {carer} offered and ate the one {sub} picked without fuss.",
+            ),
+            (
+                L,
+                "caregiver|At bedtime on {date} {name} followed the routine of bath, book and song, and went to sleep without a battle.",
+            ),
+            (
+                L,
+                "school|Nursery reported on {date} that {name} took turns on the bikes with another child after a gentle reminder.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} put {pos} shoes on with a little help when {carer} gave a five-minute warning before going out.",
+            ),
+            (
+                L,
+                "obs|On {date} {name} and {carer} rolled a ball back and forth, {name} waiting for {pos} turn each time.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} said 'no' to getting dressed, then agreed when {carer} let {obj} choose the jumper.",
+            ),
+            (
+                L,
+                "health|At speech therapy on {date} {name} copied sounds and handed the therapist the toys she asked for.",
+            ),
             (L, "caregiver|On {date} {name} fetched a nappy and the wipes when {carer} said it was changing time."),
             (L, "other|At the toddler group on {date} {name} helped tidy the toys away when the tidy-up song started."),
             (O, "caregiver|On {date} {name} agreed a new bedtime with {carer} and kept to it all week."),
-            (O, "school|The teacher reported on {date} that {name} worked well in a group project and took on the job of timekeeper."),
+            (
+                O,
+                "school|The teacher reported on {date} that {name} worked well in a group project and took on the job of timekeeper.",
+            ),
             (O, "child|On {date} {name} said: 'We made a deal about my phone and it's actually fair.'"),
-            (O, "caregiver|On {date} {name} helped {carer} plan the week's packed lunches and wrote the shopping list."),
-            (O, "obs|During the visit on {date} {name} negotiated with {carer} about going to a friend's house and accepted the time agreed for coming home."),
+            (
+                O,
+                "caregiver|On {date} {name} helped {carer} plan the week's packed lunches and wrote the shopping list.",
+            ),
+            (
+                O,
+                "obs|During the visit on {date} {name} negotiated with {carer} about going to a friend's house and accepted the time agreed for coming home.",
+            ),
             (O, "caregiver|On {date} {name} came back from the cinema at the agreed time and texted on leaving."),
             (O, "school|On {date} {name} accepted a detention without walking out and completed it."),
             (O, "caregiver|On {date} {name} cooked pasta for the household with {carer} standing by."),
             (O, "child|On {date} {name} told the social worker {sub} had chosen which after-school club to join."),
-            (O, "other|The football coach said that on {date} {name} listened to feedback at half-time and changed position without sulking."),
-            (O, "caregiver|On {date} {name} argued about homework, then sat down with {carer} and did it in two short bursts as agreed."),
+            (
+                O,
+                "other|The football coach said that on {date} {name} listened to feedback at half-time and changed position without sulking.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} argued about homework, then sat down with {carer} and did it in two short bursts as agreed.",
+            ),
         ],
         strengths: &[
             (A, "Follows routines with fewer reminders."),
@@ -1246,25 +1573,76 @@ const CHILD: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (L, "caregiver|On {date} {name} pointed to {carer} in the family photo on the wall and said {carer}'s name."),
-            (L, "obs|On the visit of {date} {name} sat in the high chair at the family table while the other children passed {obj} bits of toast."),
-            (L, "caregiver|On {date} {name} looked at the life-story book with {carer} and touched the picture of {pos} mum."),
-            (L, "other|The contact supervisor noted on {date} that {name} greeted {pos} mum with a smile and went back to {carer} happily at the end."),
-            (L, "caregiver|On {date} {name} went on a household day out to the beach and fell asleep on {carer}'s lap on the way home."),
-            (L, "obs|On {date} {name} hung {pos} coat on {pos} own peg in the hall, the one with {pos} name above it, without being asked."),
-            (L, "caregiver|On {date} {name} joined in a birthday tea at home and blew out the candles with the other children."),
-            (L, "caregiver|On {date} {name} called the family dog by name and fetched its lead when everyone was getting ready for a walk."),
-            (L, "health|At the health check on {date} {name} showed the nurse a toy {sub} had been given by {pos} birth family."),
-            (L, "other|At the family centre on {date} {name} brought a drawing for {pos} dad and took one home for {carer}."),
-            (O, "caregiver|On {date} {name} asked to help with the holiday plans and chose where the household went for a day out."),
+            (
+                L,
+                "caregiver|On {date} {name} pointed to {carer} in the family photo on the wall and said {carer}'s name.",
+            ),
+            (
+                L,
+                "obs|On the visit of {date} {name} sat in the high chair at the family table while the other children passed {obj} bits of toast.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} looked at the life-story book with {carer} and touched the picture of {pos} mum.",
+            ),
+            (
+                L,
+                "other|The contact supervisor noted on {date} that {name} greeted {pos} mum with a smile and went back to {carer} happily at the end.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} went on a household day out to the beach and fell asleep on {carer}'s lap on the way home.",
+            ),
+            (
+                L,
+                "obs|On {date} {name} hung {pos} coat on {pos} own peg in the hall, the one with {pos} name above it, without being asked.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} joined in a birthday tea at home and blew out the candles with the other children.",
+            ),
+            (
+                L,
+                "caregiver|On {date} {name} called the family dog by name and fetched its lead when everyone was getting ready for a walk.",
+            ),
+            (
+                L,
+                "health|At the health check on {date} {name} showed the nurse a toy {sub} had been given by {pos} birth family.",
+            ),
+            (
+                L,
+                "other|At the family centre on {date} {name} brought a drawing for {pos} dad and took one home for {carer}.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} asked to help with the holiday plans and chose where the household went for a day out.",
+            ),
             (O, "child|On {date} {name} said: 'This is my room, and I want my pictures up.'"),
-            (O, "obs|On {date} {name} showed the social worker the family photos on the stairs and pointed out where {sub} {was} in them."),
-            (O, "caregiver|After contact on {date}, {name} talked with {carer} about missing {pos} mum, then helped make tea."),
+            (
+                O,
+                "obs|On {date} {name} showed the social worker the family photos on the stairs and pointed out where {sub} {was} in them.",
+            ),
+            (
+                O,
+                "caregiver|After contact on {date}, {name} talked with {carer} about missing {pos} mum, then helped make tea.",
+            ),
             (O, "school|On {date} the teacher heard {name} talk openly in class about having two families."),
-            (O, "child|On {date} {name} told the social worker {sub} wanted to keep {pos} own surname but have {carer}'s family name on the back of the football shirt."),
-            (O, "caregiver|On {date} {name} sent a birthday card to {pos} grandmother and signed it from the whole household."),
-            (O, "caregiver|At a family wedding on {date}, {name} was in the photographs and danced with {carer}'s nieces and nephews."),
-            (O, "other|The contact worker noted on {date} that {name} shared school news with {pos} father and seemed at ease."),
+            (
+                O,
+                "child|On {date} {name} told the social worker {sub} wanted to keep {pos} own surname but have {carer}'s family name on the back of the football shirt.",
+            ),
+            (
+                O,
+                "caregiver|On {date} {name} sent a birthday card to {pos} grandmother and signed it from the whole household.",
+            ),
+            (
+                O,
+                "caregiver|At a family wedding on {date}, {name} was in the photographs and danced with {carer}'s nieces and nephews.",
+            ),
+            (
+                O,
+                "other|The contact worker noted on {date} that {name} shared school news with {pos} father and seemed at ease.",
+            ),
             (O, "child|On {date} {name} asked whether {sub} could stay with {carer} until {sub} {was} grown up."),
             (O, "caregiver|On {date} {name} chose a present for {carer}'s mother and wrapped it at the kitchen table."),
         ],
@@ -1381,9 +1759,18 @@ const BAND_REASONS: &[&str] = &[
 const CARER: [Texts; 5] = [
     Texts {
         evidence: &[
-            (A, "past|caregiver|{carer} described an aunt who always had the kettle on and time to listen, and wants to be that adult for a child."),
-            (A, "present|referee|A neighbour of ten years said {carer} is the person people on the street call in an emergency."),
-            (A, "caring|obs|On {date} {carer} changed a work shift to be home when a child came back from a hard contact visit."),
+            (
+                A,
+                "past|caregiver|{carer} described an aunt who always had the kettle on and time to listen, and wants to be that adult for a child.",
+            ),
+            (
+                A,
+                "present|referee|A neighbour of ten years said {carer} is the person people on the street call in an emergency.",
+            ),
+            (
+                A,
+                "caring|obs|On {date} {carer} changed a work shift to be home when a child came back from a hard contact visit.",
+            ),
             (A, "caring|caregiver|{carer} keeps ten minutes of chat at bedtime for each child, even on busy nights."),
             (A, "present|other|{carer}'s employer confirmed flexible hours, so the school runs are covered."),
             (A, "caring|school|The school said on {date} that {carer} always answers calls and comes in when asked."),
@@ -1408,11 +1795,26 @@ const CARER: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (A, "past|caregiver|{carer} reflected on how a difficult childhood made noticing other people's moods second nature."),
-            (A, "caring|obs|On {date} {carer} noticed a child's silence after school and offered a walk with the dog rather than questions."),
-            (A, "present|referee|A referee described {carer} as quick to notice when a friend is struggling and careful not to take over."),
-            (A, "caring|caregiver|{carer} keeps a short diary of what upsets each child and what helps, and goes through it in supervision."),
-            (A, "caring|other|At training on {date}, {carer} talked thoughtfully about the difference between a child who is being naughty and one who is scared."),
+            (
+                A,
+                "past|caregiver|{carer} reflected on how a difficult childhood made noticing other people's moods second nature.",
+            ),
+            (
+                A,
+                "caring|obs|On {date} {carer} noticed a child's silence after school and offered a walk with the dog rather than questions.",
+            ),
+            (
+                A,
+                "present|referee|A referee described {carer} as quick to notice when a friend is struggling and careful not to take over.",
+            ),
+            (
+                A,
+                "caring|caregiver|{carer} keeps a short diary of what upsets each child and what helps, and goes through it in supervision.",
+            ),
+            (
+                A,
+                "caring|other|At training on {date}, {carer} talked thoughtfully about the difference between a child who is being naughty and one who is scared.",
+            ),
             (A, "present|caregiver|{carer} had counselling some years ago and can talk openly about what helped."),
         ],
         strengths: &[
@@ -1435,12 +1837,24 @@ const CARER: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (A, "past|caregiver|{carer} spoke about being told as a child they were 'not clever', and wants children to hear what they do well."),
+            (
+                A,
+                "past|caregiver|{carer} spoke about being told as a child they were 'not clever', and wants children to hear what they do well.",
+            ),
             (A, "caring|obs|On {date} {carer} praised a child for trying a new food and said nothing about the mess."),
             (A, "present|referee|A referee said {carer} welcomes everyone, whatever their background."),
-            (A, "caring|caregiver|{carer} keeps a 'proud wall' of each child's drawings and certificates in the kitchen."),
-            (A, "caring|school|The school noted on {date} that {carer} came to every parents' evening and asked about strengths first."),
-            (A, "present|other|{carer} helps at a youth group and is known for giving quieter young people a job to do."),
+            (
+                A,
+                "caring|caregiver|{carer} keeps a 'proud wall' of each child's drawings and certificates in the kitchen.",
+            ),
+            (
+                A,
+                "caring|school|The school noted on {date} that {carer} came to every parents' evening and asked about strengths first.",
+            ),
+            (
+                A,
+                "present|other|{carer} helps at a youth group and is known for giving quieter young people a job to do.",
+            ),
         ],
         strengths: &[
             (A, "Warm and accepting; celebrates small successes."),
@@ -1462,12 +1876,27 @@ const CARER: [Texts; 5] = [
     },
     Texts {
         evidence: &[
-            (A, "caring|obs|On {date} {carer} offered a child two choices for the weekend and stuck with the one chosen."),
-            (A, "past|caregiver|{carer} described being given responsibility young and learning to plan things with others."),
-            (A, "caring|caregiver|{carer} and the children agreed the house rules together and put them up on the fridge."),
-            (A, "present|referee|A colleague of {carer}'s said {carer} listens first and looks for solutions that suit everyone."),
+            (
+                A,
+                "caring|obs|On {date} {carer} offered a child two choices for the weekend and stuck with the one chosen.",
+            ),
+            (
+                A,
+                "past|caregiver|{carer} described being given responsibility young and learning to plan things with others.",
+            ),
+            (
+                A,
+                "caring|caregiver|{carer} and the children agreed the house rules together and put them up on the fridge.",
+            ),
+            (
+                A,
+                "present|referee|A colleague of {carer}'s said {carer} listens first and looks for solutions that suit everyone.",
+            ),
             (A, "caring|school|On {date} the school said {carer} had worked with them on a shared reward plan."),
-            (A, "caring|other|At a child's review on {date}, {carer} asked for the young person's view before giving their own."),
+            (
+                A,
+                "caring|other|At a child's review on {date}, {carer} asked for the young person's view before giving their own.",
+            ),
         ],
         strengths: &[
             (A, "Gives children real choices."),
@@ -1490,11 +1919,26 @@ const CARER: [Texts; 5] = [
     Texts {
         evidence: &[
             (A, "caring|caregiver|{carer} makes sure each child's photo is up on the wall within a week of arriving."),
-            (A, "present|referee|A referee said {carer}'s extended family turn up for every birthday and include foster children without fuss."),
-            (A, "caring|obs|On {date} {carer} helped a child make a card for their birth mother and posted it with them."),
-            (A, "past|caregiver|{carer} grew up in a big family with cousins coming and going, and remembers how it felt to be made welcome."),
-            (A, "caring|other|The contact supervisor reported on {date} that {carer} greeted a child's father warmly and spoke well of him to the child."),
-            (A, "caring|caregiver|{carer} keeps in touch with children who have moved on and sends cards on their birthdays."),
+            (
+                A,
+                "present|referee|A referee said {carer}'s extended family turn up for every birthday and include foster children without fuss.",
+            ),
+            (
+                A,
+                "caring|obs|On {date} {carer} helped a child make a card for their birth mother and posted it with them.",
+            ),
+            (
+                A,
+                "past|caregiver|{carer} grew up in a big family with cousins coming and going, and remembers how it felt to be made welcome.",
+            ),
+            (
+                A,
+                "caring|other|The contact supervisor reported on {date} that {carer} greeted a child's father warmly and spoke well of him to the child.",
+            ),
+            (
+                A,
+                "caring|caregiver|{carer} keeps in touch with children who have moved on and sends cards on their birthdays.",
+            ),
         ],
         strengths: &[
             (A, "Includes children fully in family life."),
@@ -1547,3 +1991,212 @@ const CARER_SUMMARIES: &[&str] = &[
     "Steady and experienced. No concerns; continue approval within the current range.",
     "{carer} has grown in confidence this year and works well with the team.",
 ];
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::super::{Gen, Named, days_from_civil, email_domain};
+    use super::*;
+    use crate::assessments::{Evidence, Indicator, Section, section_states};
+    use securebase_core::assessment::SectionState;
+    use securebase_core::content::embedded_pack;
+
+    fn agency(index: u32, today: i64) -> Agency {
+        let named = Named {
+            manager: Some("m".into()),
+            ssw: Some("s".into()),
+            csw: Some("c".into()),
+            carer: Some("carer".into()),
+        };
+        let named = if index == 1 { named } else { Named::default() };
+        Gen::new(index, "org", today * MICROS_PER_DAY, today, email_domain(index), HashSet::new(), "h".into(), named)
+            .build()
+    }
+
+    /// The store's own view of where each section stands.
+    fn states(out: &Assessments, a: &AssessmentRow) -> Vec<SectionState> {
+        let sections: Vec<Section> = out
+            .sections
+            .iter()
+            .filter(|s| s.assessment_id == a.id)
+            .map(|s| Section {
+                assessment_id: s.assessment_id.clone(),
+                dimension: s.dimension.to_owned(),
+                org_id: s.org_id.clone(),
+                strengths: s.strengths.clone(),
+                needs: s.needs.clone(),
+                child_view: s.child_view.clone(),
+                short_term: s.short_term.clone(),
+                long_term: s.long_term.clone(),
+                rating: s.rating,
+                second_rating: s.second_rating,
+                updated_at: s.updated_at,
+                updated_by: s.updated_by.clone(),
+                version: s.version,
+            })
+            .collect();
+        let indicators: Vec<Indicator> = out
+            .indicators
+            .iter()
+            .filter(|i| i.assessment_id == a.id)
+            .map(|i| Indicator {
+                id: i.id.clone(),
+                assessment_id: i.assessment_id.clone(),
+                org_id: i.org_id.clone(),
+                dimension: i.dimension.to_owned(),
+                position: i.position,
+                indicator_key: i.indicator_key.clone(),
+                origin: i.origin.to_owned(),
+                aspect: i.aspect.to_owned(),
+                short_term: i.short_term,
+                long_term: i.long_term,
+                text: i.text.clone(),
+                evidence_hint: i.evidence_hint.clone(),
+                state: i.state.map(str::to_owned),
+            })
+            .collect();
+        let evidence: Vec<Evidence> = out
+            .evidence
+            .iter()
+            .filter(|e| e.assessment_id == a.id)
+            .map(|e| Evidence {
+                id: e.id.clone(),
+                assessment_id: e.assessment_id.clone(),
+                org_id: e.org_id.clone(),
+                dimension: e.dimension.to_owned(),
+                indicator_id: e.indicator_id.clone(),
+                happened_on: e.happened_on.clone(),
+                source: e.source.to_owned(),
+                life_area: e.life_area.to_owned(),
+                account: e.account.clone(),
+                opinion: e.opinion.clone(),
+                created_at: e.created_at,
+                created_by: e.created_by.clone(),
+            })
+            .collect();
+        let kind = AssessmentKind::parse(a.kind).unwrap_or(AssessmentKind::Child);
+        section_states(kind, &sections, &indicators, &evidence).into_iter().map(|(_, s)| s).collect()
+    }
+
+    #[test]
+    fn every_child_has_two_to_four_complete_signed_off_assessments() {
+        let pack = embedded_pack().unwrap();
+        // Two different days, so that the window moves across birthdays and year ends.
+        for today in [days_from_civil(2026, 11, 23), days_from_civil(2027, 2, 28)] {
+            for index in 1..=12 {
+                let a = agency(index, today);
+                let out = build(&a, &pack, index, "org", today, if index == 1 { Some("c") } else { None });
+                let ids: HashSet<&str> = out
+                    .rows
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .chain(out.indicators.iter().map(|i| i.id.as_str()))
+                    .chain(out.evidence.iter().map(|e| e.id.as_str()))
+                    .collect();
+                assert_eq!(ids.len(), out.rows.len() + out.indicators.len() + out.evidence.len(), "ids are unique");
+                let mut improving = false;
+                let mut falling = false;
+                for child in &a.children {
+                    let dob = day_of(&child.date_of_birth).unwrap_or(0);
+                    let born = civil(dob).unwrap();
+                    let mut mine: Vec<&AssessmentRow> = out
+                        .rows
+                        .iter()
+                        .filter(|r| r.child_id.as_deref() == Some(child.id.as_str()) && r.status == "signed_off")
+                        .collect();
+                    mine.sort_by(|x, y| x.assessed_on.cmp(&y.assessed_on));
+                    assert!((2..=4).contains(&mine.len()), "org {index}: {} assessments", mine.len());
+                    let workers: Vec<&str> =
+                        a.child_workers.iter().filter(|w| w.child_id == child.id).map(|w| w.user_id.as_str()).collect();
+                    for r in &mine {
+                        let on = day_of(&r.assessed_on).unwrap_or(0);
+                        assert!(
+                            on >= today - 730 && on < today && on >= dob,
+                            "org {index}: {} on {}",
+                            child.date_of_birth,
+                            r.assessed_on
+                        );
+                        let age_band = AgeBand::for_age(born, civil(on).unwrap());
+                        assert_eq!(age_band.map(AgeBand::key), Some(r.age_band));
+                        assert!(AgeBand::parse(r.band) <= age_band);
+                        assert_eq!(r.band != r.age_band, !r.band_reason.is_empty());
+                        assert_eq!((r.series_id.as_str(), r.amendment_no, r.version), (r.id.as_str(), 0, 4));
+                        assert!(workers.contains(&r.created_by.as_str()), "written by one of the child's workers");
+                        let signed = r.signed_off_at.unwrap_or(0);
+                        assert!(r.created_at < r.submitted_at.unwrap_or(0) && r.submitted_at.unwrap_or(0) < signed);
+                        assert!(signed <= today * MICROS_PER_DAY, "signed off before today");
+                        assert!(states(&out, r).iter().all(|s| *s == SectionState::Complete), "complete");
+                        let keys: Vec<&str> = out
+                            .indicators
+                            .iter()
+                            .filter(|i| i.assessment_id == r.id)
+                            .map(|i| i.indicator_key.as_str())
+                            .collect();
+                        let want: Vec<&str> = Dimension::ALL
+                            .iter()
+                            .flat_map(|d| pack.child_indicators_for(*d, r.band))
+                            .map(|i| i.key.as_str())
+                            .collect();
+                        assert_eq!(keys, want);
+                        for e in out.evidence.iter().filter(|e| e.assessment_id == r.id) {
+                            assert!(e.happened_on <= r.assessed_on && e.happened_on >= child.date_of_birth);
+                            assert!(!e.account.contains('{'), "{}", e.account);
+                        }
+                    }
+                    for d in Dimension::ALL {
+                        let series: Vec<i32> = mine
+                            .iter()
+                            .filter_map(|r| {
+                                out.sections.iter().find(|s| s.assessment_id == r.id && s.dimension == d.key())
+                            })
+                            .filter_map(|s| s.rating)
+                            .collect();
+                        let (first, last) = (series.first().copied(), series.last().copied());
+                        improving |= matches!((first, last), (Some(f), Some(l)) if l >= f + 2);
+                        falling |= matches!((first, last), (Some(f), Some(l)) if l + 2 <= f);
+                    }
+                }
+                assert!(improving && falling, "org {index}: trends both ways");
+                let drafts: Vec<&AssessmentRow> = out.rows.iter().filter(|r| r.status == "draft").collect();
+                if index == 1 {
+                    assert_eq!(drafts.len(), 2);
+                    for d in &drafts {
+                        assert_eq!(d.created_by, "c");
+                        let s = states(&out, d);
+                        assert!(s.contains(&SectionState::Complete) && s.contains(&SectionState::NotStarted));
+                        assert!(s.contains(&SectionState::InProgress));
+                    }
+                } else {
+                    assert!(drafts.is_empty());
+                }
+                for h in a.households.iter().filter(|h| h.household_type == "foster" && h.approval_status == "approved")
+                {
+                    let theirs: Vec<&AssessmentRow> =
+                        out.rows.iter().filter(|r| r.household_id.as_deref() == Some(h.id.as_str())).collect();
+                    assert_eq!(theirs.len(), 1, "one caregiver assessment per approved foster household");
+                    let r = theirs[0];
+                    assert!(states(&out, r).iter().all(|s| *s == SectionState::Complete));
+                    assert!(out.evidence.iter().filter(|e| e.assessment_id == r.id).all(|e| !e.life_area.is_empty()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let w = Words { name: "Mia", carer: "Sam", voice: Pronouns::for_gender("Non-binary"), date: "3 March".into() };
+        assert_eq!(
+            fill("{Sub} told {carer} on {date} that {sub} {was} fine; {name} hugged {obj}, {pos} dog and {self}.", &w),
+            "They told Sam on 3 March that they were fine; Mia hugged them, their dog and themselves."
+        );
+        assert_eq!(fill("{unknown} and {", &w), "{unknown} and {");
+        assert_eq!(spoken(days_from_civil(2026, 1, 9)), "9 January");
+        for texts in CHILD.iter().chain(CARER.iter()) {
+            for (_, t) in texts.evidence.iter().chain(texts.strengths).chain(texts.needs) {
+                assert!(!fill(t, &w).contains('{'), "{t}");
+            }
+        }
+    }
+}

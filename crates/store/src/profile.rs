@@ -5,11 +5,11 @@
 use diesel::prelude::*;
 use securebase_core::assessment::{AssessmentKind, Status};
 
+use crate::access::Scope;
 use crate::assessments::{self, Assessment, RatedAssessment};
 use crate::db::write_tx;
 use crate::schema::{assessments as assessments_t, children, household_members, households};
 use crate::{DbConnection, StoreError, audit};
-use crate::access::Scope;
 
 /// A child's or a household's profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub fn household(conn: &mut DbConnection, scope: &Scope, household_id: &str) -> 
             .get_result(c)
             .optional()?
             .ok_or(StoreError::NotFound)?;
-        let members: Vec<(String, String, String, Option<i64>)> = household_members::table
+        let members: Vec<MemberRow> = household_members::table
             .filter(household_members::household_id.eq(household_id))
             .filter(household_members::org_id.eq(scope.org_id()))
             .order((household_members::created_at.asc(), household_members::id.asc()))
@@ -69,9 +69,12 @@ pub fn household(conn: &mut DbConnection, scope: &Scope, household_id: &str) -> 
     })
 }
 
+/// (id, name, place in the household, archived at) of a household member.
+type MemberRow = (String, String, String, Option<i64>);
+
 /// Carers living there now, then anyone assessed who has since left or stopped caring, so a
 /// former carer's assessments stay visible under their name.
-fn carers(members: Vec<(String, String, String, Option<i64>)>, ratings: &[RatedAssessment]) -> Vec<(String, String)> {
+fn carers(members: Vec<MemberRow>, ratings: &[RatedAssessment]) -> Vec<(String, String)> {
     let assessed = |id: &str| ratings.iter().any(|r| r.member_id.as_deref() == Some(id));
     let (now, before): (Vec<_>, Vec<_>) = members
         .into_iter()
@@ -148,7 +151,8 @@ mod tests {
 
     #[test]
     fn current_carers_first_then_former_carers_who_were_assessed() {
-        let m = |id: &str, role: &str, archived: Option<i64>| (id.to_owned(), id.to_uppercase(), role.to_owned(), archived);
+        let m =
+            |id: &str, role: &str, archived: Option<i64>| (id.to_owned(), id.to_uppercase(), role.to_owned(), archived);
         let members = vec![
             m("left", "carer", Some(5)),
             m("ana", "carer", None),

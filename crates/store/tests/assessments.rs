@@ -239,7 +239,8 @@ both_backends!(starting_copies_the_packs_indicators_for_the_age_band, |db: TestD
                 .filter(assessment_indicators::assessment_id.eq(&early.id))
                 .count()
                 .get_result::<i64>(c)?;
-            let want = Dimension::ALL.iter().map(|d| pack.child_indicators_for(*d, "early_years").count()).sum::<usize>();
+            let want =
+                Dimension::ALL.iter().map(|d| pack.child_indicators_for(*d, "early_years").count()).sum::<usize>();
             assert_eq!(n as usize, want);
             Ok(())
         })
@@ -411,10 +412,8 @@ both_backends!(a_stale_section_save_writes_nothing, |db: TestDb| async move {
                 }
                 Saved::Saved(s) => panic!("a stale version was saved: {s:?}"),
             }
-            let state: Option<String> = assessment_indicators::table
-                .find(&ids[0])
-                .select(assessment_indicators::state)
-                .first(c)?;
+            let state: Option<String> =
+                assessment_indicators::table.find(&ids[0]).select(assessment_indicators::state).first(c)?;
             assert_eq!(state.as_deref(), Some("not_yet"), "the indicator was not touched");
             assert_eq!(section_version(c, &a.id, d), 2);
             assert_eq!(audit_actions(c, &a.id).len(), events, "nothing written, nothing audited");
@@ -522,10 +521,7 @@ both_backends!(under_the_manager_rule_a_manager_of_the_authors_team_signs_off, |
             let csw = sc(c, &f.csw);
             complete(c, &csw, &a.id, 4);
             let sub = submit(c, &csw, &a.id);
-            assert_eq!(
-                assessments::may_sign_off(&csw, &sub, SignOffRule::Manager),
-                Err(WorkflowError::ManagerNeeded)
-            );
+            assert_eq!(assessments::may_sign_off(&csw, &sub, SignOffRule::Manager), Err(WorkflowError::ManagerNeeded));
             let own = assessments::sign_off(c, &csw, &a.id, sub.version);
             assert_eq!(conflict(own), Conflict::Workflow(WorkflowError::ManagerNeeded), "the author cannot sign");
             let south_scope = sc(c, &other);
@@ -535,7 +531,8 @@ both_backends!(under_the_manager_rule_a_manager_of_the_authors_team_signs_off, |
             // The manager sends it back once, then signs the resubmitted version.
             let manager = sc(c, &f.manager);
             assert!(assessments::may_sign_off(&manager, &sub, SignOffRule::Manager).is_ok());
-            let back = saved(assessments::return_to_draft(c, &manager, &a.id, sub.version, "  Add the school's view.  "));
+            let back =
+                saved(assessments::return_to_draft(c, &manager, &a.id, sub.version, "  Add the school's view.  "));
             assert_eq!(back.status(), Status::Draft);
             assert_eq!(back.returned_note, "Add the school's view.");
             let resub = submit(c, &csw, &a.id);
@@ -831,10 +828,8 @@ both_backends!(every_write_and_view_is_audited, |db: TestDb| async move {
             let amendment = assessments::amend(c, &s, &a.id, "Date wrong")?;
             assert_eq!(audit_actions(c, &amendment.id), ["amend"]);
             // Every event names the actor.
-            let actors: Vec<Option<String>> = audit_events::table
-                .filter(audit_events::record_id.eq(&a.id))
-                .select(audit_events::actor_id)
-                .load(c)?;
+            let actors: Vec<Option<String>> =
+                audit_events::table.filter(audit_events::record_id.eq(&a.id)).select(audit_events::actor_id).load(c)?;
             assert!(actors.iter().all(Option::is_some));
             let report = audit::verify(c)?;
             assert!(report.first_broken.is_none(), "{report:?}");
@@ -868,7 +863,12 @@ both_backends!(agency_indicators_join_later_assessments_only, |db: TestDb| async
             let ours = agency_indicators::add(
                 c,
                 &admin,
-                &new(AssessmentKind::Child, Dimension::Availability, Some(AgeBand::MiddleChildhood), "  Asks for help with homework.  "),
+                &new(
+                    AssessmentKind::Child,
+                    Dimension::Availability,
+                    Some(AgeBand::MiddleChildhood),
+                    "  Asks for help with homework.  ",
+                ),
             )?;
             let archived = agency_indicators::add(
                 c,
@@ -1061,8 +1061,11 @@ both_backends!(a_caregiver_assessment_from_start_to_sign_off, |db: TestDb| async
             assert_eq!(section.short_term, "Well suited to bridging placements.");
             assert_eq!(section.long_term, "Would need support with contact.");
 
-            let summary = "A warm, steady carer ready for approval for two children aged 0 to 10.";
+            // Every section is complete, but a panel reads the summary first: it is required.
             let v = row(c, &a.id).version;
+            let without = assessments::submit(c, &ssw, &a.id, v);
+            assert_eq!(conflict(without), Conflict::Workflow(WorkflowError::Incomplete));
+            let summary = "A warm, steady carer ready for approval for two children aged 0 to 10.";
             let with_summary = saved(assessments::save_summary(c, &ssw, &a.id, v, summary));
             assert_eq!(with_summary.summary, summary);
             submit(c, &ssw, &a.id);

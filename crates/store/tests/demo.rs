@@ -5,14 +5,21 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use diesel::prelude::*;
+use jiff::civil::Date;
+use securebase_core::Dimension;
 use securebase_core::Role;
+use securebase_core::assessment::{AgeBand, AssessmentKind, SectionState, Status};
+use securebase_core::content::embedded_pack;
 use securebase_core::records::{
     ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind, age_in_years,
     parse_date,
 };
+use securebase_store::access::{Actor, Scope};
+use securebase_store::assessments::{self as store_assessments, Assessment, Evidence, Indicator, Section};
 use securebase_store::schema::{
-    child_relations, child_workers, children, household_members, household_workers, households, organisations,
-    placements, team_members, teams, user_roles, users,
+    assessment_evidence, assessment_indicators, assessment_sections, assessments, child_relations, child_workers,
+    children, household_members, household_workers, households, organisations, placements, team_members, teams,
+    user_roles, users,
 };
 use securebase_store::testing::TestDb;
 use securebase_store::{DbConnection, StoreError, both_backends, demo};
@@ -48,6 +55,10 @@ fn counts(c: &mut DbConnection) -> Result<BTreeMap<&'static str, i64>, StoreErro
     out.insert("child_relations", child_relations::table.count().get_result(c)?);
     out.insert("placements", placements::table.count().get_result(c)?);
     out.insert("child_workers", child_workers::table.count().get_result(c)?);
+    out.insert("assessments", assessments::table.count().get_result(c)?);
+    out.insert("assessment_sections", assessment_sections::table.count().get_result(c)?);
+    out.insert("assessment_indicators", assessment_indicators::table.count().get_result(c)?);
+    out.insert("assessment_evidence", assessment_evidence::table.count().get_result(c)?);
     Ok(out)
 }
 
@@ -319,6 +330,7 @@ both_backends!(scale_three_makes_three_organisations, |db: TestDb| async move {
     let names: Vec<&str> = seeded.orgs.iter().map(|o| o.org.name.as_str()).collect();
     assert_eq!(names, [demo::ORG_NAME, "Demo Agency 2", "Demo Agency 3"]);
     assert!(seeded.orgs.iter().all(|o| o.children == 80 && o.households == 40));
+    assert!(seeded.orgs.iter().all(|o| o.assessments >= 160 + 20), "every organisation has its assessments");
     let unique: HashSet<&String> = emails.iter().collect();
     assert_eq!(unique.len(), emails.len(), "emails are unique");
     assert_eq!(emails.len(), 5 + 9 + 12 + 12);
@@ -327,4 +339,204 @@ both_backends!(scale_three_makes_three_organisations, |db: TestDb| async move {
     }
     assert_eq!(per_org.len(), 3);
     assert!(per_org.iter().all(|(_, n)| *n == 80));
+});
+
+/// Everything about one organisation's assessments, loaded for checking.
+struct Assessed {
+    rows: Vec<Assessment>,
+    sections: Vec<Section>,
+    indicators: Vec<Indicator>,
+    evidence: Vec<Evidence>,
+}
+
+impl Assessed {
+    fn load(c: &mut DbConnection, org_id: &str) -> Result<Assessed, StoreError> {
+        Ok(Assessed {
+            rows: assessments::table
+                .filter(assessments::org_id.eq(org_id))
+                .order((assessments::assessed_on.asc(), assessments::id.asc()))
+                .select(Assessment::as_select())
+                .load(c)?,
+            sections: assessment_sections::table
+                .filter(assessment_sections::org_id.eq(org_id))
+                .select(Section::as_select())
+                .load(c)?,
+            indicators: assessment_indicators::table
+                .filter(assessment_indicators::org_id.eq(org_id))
+                .order(assessment_indicators::position.asc())
+                .select(Indicator::as_select())
+                .load(c)?,
+            evidence: assessment_evidence::table
+                .filter(assessment_evidence::org_id.eq(org_id))
+                .select(Evidence::as_select())
+                .load(c)?,
+        })
+    }
+
+    fn states(&self, a: &Assessment) -> Vec<SectionState> {
+        let sections: Vec<Section> = self.sections.iter().filter(|s| s.assessment_id == a.id).cloned().collect();
+        let indicators: Vec<Indicator> = self.indicators.iter().filter(|i| i.assessment_id == a.id).cloned().collect();
+        let evidence: Vec<Evidence> = self.evidence.iter().filter(|e| e.assessment_id == a.id).cloned().collect();
+        store_assessments::section_states(a.kind(), &sections, &indicators, &evidence)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    fn rating(&self, a: &Assessment, d: Dimension) -> Option<i32> {
+        self.sections.iter().find(|s| s.assessment_id == a.id && s.dimension == d.key()).and_then(|s| s.rating)
+    }
+}
+
+fn actor(c: &mut DbConnection, org_id: &str, email: &str, role: Role) -> Result<Scope, StoreError> {
+    let id: String = users::table.filter(users::email.eq(email)).select(users::id).first(c)?;
+    Scope::resolve(
+        c,
+        Actor { user_id: id, org_id: org_id.to_owned(), roles: vec![role], request_id: None, client_addr: None },
+    )
+}
+
+both_backends!(demo_assessments_are_complete_and_show_trends, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    let pack = embedded_pack().unwrap();
+    let today = parse_date(&today()).unwrap();
+    let now = securebase_store::now_micros();
+    store
+        .run(move |c| {
+            demo::seed(c, HASH, None)?;
+            let s = snapshot(c, demo::ORG_NAME)?;
+            let a = Assessed::load(c, &s.org_id)?;
+            let csw = &s.named["csw@demo.test"];
+            let all_workers: Vec<(String, String)> = child_workers::table
+                .filter(child_workers::org_id.eq(&s.org_id))
+                .select((child_workers::child_id, child_workers::user_id))
+                .load(c)?;
+            let managers: Vec<&String> = s.team_members.iter().filter(|(_, _, m)| *m).map(|(_, u, _)| u).collect();
+            let two_years_ago = today.checked_sub(jiff::Span::new().days(731)).unwrap();
+
+            let mut improving = false;
+            let mut falling = false;
+            for (child, dob, _) in &s.children {
+                let born = parse_date(dob).unwrap();
+                let mine: Vec<&Assessment> = a
+                    .rows
+                    .iter()
+                    .filter(|r| r.child_id.as_deref() == Some(child.as_str()) && r.status() == Status::SignedOff)
+                    .collect();
+                assert!((2..=4).contains(&mine.len()), "a child has {} signed-off assessments", mine.len());
+                for r in &mine {
+                    let on: Date = parse_date(&r.assessed_on).unwrap();
+                    assert!(two_years_ago <= on && on < today, "assessed on {}", r.assessed_on);
+                    assert_eq!(r.kind(), AssessmentKind::Child);
+                    assert_eq!(
+                        r.age_band,
+                        AgeBand::for_age(born, on).unwrap().key(),
+                        "the band follows the birth date"
+                    );
+                    assert!(AgeBand::parse(&r.band).unwrap() <= AgeBand::parse(&r.age_band).unwrap());
+                    assert_eq!(r.band != r.age_band, !r.band_reason.is_empty(), "a younger band has its reason");
+                    assert_eq!((r.series_id.as_str(), r.amendment_no), (r.id.as_str(), 0));
+                    assert_eq!(r.content_version, pack.version);
+                    assert!(r.superseded_by.is_none() && r.amends_id.is_none());
+                    assert!(
+                        all_workers.iter().any(|(ch, u)| ch == child && u == &r.created_by),
+                        "written by one of the child's social workers"
+                    );
+                    let signer = r.signed_off_by.as_ref().unwrap();
+                    assert!(signer == &r.created_by || managers.contains(&signer), "signed by the worker or a manager");
+                    let signed = r.signed_off_at.unwrap();
+                    assert!(r.created_at < signed && signed < now);
+                    assert!(signed >= r.submitted_at.unwrap());
+                    assert!(a.states(r).iter().all(|st| *st == SectionState::Complete), "complete: {}", r.id);
+                    let keys: Vec<&str> = a
+                        .indicators
+                        .iter()
+                        .filter(|i| i.assessment_id == r.id)
+                        .map(|i| i.indicator_key.as_str())
+                        .collect();
+                    let want: Vec<&str> = Dimension::ALL
+                        .iter()
+                        .flat_map(|d| pack.child_indicators_for(*d, &r.band))
+                        .map(|i| i.key.as_str())
+                        .collect();
+                    assert_eq!(keys, want, "the pack's indicators for the band, in order");
+                    for d in Dimension::ALL {
+                        let rated = a.rating(r, d).is_some();
+                        let evidenced = a.evidence.iter().any(|e| e.assessment_id == r.id && e.dimension == d.key());
+                        assert!(!rated || evidenced, "evidence behind the {d:?} rating");
+                    }
+                }
+                for d in Dimension::ALL {
+                    let series: Vec<i32> = mine.iter().filter_map(|r| a.rating(r, d)).collect();
+                    if let (Some(first), Some(last)) = (series.first(), series.last()) {
+                        improving |= last >= &(first + 2);
+                        falling |= last + 2 <= *first;
+                    }
+                }
+            }
+            assert!(improving, "some child is improving");
+            assert!(falling, "some child is finding things harder");
+
+            // Drafts in progress on csw@demo.test's task list, and nobody else's.
+            let drafts: Vec<&Assessment> = a.rows.iter().filter(|r| r.status() == Status::Draft).collect();
+            assert!((1..=2).contains(&drafts.len()));
+            for d in &drafts {
+                assert_eq!(&d.created_by, csw);
+                let states = a.states(d);
+                assert!(states.contains(&SectionState::Complete) && states.contains(&SectionState::NotStarted));
+                let child = d.child_id.as_deref().unwrap();
+                let latest = a
+                    .rows
+                    .iter()
+                    .filter(|r| r.child_id.as_deref() == Some(child) && r.status() == Status::SignedOff)
+                    .map(|r| r.assessed_on.as_str())
+                    .max()
+                    .unwrap();
+                assert!(latest < d.assessed_on.as_str(), "the draft is the newest");
+            }
+
+            // A signed-off caregiver assessment for the first carer of every approved foster household.
+            for (id, kind, status, _, _) in &s.households {
+                let theirs: Vec<&Assessment> =
+                    a.rows.iter().filter(|r| r.household_id.as_deref() == Some(id.as_str())).collect();
+                let approved_foster = kind == HouseholdType::Foster.key() && status == ApprovalStatus::Approved.key();
+                assert_eq!(theirs.len(), usize::from(approved_foster));
+                for r in theirs {
+                    assert_eq!(r.kind(), AssessmentKind::Caregiver);
+                    assert_eq!(r.status(), Status::SignedOff);
+                    assert!(s.household_workers.iter().any(|(h, u)| h == id && u == &r.created_by));
+                    assert!(a.states(r).iter().all(|st| *st == SectionState::Complete));
+                    let evidence: Vec<&Evidence> = a.evidence.iter().filter(|e| e.assessment_id == r.id).collect();
+                    assert!(evidence.iter().all(|e| !e.life_area.is_empty()), "caregiver evidence names a life area");
+                    let n = a.indicators.iter().filter(|i| i.assessment_id == r.id).count();
+                    assert_eq!(n, pack.caregiver_indicators.len());
+                }
+            }
+
+            // Through the store's own reads: the worker sees trends and drafts, the carer signed-off work.
+            let worker = actor(c, &s.org_id, "csw@demo.test", Role::ChildSocialWorker)?;
+            let with_draft = drafts[0].child_id.clone().unwrap();
+            let listed = store_assessments::list_for_child(c, &worker, &with_draft)?;
+            assert!(listed.iter().any(|l| l.status == "draft"));
+            let rated = store_assessments::ratings_for_child(c, &worker, &with_draft)?;
+            assert!((2..=4).contains(&rated.len()));
+            assert!(rated.windows(2).all(|w| w[0].assessed_on <= w[1].assessed_on), "oldest first");
+            let record = store_assessments::view(c, &worker, &rated[0].id)?;
+            assert!(!record.evidence.is_empty() && !record.assessment.summary.is_empty());
+
+            let carer = actor(c, &s.org_id, "carer@demo.test", Role::Caregiver)?;
+            let placed = carer.visible_children();
+            assert!(!placed.is_empty());
+            for child in &placed {
+                let seen = store_assessments::list_for_child(c, &carer, child)?;
+                assert!((2..=4).contains(&seen.len()) && seen.iter().all(|l| l.status == "signed_off"));
+            }
+            let home = carer.visible_households().remove(0);
+            let own = store_assessments::list_for_household(c, &carer, &home)?;
+            assert_eq!(own.len(), 1, "the carer reads their own caregiver assessment");
+            assert_eq!(own[0].subject, "Sam Whitfield");
+            Ok(())
+        })
+        .await
+        .unwrap();
 });

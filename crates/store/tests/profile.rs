@@ -4,8 +4,9 @@
 
 use diesel::prelude::*;
 use jiff::civil::{Date, date};
+use securebase_core::assessment::{AgeBand, EvidenceSource, IndicatorState, Rating};
 use securebase_core::content::{ContentPack, embedded_pack};
-use securebase_core::{DisplayName, Dimension, Email, Role};
+use securebase_core::{Dimension, DisplayName, Email, Role};
 use securebase_store::access::{Actor, Scope};
 use securebase_store::assessments::{self, EvidenceInput, SectionInput};
 use securebase_store::children::Saved;
@@ -15,7 +16,6 @@ use securebase_store::testing::TestDb;
 use securebase_store::testing::fixture::{self, Agency};
 use securebase_store::users::NewUser;
 use securebase_store::{DbConnection, StoreError, both_backends, households, profile, users};
-use securebase_core::assessment::{AgeBand, EvidenceSource, IndicatorState, Rating};
 
 fn scope(c: &mut DbConnection, a: &Actor) -> Scope {
     Scope::resolve(c, a.clone()).unwrap()
@@ -61,7 +61,9 @@ fn complete(c: &mut DbConnection, by: &Actor, id: &str, rating: impl Fn(Dimensio
 fn child_assessment(c: &mut DbConnection, pack: &ContentPack, a: &Agency, on: Date, base: i32) -> String {
     let s = scope(c, &a.csw);
     let started = assessments::start_child(c, &s, pack, &a.child, on, AgeBand::MiddleChildhood, "").unwrap();
-    complete(c, &a.csw, &started.id, |d| base + i32::try_from(Dimension::ALL.iter().position(|x| *x == d).unwrap()).unwrap());
+    complete(c, &a.csw, &started.id, |d| {
+        base + i32::try_from(Dimension::ALL.iter().position(|x| *x == d).unwrap()).unwrap()
+    });
     started.id
 }
 
@@ -151,8 +153,13 @@ both_backends!(profiles_are_out_of_reach_beyond_the_caseload, |db: TestDb| async
             };
             let sc = scope(c, &a.outsider);
             households::add_member(c, &sc, &a.unrelated_household, &member)?;
-            let other_carer =
-                Actor { user_id: u.id, org_id: a.org.clone(), roles: vec![Role::Caregiver], request_id: None, client_addr: None };
+            let other_carer = Actor {
+                user_id: u.id,
+                org_id: a.org.clone(),
+                roles: vec![Role::Caregiver],
+                request_id: None,
+                client_addr: None,
+            };
             for who in [&other_carer, &a.admin, &a.auditor, &a.outsider, &b.manager, &b.carer] {
                 let s = scope(c, who);
                 assert!(matches!(profile::child(c, &s, &a.child), Err(StoreError::NotFound)), "{}", who.user_id);

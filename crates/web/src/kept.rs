@@ -168,10 +168,12 @@ async fn keep(
     let kept = state
         .store
         .run(move |c| {
-            if let Some(old) = previous {
-                kept_forms::discard(c, &old)?;
+            kept_forms::keep(c, &t, owner.as_deref(), &path, &body, now)?;
+            // Only once the newer form is safe: the cookie can point at one form only.
+            match previous {
+                Some(old) => kept_forms::discard(c, &old),
+                None => Ok(()),
             }
-            kept_forms::keep(c, &t, owner.as_deref(), &path, &body, now)
         })
         .await;
     match kept {

@@ -188,7 +188,8 @@ fn fill(
 both_backends!(the_profile_draws_ratings_over_time_with_a_table, |db: TestDb| async move {
     let app = spawn(db).await;
     let first = app.child_assessment(date(2025, 1, 10), false, |_| 4).await;
-    let second = app.child_assessment(date(2025, 7, 10), false, |d| if d == Dimension::Availability { 7 } else { 5 }).await;
+    let second =
+        app.child_assessment(date(2025, 7, 10), false, |d| if d == Dimension::Availability { 7 } else { 5 }).await;
     let csw = app.sign_in("csw@a.test").await;
     let page = app.get(&format!("/children/{}/profile", app.a.child), &csw).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
@@ -197,8 +198,10 @@ both_backends!(the_profile_draws_ratings_over_time_with_a_table, |db: TestDb| as
     assert!(page.body.contains("role=\"img\""));
     assert!(page.body.contains("Family membership: birth family"), "the birth family is its own series and column");
     assert!(page.body.contains("<table") && page.body.contains("<caption>Ratings at each signed-off assessment"));
-    let (at_first, at_second) =
-        (page.body.find(&format!("/assessments/{first}\"")).unwrap(), page.body.rfind(&format!("/assessments/{second}\"")).unwrap());
+    let (at_first, at_second) = (
+        page.body.find(&format!("/assessments/{first}\"")).unwrap(),
+        page.body.rfind(&format!("/assessments/{second}\"")).unwrap(),
+    );
     assert!(at_first < at_second, "rows run oldest first");
     assert!(page.body.contains("<td>7</td>"));
 
@@ -230,7 +233,8 @@ both_backends!(the_profile_draws_ratings_over_time_with_a_table, |db: TestDb| as
 both_backends!(two_assessments_side_by_side, |db: TestDb| async move {
     let app = spawn(db).await;
     let older = app.child_assessment(date(2025, 1, 10), false, |_| 4).await;
-    let newer = app.child_assessment(date(2025, 7, 10), false, |d| if d == Dimension::Availability { 7 } else { 4 }).await;
+    let newer =
+        app.child_assessment(date(2025, 7, 10), false, |d| if d == Dimension::Availability { 7 } else { 4 }).await;
     let draft = app.child_assessment(date(2025, 9, 1), true, |_| 5).await;
     let carers = app.carer_assessment(date(2025, 3, 1)).await;
     let csw = app.sign_in("csw@a.test").await;
@@ -255,13 +259,25 @@ both_backends!(two_assessments_side_by_side, |db: TestDb| async move {
     assert!(reversed.body.contains("4 \u{2192} 7 (up 3)"));
 
     // Different subjects or kinds, or an assessment out of reach: not found.
-    assert_eq!(app.get(&format!("/assessments/{newer}/compare?with={carers}"), &csw).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get(&format!("/assessments/{newer}/compare?with={newer}"), &csw).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/assessments/{newer}/compare?with={carers}"), &csw).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/assessments/{newer}/compare?with={newer}"), &csw).await.status,
+        StatusCode::NOT_FOUND
+    );
     let carer = app.sign_in("carer@a.test").await;
     assert_eq!(app.get(&format!("/assessments/{newer}/compare?with={older}"), &carer).await.status, StatusCode::OK);
-    assert_eq!(app.get(&format!("/assessments/{newer}/compare?with={draft}"), &carer).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/assessments/{newer}/compare?with={draft}"), &carer).await.status,
+        StatusCode::NOT_FOUND
+    );
     let other = app.sign_in("csw@b.test").await;
-    assert_eq!(app.get(&format!("/assessments/{newer}/compare?with={older}"), &other).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/assessments/{newer}/compare?with={older}"), &other).await.status,
+        StatusCode::NOT_FOUND
+    );
 });
 
 both_backends!(the_print_view_is_standalone_and_signed, |db: TestDb| async move {
@@ -297,7 +313,10 @@ both_backends!(record_pages_list_assessments, |db: TestDb| async move {
     assert!(page.body.contains("Secure Base assessments"));
     assert!(page.body.contains(&format!("/children/{}/assessments/new", app.a.child)));
     assert!(page.body.contains(&format!("/children/{}/profile", app.a.child)));
-    assert!(page.body.contains(&format!("/assessments/{signed}\"")) && page.body.contains(&format!("/assessments/{draft}\"")));
+    assert!(
+        page.body.contains(&format!("/assessments/{signed}\""))
+            && page.body.contains(&format!("/assessments/{draft}\""))
+    );
     assert!(!page.body.contains("<svg"), "the record page stays light");
 
     let carer = app.sign_in("carer@a.test").await;
@@ -337,7 +356,11 @@ both_backends!(administrators_manage_practice_content, |db: TestDb| async move {
 
     // An indicator of the agency's own.
     let bad = app
-        .post("/admin/indicators", Some(&admin), &[("kind", "child"), ("dimension", "availability"), ("text", "Keeps this")])
+        .post(
+            "/admin/indicators",
+            Some(&admin),
+            &[("kind", "child"), ("dimension", "availability"), ("text", "Keeps this")],
+        )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("href=\"#band\"") && bad.body.contains("Keeps this"), "typed values are kept");
@@ -385,7 +408,10 @@ both_backends!(administrators_manage_practice_content, |db: TestDb| async move {
         assert_eq!(app.get(path, &carer).await.status, StatusCode::NOT_FOUND, "{path}");
         assert_eq!(app.get(path, &csw).await.status, StatusCode::NOT_FOUND, "{path}");
     }
-    assert_eq!(app.post("/admin/settings", Some(&carer), &[("sign_off", "worker")]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.post("/admin/settings", Some(&carer), &[("sign_off", "worker")]).await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(app.post("/admin/indicators", Some(&carer), &[]).await.status, StatusCode::NOT_FOUND);
     let other_admin = app.sign_in("admin@b.test").await;
     let refused = app.post(&format!("/admin/indicators/{id}/archive"), Some(&other_admin), &[]).await;

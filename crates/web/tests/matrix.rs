@@ -8,9 +8,10 @@ use std::collections::HashMap;
 
 use reqwest::StatusCode;
 use securebase_core::Dimension;
-use securebase_core::assessment::{AgeBand, EvidenceSource, IndicatorState, LifeArea, Rating};
+use securebase_core::assessment::{AgeBand, AssessmentKind, EvidenceSource, IndicatorState, LifeArea, Rating};
 use securebase_core::content::ContentPack;
 use securebase_store::access::{Actor, Scope};
+use securebase_store::agency_indicators::{self, NewIndicator};
 use securebase_store::assessments::{self, EvidenceInput, SectionInput};
 use securebase_store::children::Saved;
 use securebase_store::households::{self, MemberInput};
@@ -91,6 +92,18 @@ const RULES: &[(&str, &str, &str)] = &[
     ("POST", "/assessments/{id}/return", "manager:related csw:related ssw:related"),
     ("GET", "/assessments/{id}/amend", "manager:related csw:related ssw:related"),
     ("POST", "/assessments/{id}/amend", "manager:related csw:related ssw:related"),
+    // Reading assessments: whoever may read the signed-off work, a caregiver included.
+    ("GET", "/assessments/{id}/compare", "manager:related csw:related ssw:related carer:related"),
+    ("GET", "/assessments/{id}/print", "manager:related csw:related ssw:related carer:related"),
+    ("GET", "/children/{id}/profile", "manager:related csw:related ssw:related carer:related"),
+    ("GET", "/households/{id}/profile", "manager:related csw:related ssw:related carer:related"),
+    // The agency's practice content: its administrators only.
+    ("GET", "/admin/settings", "admin"),
+    ("POST", "/admin/settings", "admin"),
+    ("GET", "/admin/indicators", "admin"),
+    ("POST", "/admin/indicators", "admin"),
+    ("POST", "/admin/indicators/{id}/archive", "admin:org"),
+    ("POST", "/admin/indicators/{id}/restore", "admin:org"),
 ];
 
 const ROLES: &[&str] = &["anonymous", "admin", "manager", "csw", "ssw", "carer", "auditor"];
@@ -153,6 +166,9 @@ fn concrete(path: &str, role: &str, w: &World, rel: &str) -> Vec<(&'static str, 
         if related { &ag.placement } else { &ag.unrelated_placement }
     } else if path.starts_with("/admin/users/") {
         if related { &ag.csw.user_id } else { &ag.outsider.user_id }
+    } else if path.starts_with("/admin/indicators/") {
+        // Agency content belongs to the organisation, so related and unrelated are the same.
+        if rel == "other" { &w.b_indicator } else { &w.a_indicator }
     } else {
         &ag.team
     };
@@ -297,6 +313,9 @@ struct World {
     /// Built only for the routes under `/assessments/`, which are the only ones to need them.
     a_assessments: Option<AgencyAssessments>,
     b_assessments: Option<AgencyAssessments>,
+    /// One agency indicator in each organisation.
+    a_indicator: String,
+    b_indicator: String,
     tokens: HashMap<&'static str, String>,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
@@ -305,7 +324,7 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
     let state = AppState::new(Settings { database_url: db.url.clone(), ..Settings::default() }).await.unwrap();
     let policy = state.policy;
     let pack = state.content.clone();
-    let (a, b, a_assessments, b_assessments, tokens) = state
+    let (a, b, a_assessments, b_assessments, (a_indicator, b_indicator), tokens) = state
         .store
         .run(move |c| {
             let a = fixture::agency(c, "a", "not-a-hash")?;
@@ -315,6 +334,8 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
             } else {
                 (None, None)
             };
+            // Added after the assessments, so they do not carry it.
+            let indicators = (agency_indicator(c, &a)?, agency_indicator(c, &b)?);
             let now = securebase_store::now_micros();
             let mut tokens = HashMap::new();
             for role in ROLES.iter().copied().filter(|r| *r != "anonymous") {
@@ -322,7 +343,7 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
                 sessions::create(c, &token, None, &actor(&a, role).unwrap().user_id, now, &policy)?;
                 tokens.insert(role, token);
             }
-            Ok((a, b, a_assessments, b_assessments, tokens))
+            Ok((a, b, a_assessments, b_assessments, indicators, tokens))
         })
         .await
         .unwrap();
@@ -333,7 +354,22 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
         let _ = stopped.await;
     }));
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    World { base, http, a, b, a_assessments, b_assessments, tokens, _stop: stop }
+    World { base, http, a, b, a_assessments, b_assessments, a_indicator, b_indicator, tokens, _stop: stop }
+}
+
+fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreError> {
+    let scope = Scope::resolve(c, ag.admin.clone())?;
+    let input = NewIndicator {
+        kind: AssessmentKind::Caregiver,
+        dimension: Dimension::Availability,
+        band: None,
+        aspect: "behaviour".into(),
+        short_term: true,
+        long_term: false,
+        text: "Is there at the school gate at the time promised.".into(),
+        evidence_hint: String::new(),
+    };
+    Ok(agency_indicators::add(c, &scope, &input)?.id)
 }
 
 /// How a response answered: reached the handler's own answer, not found, or sent to sign in.

@@ -44,9 +44,8 @@ struct SettingsPage {
 
 fn rule_choices(chosen: &str) -> Vec<Choice> {
     let choices = vec![
-        Choice::new(SignOffRule::Worker.key(), "The worker who wrote it").with_hint(
-            "After submitting, the author reads it through once more and signs it off themselves.",
-        ),
+        Choice::new(SignOffRule::Worker.key(), "The worker who wrote it")
+            .with_hint("After submitting, the author reads it through once more and signs it off themselves."),
         Choice::new(SignOffRule::Manager.key(), "A team manager other than the author").with_hint(
             "The author submits it; a manager of their team signs it off, or returns it with a note of what to change.",
         ),
@@ -227,10 +226,15 @@ fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
     let care = form.all("care");
     let (short_term, long_term) = (care.contains(&"short_term"), care.contains(&"long_term"));
     match kind {
-        Some(AssessmentKind::Child) if band.is_none() => push("band", "Choose the age band the indicator is written for"),
+        Some(AssessmentKind::Child) if band.is_none() => {
+            push("band", "Choose the age band the indicator is written for")
+        }
         Some(AssessmentKind::Caregiver) => {
             if aspect.is_none() {
-                push("aspect", "Choose whether the indicator is about the carer's thinking and feeling or their behaviour");
+                push(
+                    "aspect",
+                    "Choose whether the indicator is about the carer's thinking and feeling or their behaviour",
+                );
             }
             if !short_term && !long_term {
                 push("care", "Choose short-term care, long-term care or both");
@@ -292,7 +296,7 @@ async fn indicators(
     ctx: Ctx,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let list = ctx.run(&state, |c, scope| agency_indicators::list(c, scope)).await?;
+    let list = ctx.run(&state, agency_indicators::list).await?;
     let page = indicators_page(ctx.user.nav(), list, RawForm::default(), Vec::new(), indicators_notice(&q.notice));
     Ok(render(&page)?.into_response())
 }
@@ -371,8 +375,8 @@ mod tests {
 
     #[test]
     fn a_caregiver_indicator_needs_an_aspect_and_a_kind_of_care() {
-        let errors = check_indicator(&form(&[("kind", "caregiver"), ("dimension", "sensitivity"), ("text", "x")]))
-            .unwrap_err();
+        let errors =
+            check_indicator(&form(&[("kind", "caregiver"), ("dimension", "sensitivity"), ("text", "x")])).unwrap_err();
         assert_eq!(fields(&errors), vec!["aspect", "care"]);
         let ok = check_indicator(&form(&[
             ("kind", "caregiver"),

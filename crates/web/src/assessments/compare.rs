@@ -207,8 +207,12 @@ fn rating_rows(older: &AssessmentRecord, newer: &AssessmentRecord, d: Dimension)
     rows
 }
 
-fn dimension_compare(state: &AppState, older: &AssessmentRecord, newer: &AssessmentRecord, d: Dimension) -> DimensionCompare {
-    let key = d.key();
+fn dimension_compare(
+    state: &AppState,
+    older: &AssessmentRecord,
+    newer: &AssessmentRecord,
+    d: Dimension,
+) -> DimensionCompare {
     let old_inds: Vec<Indicator> = older.indicators_for(d).cloned().collect();
     let new_inds: Vec<Indicator> = newer.indicators_for(d).cloned().collect();
     let (moves, only_newer, only_older) = moved(&old_inds, &new_inds);
@@ -237,7 +241,7 @@ fn dimension_compare(state: &AppState, older: &AssessmentRecord, newer: &Assessm
             }
         })
         .collect();
-    let matched = new_inds.len() - only_newer;
+    let matched = new_inds.len().saturating_sub(only_newer);
     DimensionCompare {
         dim: dimension_view(&state.content, d),
         ratings: rating_rows(older, newer, d),
@@ -245,7 +249,7 @@ fn dimension_compare(state: &AppState, older: &AssessmentRecord, newer: &Assessm
         moves,
         only_newer,
         only_older,
-        evidence: fresh.iter().filter(|e| !shown.contains(&e.id.as_str()) && e.dimension == key).map(|e| evidence_view(newer, e)).collect(),
+        evidence: fresh.iter().filter(|e| !shown.contains(&e.id.as_str())).map(|e| evidence_view(newer, e)).collect(),
     }
 }
 
@@ -262,7 +266,8 @@ fn same_subject(a: &Assessment, b: &Assessment) -> bool {
 
 /// The earlier of two assessments first: by assessment date, then version, then when started.
 fn in_order(a: AssessmentRecord, b: AssessmentRecord) -> (AssessmentRecord, AssessmentRecord) {
-    let key = |r: &AssessmentRecord| (r.assessment.assessed_on.clone(), r.assessment.amendment_no, r.assessment.created_at);
+    let key =
+        |r: &AssessmentRecord| (r.assessment.assessed_on.clone(), r.assessment.amendment_no, r.assessment.created_at);
     if key(&a) <= key(&b) { (a, b) } else { (b, a) }
 }
 

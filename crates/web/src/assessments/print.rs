@@ -59,7 +59,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
         "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
         &ratings,
     );
-    let page = PrintPage { signed_off_on: a.signed_off_at.map(day_of).unwrap_or_default(), header: h, sections, petals: chart };
+    let page = PrintPage {
+        signed_off_on: a.signed_off_at.map(day_of).unwrap_or_default(),
+        header: h,
+        sections,
+        petals: chart,
+    };
     Ok(render(&page)?.into_response())
 }
 

@@ -211,16 +211,17 @@ pub async fn child(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Strin
     let cid = id.clone();
     let p = ctx.run(&state, move |c, scope| profile::child(c, scope, &cid)).await?;
     let blocks = vec![block(&state.content, String::new(), "child".to_owned(), true, &p.ratings)];
-    let page =
-        ProfilePage { nav: ctx.user.nav(), name: p.name, is_child: true, record_href: format!("/children/{id}"), blocks };
+    let page = ProfilePage {
+        nav: ctx.user.nav(),
+        name: p.name,
+        is_child: true,
+        record_href: format!("/children/{id}"),
+        blocks,
+    };
     Ok(render(&page)?.into_response())
 }
 
-pub async fn household(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
+pub async fn household(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
     let hid = id.clone();
     let p = ctx.run(&state, move |c, scope| profile::household(c, scope, &hid)).await?;
     let blocks = by_carer(&p.carers, p.ratings)
@@ -268,8 +269,10 @@ mod tests {
                 rated("d", Some("gone"), "2025-04-01", (Some(6), None)),
             ],
         );
-        let shape: Vec<(&str, Vec<&str>)> =
-            groups.iter().map(|(_, name, list)| (name.as_str(), list.iter().map(|a| a.id.as_str()).collect())).collect();
+        let shape: Vec<(&str, Vec<&str>)> = groups
+            .iter()
+            .map(|(_, name, list)| (name.as_str(), list.iter().map(|a| a.id.as_str()).collect()))
+            .collect();
         assert_eq!(shape, vec![("Ana", vec!["b"]), ("Ben", vec!["a", "c"]), ("A carer", vec!["d"])]);
         // A carer with nothing signed off still has a place, so the page can say so.
         let groups = by_carer(&carers, Vec::new());
@@ -280,10 +283,8 @@ mod tests {
     #[test]
     fn a_child_block_shows_both_family_ratings() {
         let pack = securebase_core::content::embedded_pack().unwrap();
-        let rated = vec![
-            rated("a", None, "2024-05-01", (Some(3), Some(2))),
-            rated("b", None, "2025-05-01", (Some(6), None)),
-        ];
+        let rated =
+            vec![rated("a", None, "2024-05-01", (Some(3), Some(2))), rated("b", None, "2025-05-01", (Some(6), None))];
         let b = block(&pack, String::new(), "child".into(), true, &rated);
         let heads: Vec<&str> = b.columns.iter().map(|c| c.heading.as_str()).collect();
         assert_eq!(heads.len(), 6);

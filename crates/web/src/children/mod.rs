@@ -171,7 +171,11 @@ impl RecordPage for Record {
 
 /// The child's assessments, or `None` for someone who may read none of them. New ones are not
 /// started on an archived record.
-fn assessment_list(conn: &mut DbConnection, scope: &Scope, child: &Child) -> Result<Option<AssessmentList>, StoreError> {
+fn assessment_list(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child: &Child,
+) -> Result<Option<AssessmentList>, StoreError> {
     let list = match assessments::list_for_child(conn, scope, &child.id) {
         Ok(list) => list,
         Err(e) if e.is_not_found() => return Ok(None),

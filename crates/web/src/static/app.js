@@ -90,6 +90,16 @@
         })
         .then(function () {
           inFlight = false;
+          if (waiting !== null) {
+            var button = waiting.button;
+            waiting = null;
+            if (form.requestSubmit) {
+              form.requestSubmit(button);
+            } else {
+              form.submit();
+            }
+            return;
+          }
           if (again) {
             again = false;
             save();
@@ -108,10 +118,18 @@
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
     // A plain submit saves everything itself; a pending background save would only race it.
-    form.addEventListener("submit", function () {
+    // If a background save is still on its way, the plain submit waits for it, so it is sent
+    // with the version that save produced instead of being refused as someone else's change.
+    var waiting = null;
+    form.addEventListener("submit", function (event) {
       if (timer) {
         window.clearTimeout(timer);
         timer = null;
+      }
+      if (inFlight) {
+        event.preventDefault();
+        waiting = { button: event.submitter || undefined };
+        again = false;
       }
     });
     // Leaving the page with a save still waiting: send it on its way as the page goes.
