@@ -254,7 +254,10 @@ pub async fn run(command: Command) -> Result<(), CliError> {
                 let child = store
                     .run(move |c| {
                         let pack = securebase_core::content::embedded_pack().map_err(|e| {
-                            securebase_store::StoreError::Invalid(format!("the built-in content: {} problem(s)", e.len()))
+                            securebase_store::StoreError::Invalid(format!(
+                                "the built-in content: {} problem(s)",
+                                e.len()
+                            ))
                         })?;
                         securebase_store::demo_history::add_history(c, &pack, n as usize, today)
                     })

@@ -32,7 +32,8 @@ pub enum AgeBand {
 }
 
 impl AgeBand {
-    pub const ALL: [AgeBand; 4] = [AgeBand::Infant, AgeBand::EarlyYears, AgeBand::MiddleChildhood, AgeBand::Adolescence];
+    pub const ALL: [AgeBand; 4] =
+        [AgeBand::Infant, AgeBand::EarlyYears, AgeBand::MiddleChildhood, AgeBand::Adolescence];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -181,8 +182,12 @@ pub enum IndicatorState {
 }
 
 impl IndicatorState {
-    pub const ALL: [IndicatorState; 4] =
-        [IndicatorState::Consistently, IndicatorState::Sometimes, IndicatorState::NotYet, IndicatorState::NotApplicable];
+    pub const ALL: [IndicatorState; 4] = [
+        IndicatorState::Consistently,
+        IndicatorState::Sometimes,
+        IndicatorState::NotYet,
+        IndicatorState::NotApplicable,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             IndicatorState::Consistently => "consistently",
@@ -394,7 +399,9 @@ pub enum WorkflowError {
     Incomplete,
     #[error("Only a submitted assessment can be signed off or returned.")]
     NotSubmitted,
-    #[error("This organisation asks a team manager other than the author to sign off assessments.")]
+    #[error(
+        "Only the author or a team manager over the case can sign this off; under this organisation's setting, a team manager other than the author."
+    )]
     ManagerNeeded,
     #[error("Only a signed-off assessment can be amended.")]
     NotSignedOff,
@@ -425,7 +432,8 @@ pub fn can_sign_off(
         return Err(WorkflowError::NotSubmitted);
     }
     let allowed = match rule {
-        SignOffRule::Worker => may_edit,
+        // The author signs off their own work; a manager over the case may too.
+        SignOffRule::Worker => (may_edit && is_author) || is_manager,
         SignOffRule::Manager => is_manager && !is_author,
     };
     if allowed { Ok(()) } else { Err(WorkflowError::ManagerNeeded) }
@@ -532,6 +540,12 @@ mod tests {
             Err(WorkflowError::ManagerNeeded)
         );
         assert_eq!(can_sign_off(Status::Submitted, SignOffRule::Manager, false, true, true), Ok(()));
+        // Under the worker rule another worker on the case does not sign off someone else's work.
+        assert_eq!(
+            can_sign_off(Status::Submitted, SignOffRule::Worker, false, true, false),
+            Err(WorkflowError::ManagerNeeded)
+        );
+        assert_eq!(can_sign_off(Status::Submitted, SignOffRule::Worker, false, true, true), Ok(()));
         assert_eq!(
             can_sign_off(Status::Draft, SignOffRule::Worker, true, true, false),
             Err(WorkflowError::NotSubmitted)

@@ -81,7 +81,9 @@ pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, archived: 
     scope.require(Action::ManageContent, Target::Org)?;
     write_tx(conn, |c| {
         let n = diesel::update(
-            agency_indicators::table.filter(agency_indicators::id.eq(id)).filter(agency_indicators::org_id.eq(scope.org_id())),
+            agency_indicators::table
+                .filter(agency_indicators::id.eq(id))
+                .filter(agency_indicators::org_id.eq(scope.org_id())),
         )
         .set(agency_indicators::archived_at.eq(archived.then(now_micros)))
         .execute(c)?;

@@ -764,6 +764,8 @@ impl<'a> Ctx<'a> {
             (None, _) => &[Fill::Complete, Fill::InProgress, Fill::NotStarted, Fill::NotStarted, Fill::NotStarted],
         };
         let age = (day - s.dob) / 365;
+        // Evidence comes from the child's time in care, unless they were assessed before it began.
+        let earliest = (s.dob + 1).max(s.entry.min(day - 1)).min(day);
         let mut parts = Vec::new();
         for (i, d) in Dimension::ALL.into_iter().enumerate() {
             let fill_of = fills.get(i).copied().unwrap_or(Fill::NotStarted);
@@ -775,8 +777,9 @@ impl<'a> Ctx<'a> {
             if fill_of == Fill::Complete || (fill_of == Fill::InProgress && self.rng.chance(50)) {
                 let n = 1 + usize::from(self.rng.chance(40));
                 for account in self.pick_aged(text.evidence, little, n) {
-                    let before = self.rng.range(2, 70);
-                    words.date = spoken(day - before);
+                    let happened = (day - self.rng.range(2, 70)).max(earliest).min(day);
+                    let before = day - happened;
+                    words.date = spoken(happened);
                     let (source, account) = account.split_once('|').unwrap_or(("caregiver", account));
                     let opinion = if self.rng.chance(45) { fill(self.pick(OPINIONS), &words) } else { String::new() };
                     evidence.push((before, source_key(source), "", fill(account, &words), opinion));
@@ -845,7 +848,6 @@ impl<'a> Ctx<'a> {
             signed,
             summary,
         };
-        let earliest = (s.dob + 1).max(s.entry.min(day - 1));
         self.emit(head, &seeds, &parts, earliest);
     }
 
@@ -2143,6 +2145,8 @@ mod tests {
                         for e in out.evidence.iter().filter(|e| e.assessment_id == r.id) {
                             assert!(e.happened_on <= r.assessed_on && e.happened_on >= child.date_of_birth);
                             assert!(!e.account.contains('{'), "{}", e.account);
+                            let said = spoken(day_of(&e.happened_on).unwrap());
+                            assert!(e.account.contains(&said), "{said}: {}", e.account);
                         }
                     }
                     for d in Dimension::ALL {

@@ -17,7 +17,12 @@ use crate::{DbConnection, StoreError, demo, orgs};
 
 /// Gives the demo child's social worker's first child (by name) `total` current signed-off
 /// assessments in all, one a month back from `today`, and returns the child's id.
-pub fn add_history(conn: &mut DbConnection, pack: &ContentPack, total: usize, today: Date) -> Result<String, StoreError> {
+pub fn add_history(
+    conn: &mut DbConnection,
+    pack: &ContentPack,
+    total: usize,
+    today: Date,
+) -> Result<String, StoreError> {
     let org = orgs::find_by_name(conn, demo::ORG_NAME)?.ok_or(StoreError::NotFound)?;
     let worker: String = users::table
         .filter(users::email.eq("csw@demo.test"))
@@ -60,7 +65,12 @@ pub fn add_history(conn: &mut DbConnection, pack: &ContentPack, total: usize, to
             let states = record
                 .indicators_for(d)
                 .enumerate()
-                .map(|(i, ind)| (ind.id.clone(), Some(if i % 2 == 0 { IndicatorState::Consistently } else { IndicatorState::Sometimes })))
+                .map(|(i, ind)| {
+                    (
+                        ind.id.clone(),
+                        Some(if i % 2 == 0 { IndicatorState::Consistently } else { IndicatorState::Sometimes }),
+                    )
+                })
                 .collect();
             let score = |shift: usize| Rating::new(i32::try_from((3 + n / 3 + k + shift) % 11).unwrap_or(5)).ok();
             let input = SectionInput {
@@ -78,7 +88,9 @@ pub fn add_history(conn: &mut DbConnection, pack: &ContentPack, total: usize, to
         }
         let submitted = match assessments::submit(conn, &scope, &a.id, a.version)? {
             Saved::Saved(s) => s,
-            Saved::Stale { .. } => return Err(StoreError::Invalid("a demo assessment changed while it was written".into())),
+            Saved::Stale { .. } => {
+                return Err(StoreError::Invalid("a demo assessment changed while it was written".into()));
+            }
         };
         if let Saved::Stale { .. } = assessments::sign_off(conn, &scope, &a.id, submitted.version)? {
             return Err(StoreError::Invalid("a demo assessment changed while it was signed off".into()));

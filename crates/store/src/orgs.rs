@@ -72,7 +72,13 @@ pub fn set_sign_off_rule(conn: &mut DbConnection, scope: &Scope, rule: SignOffRu
         diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
             .set(organisations::assessment_sign_off.eq(rule.key()))
             .execute(c)?;
-        crate::audit::append(c, scope.actor(), &format!("sign_off_rule:{}", rule.key()), "organisation", Some(scope.org_id()))?;
+        crate::audit::append(
+            c,
+            scope.actor(),
+            &format!("sign_off_rule:{}", rule.key()),
+            "organisation",
+            Some(scope.org_id()),
+        )?;
         Ok(())
     })
 }

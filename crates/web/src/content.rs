@@ -25,13 +25,15 @@ fn read_dir(root: &Path) -> Result<Vec<ContentFile>, String> {
     let mut out = Vec::new();
     let mut pending: Vec<PathBuf> = vec![root.to_path_buf()];
     while let Some(dir) = pending.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| format!("cannot read content directory {}: {e}", dir.display()))?;
+        let entries =
+            std::fs::read_dir(&dir).map_err(|e| format!("cannot read content directory {}: {e}", dir.display()))?;
         for entry in entries {
             let path = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?.path();
             if path.is_dir() {
                 pending.push(path);
             } else if path.extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                 let rel = path.strip_prefix(root).unwrap_or(&path);
                 let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
                 out.push(ContentFile::new(name, text));

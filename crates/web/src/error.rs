@@ -61,7 +61,8 @@ impl IntoResponse for AppError {
             AppError::Store(StoreError::Conflict(c)) => {
                 let reason = c.to_string();
                 let mut first = reason.chars();
-                let reason = first.next().map(|f| f.to_uppercase().chain(first).collect::<String>()).unwrap_or_default();
+                let reason =
+                    first.next().map(|f| f.to_uppercase().chain(first).collect::<String>()).unwrap_or_default();
                 let reason = if reason.ends_with('.') { reason } else { format!("{reason}.") };
                 page(
                     StatusCode::CONFLICT,

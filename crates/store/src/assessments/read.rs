@@ -74,7 +74,17 @@ fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<Assessme
     people.sort();
     people.dedup();
     let names = names_of(c, people)?;
-    Ok(AssessmentRecord { assessment: a, subject, household_name, date_of_birth, sections, indicators, evidence, names, versions })
+    Ok(AssessmentRecord {
+        assessment: a,
+        subject,
+        household_name,
+        date_of_birth,
+        sections,
+        indicators,
+        evidence,
+        names,
+        versions,
+    })
 }
 
 type Subject = (String, Option<String>, Option<String>);
@@ -132,8 +142,7 @@ fn summaries(
     rows: Vec<Assessment>,
     drafts_too: bool,
 ) -> Result<Vec<AssessmentSummary>, StoreError> {
-    let rows: Vec<Assessment> =
-        rows.into_iter().filter(|a| drafts_too || a.status() == Status::SignedOff).collect();
+    let rows: Vec<Assessment> = rows.into_iter().filter(|a| drafts_too || a.status() == Status::SignedOff).collect();
     let mut people: Vec<String> = rows.iter().map(|a| a.created_by.clone()).collect();
     people.sort();
     people.dedup();
@@ -179,7 +188,11 @@ fn reach(scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
 }
 
 /// A child's assessments, newest first. Caregivers see signed-off ones only.
-pub fn list_for_child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Vec<AssessmentSummary>, StoreError> {
+pub fn list_for_child(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+) -> Result<Vec<AssessmentSummary>, StoreError> {
     let drafts_too = reach(scope, Target::Child(child_id))?;
     let rows: Vec<Assessment> = assessments::table
         .filter(assessments::org_id.eq(scope.org_id()))

@@ -201,9 +201,8 @@ pub fn start_child(
 ) -> Result<Assessment, StoreError> {
     let start = child_start(conn, scope, child_id)?;
     let born = parse_date(&start.date_of_birth).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let age_band = AgeBand::for_age(born, assessed_on).ok_or(StoreError::Conflict(Conflict::Band(
-        rules::BandError::OlderThanAge,
-    )))?;
+    let age_band = AgeBand::for_age(born, assessed_on)
+        .ok_or(StoreError::Conflict(Conflict::Band(rules::BandError::OlderThanAge)))?;
     let band = rules::choose_band(age_band, band, band_reason).map_err(|e| StoreError::Conflict(Conflict::Band(e)))?;
     let reason = if band == age_band { "" } else { band_reason };
     write_tx(conn, |c| {
@@ -219,7 +218,11 @@ pub fn start_child(
                 text: i.text.clone(),
                 hint: i.evidence.clone(),
             }));
-            seeds.extend(agency_seeds(c, scope.org_id(), AssessmentKind::Child, Some(band))?.into_iter().filter(|s| s.dimension == d));
+            seeds.extend(
+                agency_seeds(c, scope.org_id(), AssessmentKind::Child, Some(band))?
+                    .into_iter()
+                    .filter(|s| s.dimension == d),
+            );
         }
         insert_assessment(
             c,
@@ -235,7 +238,11 @@ pub fn start_child(
 }
 
 /// The carers of a household who can be assessed.
-pub fn carers_of(conn: &mut DbConnection, scope: &Scope, household_id: &str) -> Result<Vec<(String, String)>, StoreError> {
+pub fn carers_of(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+) -> Result<Vec<(String, String)>, StoreError> {
     scope.require(Action::EditAssessment, Target::Household(household_id))?;
     Ok(household_members::table
         .filter(household_members::household_id.eq(household_id))
@@ -272,7 +279,11 @@ pub fn start_caregiver(
                 text: i.text.clone(),
                 hint: i.evidence.clone(),
             }));
-            seeds.extend(agency_seeds(c, scope.org_id(), AssessmentKind::Caregiver, None)?.into_iter().filter(|s| s.dimension == d));
+            seeds.extend(
+                agency_seeds(c, scope.org_id(), AssessmentKind::Caregiver, None)?
+                    .into_iter()
+                    .filter(|s| s.dimension == d),
+            );
         }
         insert_assessment(
             c,
@@ -425,12 +436,21 @@ pub fn save_section(
             diesel::update(assessment_indicators::table.filter(assessment_indicators::id.eq(indicator)))
                 .set(assessment_indicators::state.eq(after))
                 .execute(c)?;
-            let label = |k: Option<&str>| k.and_then(IndicatorState::parse).map(|s| s.label().to_owned()).unwrap_or_default();
+            let label =
+                |k: Option<&str>| k.and_then(IndicatorState::parse).map(|s| s.label().to_owned()).unwrap_or_default();
             changes.push(FieldChange { field: text.clone(), from: label(before.as_deref()), to: label(after) });
         }
         touch(c, scope, id)?;
         if !changes.is_empty() {
-            history::record(c, scope.actor(), "assessment", id, a.version, &format!("{} saved", dimension.name()), &changes)?;
+            history::record(
+                c,
+                scope.actor(),
+                "assessment",
+                id,
+                a.version,
+                &format!("{} saved", dimension.name()),
+                &changes,
+            )?;
         }
         audit::append(c, scope.actor(), "update", "assessment", Some(id))?;
         Ok(Saved::Saved(load_section(c, id, dimension)?))
@@ -543,13 +563,14 @@ pub fn save_summary(
 /// Moves the assessment's version on, refusing if someone else moved it first. Callers make
 /// their own change in the same transaction, which a refusal rolls back.
 fn bump(c: &mut DbConnection, scope: &Scope, a: &Assessment) -> Result<(), StoreError> {
-    let n = diesel::update(assessments::table.filter(assessments::id.eq(&a.id)).filter(assessments::version.eq(a.version)))
-        .set((
-            assessments::version.eq(a.version + 1),
-            assessments::updated_at.eq(now_micros()),
-            assessments::updated_by.eq(&scope.actor().user_id),
-        ))
-        .execute(c)?;
+    let n =
+        diesel::update(assessments::table.filter(assessments::id.eq(&a.id)).filter(assessments::version.eq(a.version)))
+            .set((
+                assessments::version.eq(a.version + 1),
+                assessments::updated_at.eq(now_micros()),
+                assessments::updated_by.eq(&scope.actor().user_id),
+            ))
+            .execute(c)?;
     if n != 1 {
         return Err(StoreError::Conflict(Conflict::StaleVersion));
     }
@@ -573,9 +594,8 @@ pub fn section_states(
             let section = sections.iter().find(|s| s.dimension == d.key());
             let inds: Vec<_> = indicators.iter().filter(|i| i.dimension == d.key()).collect();
             let needed = rules::ratings_needed(kind, *d);
-            let given = section.map_or(0, |s| {
-                usize::from(s.rating.is_some()) + usize::from(needed == 2 && s.second_rating.is_some())
-            });
+            let given = section
+                .map_or(0, |s| usize::from(s.rating.is_some()) + usize::from(needed == 2 && s.second_rating.is_some()));
             let has_text = section.is_some_and(|s| {
                 [&s.strengths, &s.needs, &s.child_view, &s.short_term, &s.long_term].iter().any(|t| !t.is_empty())
             });
@@ -663,7 +683,12 @@ fn load_submitted(c: &mut DbConnection, scope: &Scope, id: &str) -> Result<(Asse
     Ok((a, rule))
 }
 
-pub fn sign_off(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64) -> Result<Saved<Assessment>, StoreError> {
+pub fn sign_off(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    id: &str,
+    version: i64,
+) -> Result<Saved<Assessment>, StoreError> {
     write_tx(conn, |c| {
         let (a, _) = load_submitted(c, scope, id)?;
         if a.version != version {
@@ -727,10 +752,7 @@ pub fn amend(conn: &mut DbConnection, scope: &Scope, id: &str, reason: &str) -> 
         }
         scope.require(Action::EditAssessment, a.target())?;
         rules::can_amend(a.status(), reason).map_err(workflow)?;
-        let open: i64 = assessments::table
-            .filter(assessments::amends_id.eq(id))
-            .count()
-            .get_result(c)?;
+        let open: i64 = assessments::table.filter(assessments::amends_id.eq(id)).count().get_result(c)?;
         if open > 0 || a.superseded_by.is_some() {
             return Err(StoreError::Conflict(Conflict::AlreadyAmended));
         }

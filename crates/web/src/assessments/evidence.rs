@@ -9,8 +9,8 @@ use securebase_core::assessment::{AssessmentKind, EvidenceSource, LifeArea};
 use securebase_core::records::parse_past_date;
 use securebase_store::assessments::{self, EvidenceInput};
 
-use super::{Header, dimension_from_path, header};
 use super::section::path_of;
+use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
@@ -52,7 +52,8 @@ fn page(
         record.indicators_for(d).map(|i| Choice::new(i.id.clone(), i.text.clone())).collect(),
         [form.get("indicator")],
     );
-    let sources = pick(Choice::all(&EvidenceSource::ALL, EvidenceSource::key, EvidenceSource::label), [form.get("source")]);
+    let sources =
+        pick(Choice::all(&EvidenceSource::ALL, EvidenceSource::key, EvidenceSource::label), [form.get("source")]);
     let areas = pick(Choice::all(&LifeArea::ALL, LifeArea::key, LifeArea::label), [form.get("life_area")]);
     EvidencePage {
         nav,
@@ -88,7 +89,9 @@ pub async fn show(
     }
     let kept_form = restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone())));
     let (form, cookie, notice) = match kept_form {
-        Some((f, c)) => (f, Some(c), Some("We kept what you typed before your session ended. Check it, then add the evidence.")),
+        Some((f, c)) => {
+            (f, Some(c), Some("We kept what you typed before your session ended. Check it, then add the evidence."))
+        }
         None => {
             let mut f = RawForm::default();
             f.push("indicator", q.indicator);
@@ -118,13 +121,17 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
     }
     let life_area = LifeArea::parse(form.get("life_area"));
     if !is_child && life_area.is_none() {
-        errors.push(FieldError { field: "life_area", message: "Choose which part of the carer's life this comes from.".into() });
+        errors.push(FieldError {
+            field: "life_area",
+            message: "Choose which part of the carer's life this comes from.".into(),
+        });
     }
     let account = form.get("account").trim();
     if account.is_empty() {
         errors.push(FieldError { field: "account", message: "Describe what happened.".into() });
     } else if account.chars().count() > 10_000 {
-        errors.push(FieldError { field: "account", message: "What happened must be 10,000 characters or fewer.".into() });
+        errors
+            .push(FieldError { field: "account", message: "What happened must be 10,000 characters or fewer.".into() });
     }
     if form.get("opinion").chars().count() > 10_000 {
         errors.push(FieldError { field: "opinion", message: "Your view must be 10,000 characters or fewer.".into() });

@@ -120,7 +120,11 @@ fn indicator_view(i: &Indicator) -> IndicatorView {
         text: i.text.clone(),
         hint: i.evidence_hint.clone(),
         state_key: i.state.clone().unwrap_or_default(),
-        state_label: i.state.as_deref().and_then(IndicatorState::parse).map_or("Not answered yet", IndicatorState::label),
+        state_label: i
+            .state
+            .as_deref()
+            .and_then(IndicatorState::parse)
+            .map_or("Not answered yet", IndicatorState::label),
         aspect: Aspect::parse(&i.aspect).map_or("", Aspect::label),
         terms: terms.to_owned(),
         agency: i.origin == "agency",
@@ -194,7 +198,8 @@ pub fn section_views(r: &AssessmentRecord, pack: &ContentPack) -> Vec<SectionVie
         .iter()
         .map(|d| {
             let s = r.section(*d);
-            let text = |f: fn(&securebase_store::assessments::Section) -> &String| s.map(f).cloned().unwrap_or_default();
+            let text =
+                |f: fn(&securebase_store::assessments::Section) -> &String| s.map(f).cloned().unwrap_or_default();
             SectionView {
                 dim: dimension_view(pack, *d),
                 state: states.iter().find(|(k, _)| k == d).map_or(SectionState::NotStarted, |(_, s)| *s),
@@ -300,7 +305,11 @@ pub fn header(r: &AssessmentRecord) -> Header {
             .iter()
             .map(|v| VersionView {
                 id: v.id.clone(),
-                label: if v.amendment_no == 0 { "First version".to_owned() } else { format!("Amendment {}", v.amendment_no) },
+                label: if v.amendment_no == 0 {
+                    "First version".to_owned()
+                } else {
+                    format!("Amendment {}", v.amendment_no)
+                },
                 status: status_label(&v.status),
                 reason: v.amendment_reason.clone(),
                 current: v.id == a.id,

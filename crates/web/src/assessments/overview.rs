@@ -37,12 +37,16 @@ pub fn notice(key: &str) -> Option<&'static str> {
         "started" => "The assessment has been started. Work through each dimension; your draft is saved as you go.",
         "saved" => "Your changes have been saved.",
         "submitted" => "The assessment has been submitted for sign-off.",
-        "signed-off" => "The assessment has been signed off. It can no longer be changed; amend it if something needs correcting.",
+        "signed-off" => {
+            "The assessment has been signed off. It can no longer be changed; amend it if something needs correcting."
+        }
         "returned" => "The assessment has been returned to its author as a draft.",
         "stale" => "Someone else changed this assessment just before you, so nothing was done. Check it and try again.",
         "evidence-added" => "The evidence has been added.",
         "evidence-removed" => "The evidence has been removed from the draft.",
-        "amendment" => "This amendment is a new draft version. The signed-off version stays as it was until this one is signed off.",
+        "amendment" => {
+            "This amendment is a new draft version. The signed-off version stays as it was until this one is signed off."
+        }
         _ => return None,
     })
 }
@@ -62,21 +66,28 @@ pub async fn load(state: &AppState, ctx: &Ctx, id: String) -> Result<Loaded, App
         let a = &record.assessment;
         let may_edit = scope.can(Action::EditAssessment, a.target());
         let may_sign_off = assessments::may_sign_off(scope, a, rule).is_ok();
-        Ok(Loaded { may_edit, may_sign_off, manager_rule: rule == securebase_core::assessment::SignOffRule::Manager, record })
+        Ok(Loaded {
+            may_edit,
+            may_sign_off,
+            manager_rule: rule == securebase_core::assessment::SignOffRule::Manager,
+            record,
+        })
     })
     .await
 }
 
-pub fn page(state: &AppState, nav: Option<Nav>, loaded: Loaded, notice: Option<&'static str>, errors: Vec<FieldError>) -> OverviewPage {
+pub fn page(
+    state: &AppState,
+    nav: Option<Nav>,
+    loaded: Loaded,
+    notice: Option<&'static str>,
+    errors: Vec<FieldError>,
+) -> OverviewPage {
     let sections = section_views(&loaded.record, &state.content);
     let header = header(&loaded.record);
     let a = &loaded.record.assessment;
     let summary_required = a.kind() == AssessmentKind::Caregiver;
-    let summary_state = if !a.summary.is_empty() {
-        SectionState::Complete
-    } else {
-        SectionState::NotStarted
-    };
+    let summary_state = if !a.summary.is_empty() { SectionState::Complete } else { SectionState::NotStarted };
     let ready = sections.iter().all(|s| s.state == SectionState::Complete)
         && (!summary_required || summary_state == SectionState::Complete);
     let can_amend = loaded.may_edit && a.status() == Status::SignedOff && a.superseded_by.is_none();

@@ -5,6 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
+use jiff::civil::Date;
 use securebase_core::Dimension;
 use securebase_core::content::ContentPack;
 use securebase_store::assessments::RatedAssessment;
@@ -107,8 +108,11 @@ fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated:
     let scales = scales(is_child);
     let colour = |d: Dimension| dimension_view(pack, d).colour;
     let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
+    // Each date is read and written out once, not once per line of the chart.
+    let when: Vec<(Option<Date>, String)> =
+        rated.iter().map(|a| (dates::parse_stored(&a.assessed_on), dates::show(&a.assessed_on))).collect();
     let latest = rated.last();
-    let latest_date = latest.map(|a| dates::show(&a.assessed_on)).unwrap_or_default();
+    let latest_date = when.last().map(|(_, shown)| shown.clone()).unwrap_or_default();
     let petals_svg = match latest {
         Some(a) => {
             let ratings: Vec<PetalRating> = Dimension::ALL
@@ -149,12 +153,10 @@ fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated:
                 dashed: *s == Scale::BirthFamily,
                 points: rated
                     .iter()
-                    .filter_map(|a| {
-                        Some(Point {
-                            date: dates::parse_stored(&a.assessed_on)?,
-                            rating: small(rating_of(a, *s))?,
-                            label: String::new(),
-                        })
+                    .zip(&when)
+                    .filter_map(|(a, (date, _))| {
+                        // An empty label lets the chart name the date itself, the cheapest way.
+                        Some(Point { date: (*date)?, rating: small(rating_of(a, *s))?, label: String::new() })
                     })
                     .collect(),
             }
@@ -171,9 +173,10 @@ fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated:
     };
     let rows = rated
         .iter()
-        .map(|a| Row {
+        .zip(when)
+        .map(|(a, (_, shown))| Row {
             href: super::href(&a.id),
-            date: dates::show(&a.assessed_on),
+            date: shown,
             ratings: scales
                 .iter()
                 .map(|s| rating_of(a, *s).map_or_else(|| "Not rated".to_owned(), |r| r.to_string()))

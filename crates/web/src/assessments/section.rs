@@ -170,14 +170,15 @@ pub async fn show(
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let p = parts(&state, &record, d)?;
     let version = p.section.version;
-    let (form, notice, cookie) = match restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone()))) {
-        Some((form, cookie)) => (
-            form,
-            Some("We kept what you typed before your session ended. Check it, then save.".to_owned()),
-            Some(cookie),
-        ),
-        None => (form_of(&p.section), super::overview::notice(&q.notice).map(str::to_owned), None),
-    };
+    let (form, notice, cookie) =
+        match restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone()))) {
+            Some((form, cookie)) => (
+                form,
+                Some("We kept what you typed before your session ended. Check it, then save.".to_owned()),
+                Some(cookie),
+            ),
+            None => (form_of(&p.section), super::overview::notice(&q.notice).map(str::to_owned), None),
+        };
     // A restored form carries the version it was typed against, so a change made meanwhile is
     // still caught when it is saved.
     let version = if cookie.is_some() { form.get("version").parse().unwrap_or(version) } else { version };
@@ -189,7 +190,12 @@ pub async fn show(
 }
 
 /// What the form says, checked: the section input, or the problems with it.
-fn check(form: &RawForm, indicator_ids: &[String], kind: AssessmentKind, d: Dimension) -> (SectionInput, Vec<FieldError>) {
+fn check(
+    form: &RawForm,
+    indicator_ids: &[String],
+    kind: AssessmentKind,
+    d: Dimension,
+) -> (SectionInput, Vec<FieldError>) {
     let mut errors = Vec::new();
     let mut input = SectionInput {
         strengths: form.get("strengths").to_owned(),
@@ -216,7 +222,13 @@ fn check(form: &RawForm, indicator_ids: &[String], kind: AssessmentKind, d: Dime
             Err(e) => errors.push(FieldError { field, message: e.to_string() }),
         }
     }
-    for (field, label) in [("strengths", "Strengths"), ("needs", "Needs"), ("child_view", "The child's view"), ("short_term", "Short-term capacity"), ("long_term", "Long-term capacity")] {
+    for (field, label) in [
+        ("strengths", "Strengths"),
+        ("needs", "Needs"),
+        ("child_view", "The child's view"),
+        ("short_term", "Short-term capacity"),
+        ("long_term", "Long-term capacity"),
+    ] {
         if form.get(field).chars().count() > 10_000 {
             errors.push(FieldError { field, message: format!("{label} must be 10,000 characters or fewer.") });
         }

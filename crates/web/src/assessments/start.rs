@@ -40,7 +40,11 @@ fn child_page(
         .rev()
         .map(|b| {
             let c = Choice::new(b.key(), b.label());
-            if Some(*b) == age_band { c.with_hint("The band for the child's age.") } else { c.with_hint("A younger band, for a child whose emotional age is younger than their years.") }
+            if Some(*b) == age_band {
+                c.with_hint("The band for the child's age.")
+            } else {
+                c.with_hint("A younger band, for a child whose emotional age is younger than their years.")
+            }
         })
         .collect();
     let chosen = if form.get("band").is_empty() { age_band.map_or("", AgeBand::key) } else { form.get("band") };
@@ -50,7 +54,9 @@ fn child_page(
         child_id: start.child_id.clone(),
         name: start.known_as.clone(),
         age: dates::with_age(&start.date_of_birth),
-        band_hint: age_band.map(|a| format!("On the assessment date the child's age band is {}.", a.label())).unwrap_or_default(),
+        band_hint: age_band
+            .map(|a| format!("On the assessment date the child's age band is {}.", a.label()))
+            .unwrap_or_default(),
         bands: pick(bands, [chosen]),
         form,
     }
@@ -88,7 +94,10 @@ pub async fn child_submit(
         (Some(b), Some(o)) => match AgeBand::for_age(b, o) {
             Some(a) => Some(a),
             None => {
-                errors.push(FieldError { field: "assessed_on", message: "The assessment date is before the child was born.".into() });
+                errors.push(FieldError {
+                    field: "assessed_on",
+                    message: "The assessment date is before the child was born.".into(),
+                });
                 None
             }
         },
@@ -98,7 +107,8 @@ pub async fn child_submit(
         (Some(b), Some(a)) => match choose_band(a, b, form.get("band_reason")) {
             Ok(b) => Some(b),
             Err(e) => {
-                let field = if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
+                let field =
+                    if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
                 errors.push(FieldError { field, message: e.to_string() });
                 None
             }
@@ -110,7 +120,8 @@ pub async fn child_submit(
         _ => None,
     };
     if form.get("band_reason").chars().count() > 2_000 {
-        errors.push(FieldError { field: "band_reason", message: "The reason must be 2,000 characters or fewer.".into() });
+        errors
+            .push(FieldError { field: "band_reason", message: "The reason must be 2,000 characters or fewer.".into() });
     }
     match (on, band, errors.is_empty()) {
         (Some(on), Some(band), true) => {
@@ -145,7 +156,8 @@ pub async fn caregiver_form(
     let mut form = RawForm::default();
     form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
     let carers = carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect();
-    Ok(render(&CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), household_id, carers, form })?.into_response())
+    Ok(render(&CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), household_id, carers, form })?
+        .into_response())
 }
 
 pub async fn caregiver_submit(
@@ -172,9 +184,7 @@ pub async fn caregiver_submit(
         Some(on) if errors.is_empty() => {
             let pack = state.content.clone();
             let a = ctx
-                .run(&state, move |c, scope| {
-                    assessments::start_caregiver(c, scope, &pack, &household_id, &member, on)
-                })
+                .run(&state, move |c, scope| assessments::start_caregiver(c, scope, &pack, &household_id, &member, on))
                 .await?;
             Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
         }

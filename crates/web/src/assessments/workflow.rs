@@ -74,8 +74,16 @@ pub async fn summary_submit(
     let summary = form.get("summary").to_owned();
     if summary.chars().count() > 20_000 {
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
-        let errors = vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
-        return Ok(unprocessable(render(&SummaryPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form, version })?));
+        let errors =
+            vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
+        return Ok(unprocessable(render(&SummaryPage {
+            nav: ctx.user.nav(),
+            errors,
+            notice: None,
+            header: header(&record),
+            form,
+            version,
+        })?));
     }
     let sid = id.clone();
     let saved = ctx.run(&state, move |c, scope| assessments::save_summary(c, scope, &sid, version, &summary)).await?;
@@ -125,7 +133,10 @@ pub async fn submit(
         Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
         Err(e) => {
             let message = match e {
-                WorkflowError::Incomplete => "Complete every section before submitting: each indicator answered and every rating given.".to_owned(),
+                WorkflowError::Incomplete => {
+                    "Complete every section before submitting: each indicator answered and every rating given."
+                        .to_owned()
+                }
                 other => other.to_string(),
             };
             super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks", message }]).await
@@ -177,8 +188,13 @@ pub struct AmendPage {
 
 pub async fn amend_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
     let record = super::view_to_work_on(&state, &ctx, id).await?;
-    Ok(render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), header: header(&record), form: RawForm::default() })?
-        .into_response())
+    Ok(render(&AmendPage {
+        nav: ctx.user.nav(),
+        errors: Vec::new(),
+        header: header(&record),
+        form: RawForm::default(),
+    })?
+    .into_response())
 }
 
 pub async fn amend_submit(
