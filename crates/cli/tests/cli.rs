@@ -342,6 +342,12 @@ both_backends!(export_and_audit_verify, |db: TestDb| async move {
         serde_json::from_str(&std::fs::read_to_string(out.join(format!("child-{child}.json"))).unwrap()).unwrap();
     assert_eq!(json["child"]["id"], child.as_str());
     assert!(json["placements"].is_array() && json["change_history"].is_array() && json["access_log"].is_array());
+    // Every demo child has signed-off assessments; a subject access export carries them whole.
+    let written = json["assessments"].as_array().unwrap();
+    assert!(written.len() >= 2, "{written:?}");
+    assert!(written.iter().all(|a| a["indicators"].as_array().is_some_and(|i| !i.is_empty())
+        && a["evidence"].as_array().is_some_and(|e| !e.is_empty())
+        && a["sections"].as_array().is_some_and(|s| s.len() == 5)));
     assert!(std::fs::read_to_string(out.join(format!("child-{child}.html"))).unwrap().contains("<h1>Record of "));
     let o = run(d, &db.url, &["export", "household", &household, "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{:?}", text(&o));

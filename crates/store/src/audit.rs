@@ -214,19 +214,42 @@ pub fn for_record(
     limit: i64,
 ) -> Result<Vec<AccessLine>, StoreError> {
     scope.require(securebase_core::policy::Action::ViewAuditTrail, target)?;
-    let (record_type, id) = match target {
-        crate::access::Target::Child(id) => ("child", id),
-        crate::access::Target::Household(id) => ("household", id),
+    let (record_type, profile_type, id, of_child) = match target {
+        crate::access::Target::Child(id) => ("child", "child_profile", id, true),
+        crate::access::Target::Household(id) => ("household", "household_profile", id, false),
         crate::access::Target::Org => return Ok(Vec::new()),
     };
-    let rows: Vec<(i64, Option<String>, String)> = audit_events::table
+    // The record's own events, its profile's, and those of the assessments written about it:
+    // opening any of them is opening the record.
+    use crate::schema::assessments as a;
+    let assessment_ids: Vec<String> = if of_child {
+        a::table.filter(a::org_id.eq(scope.org_id())).filter(a::child_id.eq(id)).select(a::id).load(conn)?
+    } else {
+        a::table.filter(a::org_id.eq(scope.org_id())).filter(a::household_id.eq(id)).select(a::id).load(conn)?
+    };
+    let rows: Vec<(i64, Option<String>, String, String)> = audit_events::table
         .filter(audit_events::org_id.eq(scope.org_id()))
-        .filter(audit_events::record_type.eq(record_type))
-        .filter(audit_events::record_id.eq(id))
+        .filter(
+            audit_events::record_type
+                .eq_any([record_type, profile_type])
+                .and(audit_events::record_id.eq(id))
+                .or(audit_events::record_type.eq("assessment").and(audit_events::record_id.eq_any(assessment_ids))),
+        )
         .order(audit_events::seq.desc())
         .limit(limit)
-        .select((audit_events::at, audit_events::actor_id, audit_events::action))
+        .select((audit_events::at, audit_events::actor_id, audit_events::action, audit_events::record_type))
         .load(conn)?;
+    let rows: Vec<(i64, Option<String>, String)> = rows
+        .into_iter()
+        .map(|(at, actor, action, kind)| {
+            let action = match kind.as_str() {
+                "child_profile" | "household_profile" => format!("{action} (profile)"),
+                "assessment" => format!("{action} (assessment)"),
+                _ => action,
+            };
+            (at, actor, action)
+        })
+        .collect();
     let ids: Vec<String> = rows.iter().filter_map(|r| r.1.clone()).collect();
     let names: Vec<(String, String)> =
         users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;

@@ -4,12 +4,13 @@
 use diesel::prelude::*;
 use serde_json::{Value, json};
 
+use crate::assessments::{Assessment, Evidence, Indicator, Section};
 use crate::audit::{self, AuditEvent};
 use crate::children::{Child, Relation};
 use crate::households::{Household, Member};
 use crate::placements::Placement;
 use crate::schema::{
-    audit_events, child_relations, child_workers, children, household_members, household_workers, households,
+    assessments, audit_events, child_relations, child_workers, children, household_members, household_workers, households,
     placements, record_changes, users,
 };
 use crate::{DbConnection, StoreError};
@@ -72,6 +73,35 @@ fn access_log(conn: &mut DbConnection, record_type: &str, id: &str) -> Result<Va
     to_value(&rows)
 }
 
+/// Every assessment, in every version and state, with everything written in it.
+fn assessments_export(c: &mut DbConnection, rows: Vec<Assessment>) -> Result<Value, StoreError> {
+    use crate::schema::{assessment_evidence, assessment_indicators, assessment_sections};
+    let mut out = Vec::new();
+    for a in rows {
+        let sections: Vec<Section> = assessment_sections::table
+            .filter(assessment_sections::assessment_id.eq(&a.id))
+            .select(Section::as_select())
+            .load(c)?;
+        let indicators: Vec<Indicator> = assessment_indicators::table
+            .filter(assessment_indicators::assessment_id.eq(&a.id))
+            .order(assessment_indicators::position.asc())
+            .select(Indicator::as_select())
+            .load(c)?;
+        let evidence: Vec<Evidence> = assessment_evidence::table
+            .filter(assessment_evidence::assessment_id.eq(&a.id))
+            .order(assessment_evidence::happened_on.asc())
+            .select(Evidence::as_select())
+            .load(c)?;
+        out.push(json!({
+            "assessment": to_value(&a)?,
+            "sections": to_value(&sections)?,
+            "indicators": to_value(&indicators)?,
+            "evidence": to_value(&evidence)?,
+        }));
+    }
+    Ok(Value::Array(out))
+}
+
 /// The whole record of one child. The export itself is written to the audit trail.
 pub fn child(conn: &mut DbConnection, id: &str) -> Result<Export, StoreError> {
     crate::db::write_tx(conn, |c| {
@@ -89,6 +119,12 @@ pub fn child(conn: &mut DbConnection, id: &str) -> Result<Export, StoreError> {
             .filter(child_workers::child_id.eq(id))
             .select((users::id, users::display_name, child_workers::start_at, child_workers::end_at))
             .load(c)?;
+        let written: Vec<Assessment> = assessments::table
+            .filter(assessments::child_id.eq(id))
+            .order((assessments::assessed_on.asc(), assessments::amendment_no.asc()))
+            .select(Assessment::as_select())
+            .load(c)?;
+        let written = assessments_export(c, written)?;
         audit::append_for(c, &child.org_id, None, None, None, "export", "child", Some(id))?;
         let json = json!({
             "record_type": "child",
@@ -97,6 +133,7 @@ pub fn child(conn: &mut DbConnection, id: &str) -> Result<Export, StoreError> {
             "birth_family_and_significant_others": to_value(&relations)?,
             "placements": to_value(&placed)?,
             "workers": to_value(&workers)?,
+            "assessments": written,
             "change_history": changes(c, "child", id)?,
             "access_log": access_log(c, "child", id)?,
         });
@@ -128,6 +165,12 @@ pub fn household(conn: &mut DbConnection, id: &str) -> Result<Export, StoreError
             .filter(household_workers::household_id.eq(id))
             .select((users::id, users::display_name, household_workers::start_at, household_workers::end_at))
             .load(c)?;
+        let written: Vec<Assessment> = assessments::table
+            .filter(assessments::household_id.eq(id))
+            .order((assessments::assessed_on.asc(), assessments::amendment_no.asc()))
+            .select(Assessment::as_select())
+            .load(c)?;
+        let written = assessments_export(c, written)?;
         audit::append_for(c, &h.org_id, None, None, None, "export", "household", Some(id))?;
         let json = json!({
             "record_type": "household",
@@ -136,6 +179,7 @@ pub fn household(conn: &mut DbConnection, id: &str) -> Result<Export, StoreError
             "members": to_value(&members)?,
             "placements": to_value(&placed)?,
             "workers": to_value(&workers)?,
+            "caregiver_assessments": written,
             "change_history": changes(c, "household", id)?,
             "access_log": access_log(c, "household", id)?,
         });

@@ -834,6 +834,10 @@ both_backends!(every_write_and_view_is_audited, |db: TestDb| async move {
             let report = audit::verify(c)?;
             assert!(report.first_broken.is_none(), "{report:?}");
             assert!(report.events >= 22);
+            // The child's "who has viewed" page lists the views of their assessments too.
+            let lines = audit::for_record(c, &manager, securebase_store::access::Target::Child(&f.child), 500)?;
+            assert!(lines.iter().any(|l| l.action == "view (assessment)"), "{lines:?}");
+            assert!(lines.iter().any(|l| l.action == "sign_off (assessment)"));
             Ok(())
         })
         .await

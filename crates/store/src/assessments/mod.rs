@@ -19,7 +19,7 @@ use crate::{DbConnection, StoreError};
 pub use read::*;
 pub use write::*;
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = assessments)]
 pub struct Assessment {
     pub id: String,
@@ -73,7 +73,7 @@ impl Assessment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = assessment_sections)]
 pub struct Section {
     pub assessment_id: String,
@@ -97,7 +97,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = assessment_indicators)]
 pub struct Indicator {
     pub id: String,
@@ -115,7 +115,7 @@ pub struct Indicator {
     pub state: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = assessment_evidence)]
 pub struct Evidence {
     pub id: String,
