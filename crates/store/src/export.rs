@@ -10,8 +10,8 @@ use crate::children::{Child, Relation};
 use crate::households::{Household, Member};
 use crate::placements::Placement;
 use crate::schema::{
-    assessments, audit_events, child_relations, child_workers, children, household_members, household_workers, households,
-    placements, record_changes, users,
+    assessments, audit_events, child_relations, child_workers, children, household_members, household_workers,
+    households, placements, record_changes, users,
 };
 use crate::{DbConnection, StoreError};
 

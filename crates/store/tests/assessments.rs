@@ -530,6 +530,12 @@ both_backends!(under_the_manager_rule_a_manager_of_the_authors_team_signs_off, |
 
             // The manager sends it back once, then signs the resubmitted version.
             let manager = sc(c, &f.manager);
+            // It waits on the manager's list for sign-off, and on the author's as their own.
+            let waiting = assessments::open_work(c, &manager)?;
+            assert!(waiting.iter().any(|o| o.id == a.id && o.to_sign), "{waiting:?}");
+            let mine = assessments::open_work(c, &csw)?;
+            assert!(mine.iter().any(|o| o.id == a.id && !o.to_sign && o.status == "submitted"), "{mine:?}");
+            assert!(assessments::open_work(c, &south_scope)?.is_empty());
             assert!(assessments::may_sign_off(&manager, &sub, SignOffRule::Manager).is_ok());
             let back =
                 saved(assessments::return_to_draft(c, &manager, &a.id, sub.version, "  Add the school's view.  "));

@@ -50,8 +50,28 @@ struct HomePage {
     children: Vec<ChildLine>,
     households: Vec<HouseholdSummary>,
     due: Vec<DueLine>,
+    open: Vec<OpenLine>,
     team: Vec<WorkerLoad>,
     dimensions: [Dimension; 5],
+}
+
+/// An assessment in progress, or waiting for this person's sign-off.
+pub struct OpenLine {
+    pub href: String,
+    pub what: String,
+    pub state: &'static str,
+    pub class: &'static str,
+}
+
+fn open_line(a: &securebase_store::assessments::OpenAssessment) -> OpenLine {
+    let kind = securebase_core::assessment::AssessmentKind::parse(&a.kind)
+        .map_or("Assessment", securebase_core::assessment::AssessmentKind::label);
+    OpenLine {
+        href: format!("/assessments/{}", a.id),
+        what: format!("{}: {} of {}", a.subject, kind.to_lowercase(), crate::records::dates::show(&a.assessed_on)),
+        state: if a.to_sign { "waiting for your sign-off" } else { crate::assessments::status_label(&a.status) },
+        class: if a.to_sign { "tag-yellow" } else { crate::assessments::status_class(&a.status) },
+    }
 }
 
 pub fn today() -> jiff::civil::Date {
@@ -90,13 +110,14 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
     let is_carer = has(Role::Caregiver);
     let is_manager = has(Role::TeamManager);
     let today = today();
-    let (kids, homes, due, team) = if is_worker || is_carer {
+    let (kids, homes, due, team, open) = if is_worker || is_carer {
         ctx.run(&state, move |c, scope| {
             let kids = children::list_own(c, scope)?;
             let homes = households::list_own(c, scope)?;
             let due = if is_worker { due::upcoming(c, scope, today, 28)? } else { Vec::new() };
             let team = if is_manager { caseloads::team_loads(c, scope)? } else { Vec::new() };
-            Ok((kids, homes, due, team))
+            let open = if is_worker { securebase_store::assessments::open_work(c, scope)? } else { Vec::new() };
+            Ok((kids, homes, due, team, open))
         })
         .await?
     } else {
@@ -117,6 +138,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
         children: kids.iter().map(|c| child_line(c, today)).collect(),
         households: homes,
         due: due.iter().map(|d| due_line(d, today)).collect(),
+        open: open.iter().map(open_line).collect(),
         team,
         dimensions: Dimension::ALL,
     })

@@ -306,3 +306,56 @@ fn group(rows: Vec<RatingRow>) -> Vec<RatedAssessment> {
     }
     out
 }
+
+/// An assessment someone still has to act on: their own draft, or one waiting for them to sign
+/// off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenAssessment {
+    pub id: String,
+    pub kind: String,
+    pub status: String,
+    pub subject: String,
+    pub assessed_on: String,
+    /// Waiting for this person's sign-off (rather than their own draft or submission).
+    pub to_sign: bool,
+}
+
+/// The actor's drafts and submissions in progress, and what is waiting for their sign-off, on
+/// the children and households they can reach.
+pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAssessment>, StoreError> {
+    let children_seen = scope.visible_children();
+    let households_seen = scope.visible_households();
+    if children_seen.is_empty() && households_seen.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rule = crate::orgs::sign_off_rule(conn, scope.org_id())?;
+    let rows: Vec<Assessment> = assessments::table
+        .filter(assessments::org_id.eq(scope.org_id()))
+        .filter(assessments::status.eq_any([Status::Draft.key(), Status::Submitted.key()]))
+        .filter(
+            assessments::child_id
+                .eq_any(&children_seen)
+                .or(assessments::household_id.eq_any(&households_seen).and(assessments::kind.eq("caregiver"))),
+        )
+        .order(assessments::updated_at.desc())
+        .select(Assessment::as_select())
+        .load(conn)?;
+    let me = scope.actor().user_id.clone();
+    let mut out = Vec::new();
+    for a in rows {
+        let to_sign = super::may_sign_off(scope, &a, rule).is_ok() && a.created_by != me;
+        if a.created_by != me && !to_sign {
+            continue;
+        }
+        let (subject, _, _) = subject_of(conn, scope, &a)?;
+        out.push(OpenAssessment {
+            id: a.id.clone(),
+            kind: a.kind.clone(),
+            status: a.status.clone(),
+            subject,
+            assessed_on: a.assessed_on.clone(),
+            to_sign,
+        });
+    }
+    Ok(out)
+}
