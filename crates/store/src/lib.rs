@@ -31,6 +31,7 @@ pub mod sessions;
 pub mod teams;
 pub mod throttle;
 pub mod users;
+pub mod view_log;
 
 #[cfg(feature = "testing")]
 pub mod testing;

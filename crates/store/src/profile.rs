@@ -28,18 +28,25 @@ pub struct Profile {
 pub fn child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Profile, StoreError> {
     write_tx(conn, |c| {
         // Checks access before anything is written.
-        let ratings = assessments::ratings_for_child(c, scope, child_id)?;
+        let profile = child_read(c, scope, child_id)?;
         audit::append(c, scope.actor(), "view", "child_profile", Some(child_id))?;
-        let (given, preferred, family): (String, String, String) = children::table
-            .filter(children::id.eq(child_id))
-            .filter(children::org_id.eq(scope.org_id()))
-            .select((children::given_names, children::preferred_name, children::family_name))
-            .get_result(c)
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
-        let first = if preferred.trim().is_empty() { given } else { preferred };
-        Ok(Profile { name: format!("{first} {family}"), ratings, carers: Vec::new() })
+        Ok(profile)
     })
+}
+
+/// A child's profile, access checked, for a caller that audits the view itself (the web page
+/// does, through [`crate::view_log::ViewLog`], before it shows anything).
+pub fn child_read(c: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Profile, StoreError> {
+    let ratings = assessments::ratings_for_child(c, scope, child_id)?;
+    let (given, preferred, family): (String, String, String) = children::table
+        .filter(children::id.eq(child_id))
+        .filter(children::org_id.eq(scope.org_id()))
+        .select((children::given_names, children::preferred_name, children::family_name))
+        .get_result(c)
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    let first = if preferred.trim().is_empty() { given } else { preferred };
+    Ok(Profile { name: format!("{first} {family}"), ratings, carers: Vec::new() })
 }
 
 /// A household's profile: its carers' caregiver assessments.

@@ -52,6 +52,8 @@ pub struct AppState {
     pub dummy_hash: Arc<String>,
     /// The practice content (dimensions, bands, indicators, rating scales), checked at start.
     pub content: Arc<securebase_core::content::ContentPack>,
+    /// Writes the audit events of views in batches (group commit); see `store::view_log`.
+    pub views: securebase_store::view_log::ViewLog,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +81,7 @@ impl AppState {
             .await
             .map_err(|e| StartError::Config(e.to_string()))?
             .map_err(|e| StartError::Config(e.to_string()))?;
+        let views = securebase_store::view_log::ViewLog::start(store.clone());
         Ok(AppState {
             store,
             policy: settings.session_policy(),
@@ -86,6 +89,7 @@ impl AppState {
             settings: Arc::new(settings),
             dummy_hash: Arc::new(dummy),
             content: Arc::new(pack),
+            views,
         })
     }
 }

@@ -212,6 +212,26 @@ both_backends!(the_profile_draws_ratings_over_time_with_a_table, |db: TestDb| as
     assert_eq!(app.get(&format!("/children/{}/profile", app.a.child), &other).await.status, StatusCode::NOT_FOUND);
     let admin = app.sign_in("admin@a.test").await;
     assert_eq!(app.get(&format!("/children/{}/profile", app.a.child), &admin).await.status, StatusCode::NOT_FOUND);
+    // Each answered view is in the audit trail by the time the page arrives (group-committed);
+    // the refused ones are not.
+    let child = app.a.child.clone();
+    let views: i64 = app
+        .state
+        .store
+        .run(move |c| {
+            use diesel::prelude::*;
+            use securebase_store::schema::audit_events;
+            Ok(audit_events::table
+                .filter(audit_events::record_type.eq("child_profile"))
+                .filter(audit_events::record_id.eq(&child))
+                .count()
+                .get_result(c)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(views, 2, "the worker's and the carer's views");
+    let report = app.state.store.run(securebase_store::audit::verify).await.unwrap();
+    assert!(report.first_broken.is_none());
 
     // A household's profile: one block per carer.
     app.carer_assessment(date(2025, 3, 1)).await;

@@ -10,6 +10,7 @@ use securebase_core::Dimension;
 use securebase_core::content::ContentPack;
 use securebase_store::assessments::RatedAssessment;
 use securebase_store::profile;
+use securebase_store::view_log::ViewEvent;
 
 use super::dimension_view;
 use crate::charts::{PetalRating, Point, SecondRating, Series, petals, progress_chart};
@@ -212,7 +213,10 @@ fn by_carer(carers: &[(String, String)], rated: Vec<RatedAssessment>) -> Vec<(St
 
 pub async fn child(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
     let cid = id.clone();
-    let p = ctx.run(&state, move |c, scope| profile::child(c, scope, &cid)).await?;
+    let p = ctx.run(&state, move |c, scope| profile::child_read(c, scope, &cid)).await?;
+    // Access was checked by the read; the view is durable in the audit trail before it is shown.
+    let event = ViewEvent { actor: ctx.actor.clone(), record_type: "child_profile", record_id: id.clone() };
+    state.views.record(event).await?;
     let blocks = vec![block(&state.content, String::new(), "child".to_owned(), true, &p.ratings)];
     let page = ProfilePage {
         nav: ctx.user.nav(),
