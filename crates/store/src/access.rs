@@ -104,6 +104,162 @@ fn caseload_of(conn: &mut DbConnection, org: &str, users: &[String]) -> Result<R
     Ok(reach)
 }
 
+/// Whose caseload [`on_caseload`] looks at.
+#[derive(Clone, Copy)]
+enum Whose<'a> {
+    Me(&'a str),
+    /// Everyone in the teams this person manages.
+    TeamOf(&'a str),
+}
+
+/// A yes-or-no query, run on the backend's own connection (see `native!`).
+macro_rules! native_bool {
+    ($conn:expr, $query:expr) => {
+        native!($conn, c => $query.get_result::<bool>(c))
+    };
+}
+
+diesel::alias!(team_members as MANAGED: ManagedTeams);
+
+/// The people in the teams `me` manages, as a subselect.
+macro_rules! team_of {
+    ($me:expr) => {
+        team_members::table
+            .filter(
+                team_members::team_id.eq_any(
+                    MANAGED
+                        .filter(MANAGED.field(team_members::user_id).eq($me))
+                        .filter(MANAGED.field(team_members::is_manager).eq(true))
+                        .select(MANAGED.field(team_members::team_id)),
+                ),
+            )
+            .select(team_members::user_id)
+    };
+}
+
+/// Whether a child is on a caseload, as [`caseload_of`] has it: allocated to the worker, or
+/// living in a household allocated to them. `$cw` and `$hw` pick the workers' allocations.
+macro_rules! child_on_caseload {
+    ($conn:expr, $org:expr, $id:expr, $cw:expr, $hw:expr) => {
+        native_bool!(
+            $conn,
+            diesel::select(
+                diesel::dsl::exists(
+                    child_workers::table
+                        .filter(child_workers::org_id.eq($org))
+                        .filter(child_workers::child_id.eq($id))
+                        .filter(child_workers::end_at.is_null())
+                        .filter($cw),
+                )
+                .or(diesel::dsl::exists(
+                    placements::table
+                        .filter(placements::org_id.eq($org))
+                        .filter(placements::child_id.eq($id))
+                        .filter(placements::end_date.is_null())
+                        .filter(
+                            placements::household_id.eq_any(
+                                household_workers::table
+                                    .filter(household_workers::org_id.eq($org))
+                                    .filter(household_workers::end_at.is_null())
+                                    .filter($hw)
+                                    .select(household_workers::household_id),
+                            ),
+                        ),
+                )),
+            )
+        )
+    };
+}
+
+/// Whether a household is on a caseload: allocated to the worker, or home now to a child
+/// allocated to them.
+macro_rules! household_on_caseload {
+    ($conn:expr, $org:expr, $id:expr, $cw:expr, $hw:expr) => {
+        native_bool!(
+            $conn,
+            diesel::select(
+                diesel::dsl::exists(
+                    household_workers::table
+                        .filter(household_workers::org_id.eq($org))
+                        .filter(household_workers::household_id.eq($id))
+                        .filter(household_workers::end_at.is_null())
+                        .filter($hw),
+                )
+                .or(diesel::dsl::exists(
+                    placements::table
+                        .filter(placements::org_id.eq($org))
+                        .filter(placements::household_id.eq($id))
+                        .filter(placements::end_date.is_null())
+                        .filter(
+                            placements::child_id.eq_any(
+                                child_workers::table
+                                    .filter(child_workers::org_id.eq($org))
+                                    .filter(child_workers::end_at.is_null())
+                                    .filter($cw)
+                                    .select(child_workers::child_id),
+                            ),
+                        ),
+                )),
+            )
+        )
+    };
+}
+
+fn on_caseload(conn: &mut DbConnection, org: &str, target: Target<'_>, whose: Whose<'_>) -> Result<bool, StoreError> {
+    Ok(match (target, whose) {
+        (Target::Org, _) => false,
+        (Target::Child(id), Whose::Me(me)) => {
+            child_on_caseload!(conn, org, id, child_workers::user_id.eq(me), household_workers::user_id.eq(me))?
+        }
+        (Target::Child(id), Whose::TeamOf(me)) => child_on_caseload!(
+            conn,
+            org,
+            id,
+            child_workers::user_id.eq_any(team_of!(me)),
+            household_workers::user_id.eq_any(team_of!(me))
+        )?,
+        (Target::Household(id), Whose::Me(me)) => {
+            household_on_caseload!(conn, org, id, child_workers::user_id.eq(me), household_workers::user_id.eq(me))?
+        }
+        (Target::Household(id), Whose::TeamOf(me)) => household_on_caseload!(
+            conn,
+            org,
+            id,
+            child_workers::user_id.eq_any(team_of!(me)),
+            household_workers::user_id.eq_any(team_of!(me))
+        )?,
+    })
+}
+
+/// Whether `target` is a caregiver's own household, or a child placed in it now.
+fn in_own_home(conn: &mut DbConnection, org: &str, target: Target<'_>, me: &str) -> Result<bool, StoreError> {
+    macro_rules! homes {
+        () => {
+            household_members::table
+                .filter(household_members::org_id.eq(org))
+                .filter(household_members::user_id.eq(me))
+                .filter(household_members::archived_at.is_null())
+        };
+    }
+    Ok(match target {
+        Target::Org => false,
+        Target::Child(id) => native_bool!(
+            conn,
+            diesel::select(diesel::dsl::exists(
+                placements::table
+                    .filter(placements::org_id.eq(org))
+                    .filter(placements::child_id.eq(id))
+                    .filter(placements::end_date.is_null())
+                    .filter(placements::household_id.eq_any(homes!().select(household_members::household_id))),
+            ))
+        )?,
+        Target::Household(id) => native_bool!(
+            conn,
+            diesel::select(diesel::dsl::exists(homes!().filter(household_members::household_id.eq(id))))
+        )?,
+    })
+}
+
 impl Scope {
     pub fn resolve(conn: &mut DbConnection, actor: Actor) -> Result<Scope, StoreError> {
         let org = actor.org_id.clone();
@@ -143,6 +299,58 @@ impl Scope {
             own.push((role, reach));
         }
         Ok(Scope { actor, own, team })
+    }
+
+    /// What the actor can reach of one record, and nothing else: the same answer as
+    /// [`Scope::resolve`] gives for `target`, from one or two statements instead of the whole
+    /// caseload. For pages about a single record (a profile, say); a scope made this way sees
+    /// no other child or household, so it must not be used for lists.
+    pub fn resolve_for(conn: &mut DbConnection, actor: Actor, target: Target<'_>) -> Result<Scope, StoreError> {
+        let org = actor.org_id.clone();
+        let me = actor.user_id.clone();
+        let key = match target {
+            Target::Org => return Ok(Scope { actor, own: Vec::new(), team: Reach::default() }.with_roles()),
+            Target::Child(id) | Target::Household(id) => id.to_owned(),
+        };
+        let is_worker =
+            |r: &Role| matches!(r, Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager);
+        let worker_own =
+            if actor.roles.iter().any(is_worker) { on_caseload(conn, &org, target, Whose::Me(&me))? } else { false };
+        let carer_own =
+            if actor.roles.contains(&Role::Caregiver) { in_own_home(conn, &org, target, &me)? } else { false };
+        // A manager's team only matters where the record is not on their own caseload.
+        let team = actor.roles.contains(&Role::TeamManager)
+            && !worker_own
+            && on_caseload(conn, &org, target, Whose::TeamOf(&me))?;
+        let only = |yes: bool| {
+            let mut reach = Reach::default();
+            if yes {
+                match target {
+                    Target::Child(_) => reach.children.insert(key.clone()),
+                    _ => reach.households.insert(key.clone()),
+                };
+            }
+            reach
+        };
+        let own = actor
+            .roles
+            .iter()
+            .map(|role| {
+                let yes = match role {
+                    r if is_worker(r) => worker_own,
+                    Role::Caregiver => carer_own,
+                    _ => false,
+                };
+                (*role, only(yes))
+            })
+            .collect();
+        Ok(Scope { own, team: only(team), actor })
+    }
+
+    /// A scope for organisation-level actions only: one empty reach per role.
+    fn with_roles(mut self) -> Scope {
+        self.own = self.actor.roles.iter().map(|r| (*r, Reach::default())).collect();
+        self
     }
 
     pub fn actor(&self) -> &Actor {

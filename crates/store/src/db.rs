@@ -165,7 +165,8 @@ pub type Conn = PooledConnection<Manager>;
 #[derive(Clone)]
 pub struct Store {
     pool: Pool<Manager>,
-    url: DatabaseUrl,
+    /// Shared: a `Store` is cloned into every request.
+    url: Arc<DatabaseUrl>,
     /// One permit per pooled connection: `run` queues here, first come first served, so that
     /// `pool.get()` on the blocking thread never has to wait (see `run`).
     permits: Arc<Semaphore>,
@@ -191,7 +192,7 @@ impl Store {
             .build_unchecked(manager);
         drop(first);
         let permits = Arc::new(Semaphore::new(pool_size.max(1) as usize));
-        Ok(Store { pool, url, permits })
+        Ok(Store { pool, url: Arc::new(url), permits })
     }
 
     pub fn url(&self) -> &DatabaseUrl {
@@ -204,6 +205,12 @@ impl Store {
 
     pub fn conn(&self) -> Result<Conn, StoreError> {
         Ok(self.pool.get()?)
+    }
+
+    /// A connection of its own, outside the pool and its queue, for a long-lived writer that
+    /// must not wait behind the requests it serves (see `view_log`).
+    pub fn connect_dedicated(&self) -> Result<DbConnection, StoreError> {
+        Manager { url: (*self.url).clone() }.connect_clear()
     }
 
     /// Runs blocking database work on tokio's blocking pool.

@@ -3,6 +3,19 @@
 //! Query functions are synchronous and take `&mut DbConnection`; async callers go through
 //! [`Store::run`], which borrows a pooled connection on a blocking thread.
 
+/// Runs `$body` with `$c` bound to the backend's own connection. For statements on hot paths:
+/// through the `MultiConnection` wrapper diesel rebuilds a statement's SQL text on every call
+/// just to forward it, while the concrete connection finds the prepared statement by the
+/// query's type alone.
+macro_rules! native {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::DbConnection::Sqlite($c) => $body,
+            $crate::DbConnection::Postgres($c) => $body,
+        }
+    };
+}
+
 pub mod access;
 pub mod agency_indicators;
 pub mod assessments;

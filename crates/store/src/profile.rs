@@ -5,7 +5,7 @@
 use diesel::prelude::*;
 use securebase_core::assessment::{AssessmentKind, Status};
 
-use crate::access::Scope;
+use crate::access::{Scope, Target};
 use crate::assessments::{self, Assessment, RatedAssessment};
 use crate::db::write_tx;
 use crate::schema::{assessments as assessments_t, children, household_members, households};
@@ -49,31 +49,82 @@ pub fn child_read(c: &mut DbConnection, scope: &Scope, child_id: &str) -> Result
     Ok(Profile { name: format!("{first} {family}"), ratings, carers: Vec::new() })
 }
 
-/// A household's profile: its carers' caregiver assessments.
+/// What a child's profile page needs before it knows whether its charts must be drawn again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileHead {
+    /// The child's known name.
+    pub name: String,
+    /// Moves on whenever the child's current signed-off assessments change (see
+    /// [`bump_version`]), so what was drawn from them can be reused until it does.
+    pub version: i64,
+}
+
+/// The name and profile version of a child, access checked as for [`child`] (`NotFound` for
+/// anyone who may not read the child's signed-off assessments). Not audited: the caller
+/// audits the view.
+pub fn child_head(c: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<ProfileHead, StoreError> {
+    assessments::reach(scope, Target::Child(child_id))?;
+    let (given, preferred, family, version): (String, String, String, i64) = native!(c, c => children::table
+        .filter(children::id.eq(child_id))
+        .filter(children::org_id.eq(scope.org_id()))
+        .select((children::given_names, children::preferred_name, children::family_name, children::profile_version))
+        .get_result(c)
+        .optional())?
+    .ok_or(StoreError::NotFound)?;
+    let first = if preferred.trim().is_empty() { given } else { preferred };
+    Ok(ProfileHead { name: format!("{first} {family}"), version })
+}
+
+/// Marks the profile of an assessment's subject as changed. Call in the transaction that
+/// changes which of its assessments are current and signed off.
+pub fn bump_version(c: &mut DbConnection, target: Target<'_>) -> Result<(), StoreError> {
+    match target {
+        Target::Child(id) => {
+            diesel::update(children::table.filter(children::id.eq(id)))
+                .set(children::profile_version.eq(children::profile_version + 1))
+                .execute(c)?;
+        }
+        Target::Household(id) => {
+            diesel::update(households::table.filter(households::id.eq(id)))
+                .set(households::profile_version.eq(households::profile_version + 1))
+                .execute(c)?;
+        }
+        Target::Org => {}
+    }
+    Ok(())
+}
+
+/// A household's profile: its carers' caregiver assessments. The view is audited.
 pub fn household(conn: &mut DbConnection, scope: &Scope, household_id: &str) -> Result<Profile, StoreError> {
     write_tx(conn, |c| {
-        let ratings = assessments::ratings_for_household(c, scope, household_id)?;
+        let profile = household_read(c, scope, household_id)?;
         audit::append(c, scope.actor(), "view", "household_profile", Some(household_id))?;
-        let name: String = households::table
-            .filter(households::id.eq(household_id))
-            .filter(households::org_id.eq(scope.org_id()))
-            .select(households::name)
-            .get_result(c)
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
-        let members: Vec<MemberRow> = household_members::table
-            .filter(household_members::household_id.eq(household_id))
-            .filter(household_members::org_id.eq(scope.org_id()))
-            .order((household_members::created_at.asc(), household_members::id.asc()))
-            .select((
-                household_members::id,
-                household_members::name,
-                household_members::member_role,
-                household_members::archived_at,
-            ))
-            .load(c)?;
-        Ok(Profile { name, carers: carers(members, &ratings), ratings })
+        Ok(profile)
     })
+}
+
+/// A household's profile, access checked, for a caller that audits the view itself.
+pub fn household_read(c: &mut DbConnection, scope: &Scope, household_id: &str) -> Result<Profile, StoreError> {
+    let ratings = assessments::ratings_for_household(c, scope, household_id)?;
+    let name: String = households::table
+        .filter(households::id.eq(household_id))
+        .filter(households::org_id.eq(scope.org_id()))
+        .select(households::name)
+        .get_result(c)
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    let members: Vec<MemberRow> = household_members::table
+        .filter(household_members::household_id.eq(household_id))
+        .filter(household_members::org_id.eq(scope.org_id()))
+        .order((household_members::created_at.asc(), household_members::id.asc()))
+        .select((
+            household_members::id,
+            household_members::name,
+            household_members::member_role,
+            household_members::archived_at,
+        ))
+        .load(c)?;
+    Ok(Profile { name, carers: carers(members, &ratings), ratings })
 }
 
 /// (id, name, place in the household, archived at) of a household member.

@@ -89,6 +89,7 @@ diesel::table! {
         updated_at -> BigInt,
         updated_by -> Text,
         version -> BigInt,
+        profile_version -> BigInt,
     }
 }
 
@@ -131,6 +132,7 @@ diesel::table! {
         updated_at -> BigInt,
         updated_by -> Text,
         version -> BigInt,
+        profile_version -> BigInt,
     }
 }
 
@@ -255,6 +257,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     assessments,
     assessment_sections,
+    assessment_scales,
     assessment_indicators,
     assessment_evidence,
     agency_indicators,
@@ -292,6 +295,17 @@ diesel::table! {
         signed_off_by -> Nullable<Text>,
         signed_off_role -> Nullable<Text>,
         version -> BigInt,
+    }
+}
+
+diesel::table! {
+    assessment_scales (assessment_id, scale_key) {
+        assessment_id -> Text,
+        scale_key -> Text,
+        org_id -> Text,
+        zero -> Text,
+        five -> Text,
+        ten -> Text,
     }
 }
 

@@ -3,12 +3,16 @@
 //! Requests hand their event to one writer, which appends everything waiting in one transaction
 //! and answers each request once that transaction has committed: one durable commit serves many
 //! views instead of one each.
+//!
+//! The writer is a thread with a connection of its own. Through the pool it would queue for a
+//! connection behind the very requests that are waiting for it, and every batch would wait a
+//! whole round of the queue.
 
 use tokio::sync::{mpsc, oneshot};
 
 use crate::access::Actor;
 use crate::db::write_tx;
-use crate::{Store, StoreError, audit};
+use crate::{DbConnection, Store, StoreError, audit};
 
 /// How many events one transaction takes at most.
 const BATCH: usize = 256;
@@ -27,38 +31,54 @@ pub struct ViewLog {
     tx: mpsc::UnboundedSender<Waiting>,
 }
 
+fn write(conn: &mut DbConnection, batch: &[Waiting]) -> Result<(), StoreError> {
+    let events: Vec<audit::NewEvent<'_>> = batch
+        .iter()
+        .map(|(e, _)| audit::NewEvent {
+            actor: &e.actor,
+            action: "view",
+            record_type: e.record_type,
+            record_id: Some(&e.record_id),
+        })
+        .collect();
+    write_tx(conn, |c| audit::append_all(c, &events))
+}
+
 impl ViewLog {
-    /// Starts the writer on the current tokio runtime; it stops when every `ViewLog` is dropped.
-    pub fn start(store: Store) -> ViewLog {
+    /// Starts the writer; it stops when every `ViewLog` is dropped. It connects on its first
+    /// event, and again after any failure, so a database that went away is found again.
+    pub fn start(store: Store) -> Result<ViewLog, StoreError> {
         let (tx, mut rx) = mpsc::unbounded_channel::<Waiting>();
-        tokio::spawn(async move {
-            while let Some(first) = rx.recv().await {
-                let mut batch = vec![first];
-                while batch.len() < BATCH {
-                    match rx.try_recv() {
-                        Ok(next) => batch.push(next),
-                        Err(_) => break,
+        std::thread::Builder::new()
+            .name("audit-views".into())
+            .spawn(move || {
+                let mut conn: Option<DbConnection> = None;
+                while let Some(first) = rx.blocking_recv() {
+                    let mut batch = vec![first];
+                    while batch.len() < BATCH {
+                        match rx.try_recv() {
+                            Ok(next) => batch.push(next),
+                            Err(_) => break,
+                        }
+                    }
+                    let written = match conn.take() {
+                        Some(c) => Ok(c),
+                        None => store.connect_dedicated(),
+                    }
+                    .and_then(|mut c| {
+                        write(&mut c, &batch)?;
+                        conn = Some(c);
+                        Ok(())
+                    })
+                    .map_err(|e| e.to_string());
+                    for (_, done) in batch {
+                        // The request may have gone (client hung up); nothing to tell it then.
+                        let _ = done.send(written.clone());
                     }
                 }
-                let events: Vec<ViewEvent> = batch.iter().map(|(e, _)| e.clone()).collect();
-                let written = store
-                    .run(move |c| {
-                        write_tx(c, |c| {
-                            for e in &events {
-                                audit::append(c, &e.actor, "view", e.record_type, Some(&e.record_id))?;
-                            }
-                            Ok::<(), StoreError>(())
-                        })
-                    })
-                    .await
-                    .map_err(|e| e.to_string());
-                for (_, done) in batch {
-                    // The request may have gone (client hung up); nothing to tell it then.
-                    let _ = done.send(written.clone());
-                }
-            }
-        });
-        ViewLog { tx }
+            })
+            .map_err(|e| StoreError::Task(format!("cannot start the audit writer: {e}")))?;
+        Ok(ViewLog { tx })
     }
 
     /// Records a view and returns once it is durable.

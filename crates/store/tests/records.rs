@@ -442,3 +442,69 @@ both_backends!(a_managers_team_loads_count_current_allocations, |db: TestDb| asy
         .await
         .unwrap();
 });
+
+/// Every action a record page can ask about.
+const ACTIONS: [Action; 16] = [
+    Action::ViewChild,
+    Action::EditChild,
+    Action::CreateChild,
+    Action::ViewHousehold,
+    Action::EditHousehold,
+    Action::CreateHousehold,
+    Action::ManagePlacement,
+    Action::AllocateWorker,
+    Action::ViewAuditTrail,
+    Action::ManageUsers,
+    Action::ManageTeams,
+    Action::ViewAssessment,
+    Action::ViewSignedOffAssessment,
+    Action::EditAssessment,
+    Action::ManagerSignOff,
+    Action::ManageContent,
+];
+
+// A scope resolved for one record must answer exactly as the whole scope does, for every person
+// of the demo agency (every role, managers with teams, carers, people with two roles), every
+// child and household of theirs and of another agency, and every action.
+both_backends!(a_scope_resolved_for_one_record_agrees_with_the_whole_scope, |db: TestDb| async move {
+    use securebase_store::schema::{children as children_t, households as households_t, user_roles, users as users_t};
+    let st = db.store().await.unwrap();
+    st.run(|c| {
+        securebase_store::demo::seed(c, "$argon2id$not-a-real-hash", None)?;
+        securebase_store::testing::fixture::agency(c, "elsewhere", "$argon2id$not-a-real-hash")?;
+        let people: Vec<(String, String)> = users_t::table.select((users_t::id, users_t::org_id)).load(c)?;
+        let children: Vec<String> = children_t::table.select(children_t::id).load(c)?;
+        let households: Vec<String> = households_t::table.select(households_t::id).load(c)?;
+        let (mut checked, mut allowed) = (0usize, 0usize);
+        for (user_id, org_id) in people {
+            let roles: Vec<Role> = user_roles::table
+                .filter(user_roles::user_id.eq(&user_id))
+                .select(user_roles::role)
+                .load::<String>(c)?
+                .iter()
+                .filter_map(|r| Role::parse(r))
+                .collect();
+            let actor = Actor { user_id, org_id, roles, request_id: None, client_addr: None };
+            let whole = Scope::resolve(c, actor.clone())?;
+            let targets = children
+                .iter()
+                .map(|id| Target::Child(id))
+                .chain(households.iter().map(|id| Target::Household(id)))
+                .chain([Target::Org]);
+            for target in targets {
+                let narrow = Scope::resolve_for(c, actor.clone(), target)?;
+                for action in ACTIONS {
+                    let want = whole.can(action, target);
+                    assert_eq!(narrow.can(action, target), want, "{actor:?} {action:?} {target:?}");
+                    checked += 1;
+                    allowed += usize::from(want);
+                }
+            }
+        }
+        // The comparison means something only if both answers occur often.
+        assert!(allowed > 1_000 && checked - allowed > 10_000, "{allowed} allowed of {checked}");
+        Ok::<_, StoreError>(())
+    })
+    .await
+    .unwrap();
+});

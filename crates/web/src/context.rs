@@ -3,11 +3,12 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::response::Response;
-use securebase_store::access::{Actor, Scope};
+use axum::response::{IntoResponse, Response};
+use securebase_store::access::{Actor, Scope, Target};
+use securebase_store::sessions::{self, SessionCheck};
 use securebase_store::{DbConnection, StoreError};
 
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, not_signed_in};
 use crate::security::ClientAddr;
 use crate::{AppError, AppState};
 
@@ -53,5 +54,81 @@ impl Ctx {
                 f(c, &scope)
             })
             .await?)
+    }
+}
+
+/// The one record a page is about, for [`Unchecked::run_for`].
+#[derive(Debug, Clone)]
+pub enum Record {
+    Child(String),
+    Household(String),
+}
+
+/// A request for a page about one record, whose session is checked in the same trip to the
+/// database as the page's own reads: for the busiest pages, where a trip of its own for the
+/// session check would be a third of the work. Extracting it touches no database.
+pub struct Unchecked {
+    token: Option<String>,
+    method: axum::http::Method,
+    path: String,
+    request_id: Option<String>,
+    client_addr: String,
+}
+
+impl FromRequestParts<AppState> for Unchecked {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ClientAddr(client_addr) = match ClientAddr::from_request_parts(parts, state).await {
+            Ok(a) => a,
+            Err(never) => match never {},
+        };
+        Ok(Unchecked {
+            token: state.cookies.read(&parts.headers),
+            method: parts.method.clone(),
+            path: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned()),
+            request_id: parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            client_addr,
+        })
+    }
+}
+
+impl Unchecked {
+    /// Checks the session, resolves the actor's reach to `record` and runs `f`, all in one trip.
+    /// Someone not signed in gets the same answer as from the [`CurrentUser`] extractor.
+    pub async fn run_for<T, F>(self, state: &AppState, record: Record, f: F) -> Result<(Ctx, T), Response>
+    where
+        F: FnOnce(&mut DbConnection, &Scope) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let Some(token) = self.token else {
+            return Err(not_signed_in(&self.method, Some(&self.path), SessionCheck::Unknown));
+        };
+        let (policy, request_id, client_addr) = (state.policy, self.request_id, self.client_addr);
+        let outcome = state
+            .store
+            .run(move |c| {
+                let user = match sessions::check(c, &token, securebase_store::now_micros(), &policy)? {
+                    SessionCheck::Live(user) => user,
+                    dead => return Ok(Err(dead)),
+                };
+                let actor = Actor {
+                    user_id: user.user.id.clone(),
+                    org_id: user.user.org_id.clone(),
+                    roles: user.user.roles.clone(),
+                    request_id,
+                    client_addr: Some(client_addr),
+                };
+                let target = match &record {
+                    Record::Child(id) => Target::Child(id),
+                    Record::Household(id) => Target::Household(id),
+                };
+                let scope = Scope::resolve_for(c, actor.clone(), target)?;
+                let value = f(c, &scope)?;
+                Ok(Ok((Ctx { user: CurrentUser(user), actor }, value)))
+            })
+            .await
+            .map_err(|e| AppError::from(e).into_response())?;
+        outcome.map_err(|dead| not_signed_in(&self.method, Some(&self.path), dead))
     }
 }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod content;
 pub mod context;
 pub mod error;
+pub mod fragments;
 pub mod health;
 pub mod home;
 pub mod households;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub content: Arc<securebase_core::content::ContentPack>,
     /// Writes the audit events of views in batches (group commit); see `store::view_log`.
     pub views: securebase_store::view_log::ViewLog,
+    /// Profiles drawn by this server, reused until the child's assessments change.
+    pub profiles: Arc<assessments::ProfileFragments>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -81,7 +84,7 @@ impl AppState {
             .await
             .map_err(|e| StartError::Config(e.to_string()))?
             .map_err(|e| StartError::Config(e.to_string()))?;
-        let views = securebase_store::view_log::ViewLog::start(store.clone());
+        let views = securebase_store::view_log::ViewLog::start(store.clone())?;
         Ok(AppState {
             store,
             policy: settings.session_policy(),
@@ -90,6 +93,7 @@ impl AppState {
             dummy_hash: Arc::new(dummy),
             content: Arc::new(pack),
             views,
+            profiles: Arc::new(fragments::Fragments::new(fragments::DEFAULT_LIMIT_BYTES)),
         })
     }
 }

@@ -437,3 +437,58 @@ both_backends!(administrators_manage_practice_content, |db: TestDb| async move {
     let refused = app.post(&format!("/admin/indicators/{id}/archive"), Some(&other_admin), &[]).await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
 });
+
+// The profile's drawing is kept by the server between views, so it must be drawn again the
+// moment the child's signed-off assessments change: a new one signed off, or one replaced by
+// its signed-off amendment. Someone signed out is sent to sign in and brought back.
+both_backends!(a_kept_profile_drawing_never_outlives_a_sign_off, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let path = format!("/children/{}/profile", app.a.child);
+    let first = app.child_assessment(date(2025, 1, 10), false, |_| 4).await;
+    let csw = app.sign_in("csw@a.test").await;
+    let page = app.get(&path, &csw).await;
+    assert!(page.body.contains(&format!("/assessments/{first}\"")));
+    assert_eq!(page.body.matches("<td>4</td>").count(), 5, "{}", page.body);
+    assert_eq!(app.get(&path, &csw).await.body, page.body, "the same answer while nothing changes");
+
+    let second = app.child_assessment(date(2025, 7, 10), false, |_| 8).await;
+    let page = app.get(&path, &csw).await;
+    assert!(page.body.contains(&format!("/assessments/{second}\"")), "a new sign-off shows at once");
+    assert_eq!(page.body.matches("<td>8</td>").count(), 5);
+
+    // Amend the latest: availability goes from 8 to 2, and the amendment is signed off.
+    let amends = second.clone();
+    let amended = app
+        .as_actor(&app.a.csw, move |c, s| {
+            let new = assessments::amend(c, s, &amends, "The availability rating was entered wrongly.")?;
+            let record = assessments::view(c, s, &new.id)?;
+            let section = record.section(Dimension::Availability).cloned().ok_or(StoreError::NotFound)?;
+            let input = SectionInput {
+                states: record
+                    .indicators_for(Dimension::Availability)
+                    .map(|i| (i.id.clone(), i.state.as_deref().and_then(IndicatorState::parse)))
+                    .collect(),
+                strengths: section.strengths.clone(),
+                needs: section.needs.clone(),
+                rating: Some(Rating::new(2).map_err(|e| StoreError::Invalid(e.to_string()))?),
+                ..SectionInput::default()
+            };
+            assessments::save_section(c, s, &new.id, Dimension::Availability, section.version, &input)?;
+            let version = assessments::view(c, s, &new.id)?.assessment.version;
+            assessments::submit(c, s, &new.id, version)?;
+            assessments::sign_off(c, s, &new.id, version + 1)?;
+            Ok(new.id)
+        })
+        .await;
+    let page = app.get(&path, &csw).await;
+    assert!(page.body.contains(&format!("/assessments/{amended}\"")), "the amendment replaces what it amends");
+    assert!(!page.body.contains(&format!("/assessments/{second}\"")));
+    assert!(page.body.contains("<td>2</td><td>8</td>"), "{}", page.body);
+
+    // Signed out: to the sign-in page, coming back here afterwards; nothing is audited.
+    let r = app.post("/sign-out", Some(&csw), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = app.get(&path, &csw).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/sign-in?next=%2Fchildren%2F"), "{}", r.location());
+});

@@ -177,7 +177,9 @@ fn summaries(
 }
 
 /// Whether the actor sees drafts of assessments on `target`, only signed-off ones, or none.
-fn reach(scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
+/// Whether the actor may read every assessment of `target` (true) or only its signed-off ones
+/// (false); `NotFound` when neither.
+pub fn reach(scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
     if scope.can(Action::ViewAssessment, target) {
         Ok(true)
     } else if scope.can(Action::ViewSignedOffAssessment, target) {
@@ -242,7 +244,7 @@ pub fn ratings_for_child(
     child_id: &str,
 ) -> Result<Vec<RatedAssessment>, StoreError> {
     reach(scope, Target::Child(child_id))?;
-    let rows: Vec<RatingRow> = assessments::table
+    let rows: Vec<RatingRow> = native!(conn, c => assessments::table
         .inner_join(assessment_sections::table)
         .filter(assessments::org_id.eq(scope.org_id()))
         .filter(assessments::child_id.eq(child_id))
@@ -250,7 +252,7 @@ pub fn ratings_for_child(
         .filter(assessments::superseded_by.is_null())
         .order((assessments::assessed_on.asc(), assessments::id.asc()))
         .select(RATING_COLUMNS)
-        .load(conn)?;
+        .load(c))?;
     Ok(group(rows))
 }
 
@@ -261,7 +263,7 @@ pub fn ratings_for_household(
     household_id: &str,
 ) -> Result<Vec<RatedAssessment>, StoreError> {
     reach(scope, Target::Household(household_id))?;
-    let rows: Vec<RatingRow> = assessments::table
+    let rows: Vec<RatingRow> = native!(conn, c => assessments::table
         .inner_join(assessment_sections::table)
         .filter(assessments::org_id.eq(scope.org_id()))
         .filter(assessments::household_id.eq(household_id))
@@ -270,7 +272,7 @@ pub fn ratings_for_household(
         .filter(assessments::superseded_by.is_null())
         .order((assessments::assessed_on.asc(), assessments::id.asc()))
         .select(RATING_COLUMNS)
-        .load(conn)?;
+        .load(c))?;
     Ok(group(rows))
 }
 

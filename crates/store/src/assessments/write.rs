@@ -711,6 +711,7 @@ pub fn sign_off(
                 .set(assessments::superseded_by.eq(Some(id)))
                 .execute(c)?;
         }
+        crate::profile::bump_version(c, a.target())?;
         history::record(c, scope.actor(), "assessment", id, version + 1, "signed off", &[])?;
         audit::append(c, scope.actor(), "sign_off", "assessment", Some(id))?;
         Ok(Saved::Saved(load(c, scope, id)?))

@@ -8,6 +8,7 @@ pub mod listing;
 mod overview;
 mod print;
 mod profile;
+pub use profile::ProfileFragments;
 mod section;
 mod start;
 mod workflow;

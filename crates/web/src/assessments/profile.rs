@@ -2,19 +2,21 @@
 //! ratings as the model's petals, every rating over time as a chart, and the same numbers as a
 //! table for anyone who cannot see the charts.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use securebase_core::Dimension;
 use securebase_core::content::ContentPack;
-use securebase_store::assessments::RatedAssessment;
+use securebase_store::assessments::{self, RatedAssessment};
 use securebase_store::profile;
 use securebase_store::view_log::ViewEvent;
 
 use super::dimension_view;
 use crate::charts::{PetalRating, Point, SecondRating, Series, petals, progress_chart};
-use crate::context::Ctx;
+use crate::context::{Record, Unchecked};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
@@ -47,12 +49,37 @@ pub struct Block {
     pub chart: String,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    pub is_child: bool,
+    /// The ratings table as HTML, drawn once from `columns` and `rows`.
+    pub table: String,
+}
+
+#[derive(Template)]
+#[template(path = "assessments/profile_table.html")]
+struct Table<'a> {
+    b: &'a Block,
 }
 
 impl Block {
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
+
+    /// Roughly how much memory it holds, for [`crate::fragments::Fragments`].
+    fn size(&self) -> usize {
+        let rows: usize = self.rows.iter().map(|r| r.href.len() + r.date.len() + 16 * r.ratings.len() + 64).sum();
+        self.petals.len() + self.chart.len() + self.table.len() + rows + 256
+    }
+}
+
+/// The drawn parts of a child's profile, kept per server until the child's assessments change.
+pub type ProfileFragments = crate::fragments::Fragments<Block>;
+
+/// What the database gave the profile page: the drawing kept from before, or the ratings to
+/// draw it from.
+enum Drawn {
+    Kept(Arc<Block>),
+    Ratings(Vec<RatedAssessment>),
 }
 
 #[derive(Template)]
@@ -62,7 +89,7 @@ pub struct ProfilePage {
     pub name: String,
     pub is_child: bool,
     pub record_href: String,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Arc<Block>>,
 }
 
 /// The ratings shown for each assessment: the five dimensions and, for a child, the birth family.
@@ -105,7 +132,13 @@ fn small(r: Option<i32>) -> Option<u8> {
 }
 
 /// The petals, chart and table for one subject's assessments (oldest first).
-fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated: &[RatedAssessment]) -> Block {
+fn block(
+    pack: &ContentPack,
+    heading: String,
+    id: String,
+    is_child: bool,
+    rated: &[RatedAssessment],
+) -> Result<Block, AppError> {
     let scales = scales(is_child);
     let colour = |d: Dimension| dimension_view(pack, d).colour;
     let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
@@ -184,7 +217,7 @@ fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated:
                 .collect(),
         })
         .collect();
-    Block {
+    let mut b = Block {
         heading,
         id,
         latest_href: latest.map(|a| super::href(&a.id)).unwrap_or_default(),
@@ -193,7 +226,13 @@ fn block(pack: &ContentPack, heading: String, id: String, is_child: bool, rated:
         chart,
         columns: scales.iter().map(|s| Column { heading: scale_name(*s, is_child) }).collect(),
         rows,
+        is_child,
+        table: String::new(),
+    };
+    if !b.is_empty() {
+        b.table = Table { b: &b }.render().map_err(|e| AppError::Internal(format!("ratings table: {e}")))?;
     }
+    Ok(b)
 }
 
 /// Each carer's assessments, in the order of `carers`; assessments of anyone not named there
@@ -211,31 +250,76 @@ fn by_carer(carers: &[(String, String)], rated: Vec<RatedAssessment>) -> Vec<(St
     groups
 }
 
-pub async fn child(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn child(
+    State(state): State<AppState>,
+    request: Unchecked,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     let cid = id.clone();
-    let p = ctx.run(&state, move |c, scope| profile::child_read(c, scope, &cid)).await?;
+    let kept = Arc::clone(&state.profiles);
+    // One trip to the database: the session, this child's reach (nothing else of the caseload),
+    // and the name; the drawing is reused while the child's signed-off assessments stay as they
+    // are, and the ratings are read only when they have changed.
+    let outcome = request
+        .run_for(&state, Record::Child(id.clone()), move |c, scope| {
+            let head = profile::child_head(c, scope, &cid)?;
+            let drawn = match kept.get(&key(&cid, head.version)) {
+                Some(block) => Drawn::Kept(block),
+                None => Drawn::Ratings(assessments::ratings_for_child(c, scope, &cid)?),
+            };
+            Ok((head, drawn))
+        })
+        .await;
+    let (ctx, (head, drawn)) = match outcome {
+        Ok(done) => done,
+        Err(not_signed_in) => return Ok(not_signed_in),
+    };
     // Access was checked by the read; the view is durable in the audit trail before it is shown.
     let event = ViewEvent { actor: ctx.actor.clone(), record_type: "child_profile", record_id: id.clone() };
     state.views.record(event).await?;
-    let blocks = vec![block(&state.content, String::new(), "child".to_owned(), true, &p.ratings)];
+    let block = match drawn {
+        Drawn::Kept(block) => block,
+        Drawn::Ratings(rated) => {
+            let block = Arc::new(block(&state.content, String::new(), "child".to_owned(), true, &rated)?);
+            state.profiles.put(key(&id, head.version), Arc::clone(&block), block.size());
+            block
+        }
+    };
     let page = ProfilePage {
         nav: ctx.user.nav(),
-        name: p.name,
+        name: head.name,
         is_child: true,
         record_href: format!("/children/{id}"),
-        blocks,
+        blocks: vec![block],
     };
     Ok(render(&page)?.into_response())
 }
 
-pub async fn household(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+fn key(child_id: &str, version: i64) -> String {
+    format!("child/{child_id}/{version}")
+}
+
+pub async fn household(
+    State(state): State<AppState>,
+    request: Unchecked,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     let hid = id.clone();
-    let p = ctx.run(&state, move |c, scope| profile::household(c, scope, &hid)).await?;
+    let outcome =
+        request.run_for(&state, Record::Household(id.clone()), move |c, scope| profile::household_read(c, scope, &hid));
+    let (ctx, p) = match outcome.await {
+        Ok(done) => done,
+        Err(not_signed_in) => return Ok(not_signed_in),
+    };
+    let event = ViewEvent { actor: ctx.actor.clone(), record_type: "household_profile", record_id: id.clone() };
+    state.views.record(event).await?;
     let blocks = by_carer(&p.carers, p.ratings)
         .into_iter()
         .enumerate()
-        .map(|(n, (_, name, rated))| block(&state.content, name, format!("carer-{}", n + 1), false, &rated))
-        .collect();
+        .map(|(n, (_, name, rated))| {
+            block(&state.content, name, format!("carer-{}", n + 1), false, &rated).map(Arc::new)
+        })
+        .collect::<Result<_, _>>()?;
     let page = ProfilePage {
         nav: ctx.user.nav(),
         name: p.name,
@@ -292,7 +376,7 @@ mod tests {
         let pack = securebase_core::content::embedded_pack().unwrap();
         let rated =
             vec![rated("a", None, "2024-05-01", (Some(3), Some(2))), rated("b", None, "2025-05-01", (Some(6), None))];
-        let b = block(&pack, String::new(), "child".into(), true, &rated);
+        let b = block(&pack, String::new(), "child".into(), true, &rated).unwrap();
         let heads: Vec<&str> = b.columns.iter().map(|c| c.heading.as_str()).collect();
         assert_eq!(heads.len(), 6);
         assert_eq!(heads[4], "Family membership: caregiving family");
@@ -300,14 +384,16 @@ mod tests {
         assert_eq!(b.rows[0].ratings[4..], ["3".to_owned(), "2".to_owned()]);
         assert_eq!(b.rows[1].ratings[5], "Not rated");
         assert_eq!(b.latest_href, "/assessments/b");
+        assert!(b.table.contains("<th scope=\"col\">Birth family</th>"), "{}", b.table);
+        assert!(b.table.contains("<td>3</td><td>2</td></tr>") && b.table.contains("<td>Not rated</td>"), "{}", b.table);
         assert!(b.petals.contains("role=\"img\"") && b.petals.contains("birth family"));
         assert!(b.chart.contains("Family membership: birth family") && b.chart.contains("stroke-dasharray"));
 
-        let carer = block(&pack, "Ana".into(), "carer-1".into(), false, &rated);
+        let carer = block(&pack, "Ana".into(), "carer-1".into(), false, &rated).unwrap();
         assert_eq!(carer.columns.len(), 5);
         assert_eq!(carer.columns[4].heading, "Family membership");
         assert!(!carer.petals.contains("birth family"));
-        let empty = block(&pack, "Ben".into(), "carer-2".into(), false, &[]);
+        let empty = block(&pack, "Ben".into(), "carer-2".into(), false, &[]).unwrap();
         assert!(empty.is_empty() && empty.petals.is_empty() && empty.chart.is_empty());
     }
 }

@@ -113,27 +113,28 @@ impl FromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match lookup(parts, state).await {
             Ok(SessionCheck::Live(user)) => Ok(CurrentUser(user)),
-            Ok(dead) => {
-                let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-                let target = if parts.method == axum::http::Method::GET && path != "/" {
-                    format!(
-                        "/sign-in?next={}",
-                        url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
-                    )
-                } else {
-                    "/sign-in".to_owned()
-                };
-                let owner = match dead {
-                    SessionCheck::Ended { user_id } => Some(user_id),
-                    SessionCheck::Live(_) | SessionCheck::Unknown => None,
-                };
-                let mut res = Redirect::to(&target).into_response();
-                res.extensions_mut().insert(NotSignedIn { owner });
-                Err(res)
-            }
+            Ok(dead) => Err(not_signed_in(&parts.method, parts.uri.path_and_query().map(|p| p.as_str()), dead)),
             Err(e) => Err(e.into_response()),
         }
     }
+}
+
+/// The answer to a request that needs someone signed in and has no live session: to the sign-in
+/// page, remembering a page that was being opened, marked [`NotSignedIn`].
+pub fn not_signed_in(method: &axum::http::Method, path_and_query: Option<&str>, dead: SessionCheck) -> Response {
+    let path = path_and_query.unwrap_or("/");
+    let target = if method == axum::http::Method::GET && path != "/" {
+        format!("/sign-in?next={}", url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>())
+    } else {
+        "/sign-in".to_owned()
+    };
+    let owner = match dead {
+        SessionCheck::Ended { user_id } => Some(user_id),
+        SessionCheck::Live(_) | SessionCheck::Unknown => None,
+    };
+    let mut res = Redirect::to(&target).into_response();
+    res.extensions_mut().insert(NotSignedIn { owner });
+    res
 }
 
 impl OptionalFromRequestParts<AppState> for CurrentUser {
