@@ -95,7 +95,7 @@ async fn save_settings(
         return Ok(Redirect::to("/admin/settings?notice=saved").into_response());
     }
     let errors =
-        vec![FieldError { field: "sign_off", message: "Choose who signs off your agency's assessments".into() }];
+        vec![FieldError { field: "sign_off".into(), message: "Choose who signs off your agency's assessments".into() }];
     let page = SettingsPage { nav: ctx.user.nav(), errors, notice: None, rules: rule_choices(form.get("sign_off")) };
     Ok(unprocessable(render(&page)?))
 }
@@ -212,7 +212,9 @@ fn capitalised(text: &str) -> String {
 /// Everything wrong with a new indicator at once, or the indicator to add.
 fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut push = |field: &'static str, message: &str| errors.push(FieldError { field, message: message.to_owned() });
+    let mut push = |field: &'static str, message: &str| {
+        errors.push(FieldError { field: field.into(), message: message.to_owned() })
+    };
     let kind = AssessmentKind::parse(form.get("kind"));
     if kind.is_none() {
         push("kind", "Choose whether the indicator is for child or caregiver assessments");
@@ -350,7 +352,7 @@ mod tests {
     }
 
     fn fields(errors: &[FieldError]) -> Vec<&str> {
-        errors.iter().map(|e| e.field).collect()
+        errors.iter().map(|e| e.field.as_ref()).collect()
     }
 
     #[test]

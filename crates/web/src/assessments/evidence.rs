@@ -111,30 +111,35 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
     let happened_on = match parse_past_date(form.get("happened_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "happened_on", message: format!("Date it happened: {e}") });
+            errors.push(FieldError { field: "happened_on".into(), message: format!("Date it happened: {e}") });
             None
         }
     };
     let source = EvidenceSource::parse(form.get("source"));
     if source.is_none() {
-        errors.push(FieldError { field: "source", message: "Choose where this evidence comes from.".into() });
+        errors.push(FieldError { field: "source".into(), message: "Choose where this evidence comes from.".into() });
     }
     let life_area = LifeArea::parse(form.get("life_area"));
     if !is_child && life_area.is_none() {
         errors.push(FieldError {
-            field: "life_area",
+            field: "life_area".into(),
             message: "Choose which part of the carer's life this comes from.".into(),
         });
     }
     let account = form.get("account").trim();
     if account.is_empty() {
-        errors.push(FieldError { field: "account", message: "Describe what happened.".into() });
+        errors.push(FieldError { field: "account".into(), message: "Describe what happened.".into() });
     } else if account.chars().count() > 10_000 {
-        errors
-            .push(FieldError { field: "account", message: "What happened must be 10,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "account".into(),
+            message: "What happened must be 10,000 characters or fewer.".into(),
+        });
     }
     if form.get("opinion").chars().count() > 10_000 {
-        errors.push(FieldError { field: "opinion", message: "Your view must be 10,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "opinion".into(),
+            message: "Your view must be 10,000 characters or fewer.".into(),
+        });
     }
     match (happened_on, source, errors.is_empty()) {
         (Some(happened_on), Some(source), true) => Ok(EvidenceInput {

@@ -219,7 +219,7 @@ fn check(
         }
         match Rating::parse(form.get(field)) {
             Ok(r) => *slot = r,
-            Err(e) => errors.push(FieldError { field, message: e.to_string() }),
+            Err(e) => errors.push(FieldError { field: field.into(), message: e.to_string() }),
         }
     }
     for (field, label) in [
@@ -230,7 +230,10 @@ fn check(
         ("long_term", "Long-term capacity"),
     ] {
         if form.get(field).chars().count() > 10_000 {
-            errors.push(FieldError { field, message: format!("{label} must be 10,000 characters or fewer.") });
+            errors.push(FieldError {
+                field: field.into(),
+                message: format!("{label} must be 10,000 characters or fewer."),
+            });
         }
     }
     (input, errors)
@@ -312,7 +315,7 @@ pub async fn submit(
             }
             Outcome::Stale(_) => json(StatusCode::CONFLICT, "{\"saved\":false,\"stale\":true}".to_owned()),
             Outcome::NoEvidence => {
-                errors.push(FieldError { field: "rating", message: RatingError::NoEvidence.to_string() });
+                errors.push(FieldError { field: "rating".into(), message: RatingError::NoEvidence.to_string() });
                 json(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     format!("{{\"saved\":false,\"note\":{}}}", json_string(&RatingError::NoEvidence.to_string())),
@@ -333,7 +336,7 @@ pub async fn submit(
             let mut errors = Vec::new();
             for field in ["rating", "second_rating"] {
                 if !form.get(field).trim().is_empty() {
-                    errors.push(FieldError { field, message: RatingError::NoEvidence.to_string() });
+                    errors.push(FieldError { field: field.into(), message: RatingError::NoEvidence.to_string() });
                 }
             }
             let p = parts(&state, &record, d)?;
@@ -351,7 +354,7 @@ pub async fn submit(
                 "{by} saved this section at {} while you were working on it. What they saved is shown below yours. Check both, then save again to keep what is on this form.",
                 when(current.updated_at)
             );
-            let errors = vec![FieldError { field: "strengths", message }];
+            let errors = vec![FieldError { field: "strengths".into(), message }];
             let mut pg = page(&state, ctx.user.nav(), p, form, current.version, errors, None, theirs);
             pg.theirs_by = by;
             Ok(conflict(render(&pg)?))

@@ -85,7 +85,7 @@ pub async fn child_submit(
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
             None
         }
     };
@@ -95,7 +95,7 @@ pub async fn child_submit(
             Some(a) => Some(a),
             None => {
                 errors.push(FieldError {
-                    field: "assessed_on",
+                    field: "assessed_on".into(),
                     message: "The assessment date is before the child was born.".into(),
                 });
                 None
@@ -109,19 +109,21 @@ pub async fn child_submit(
             Err(e) => {
                 let field =
                     if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
-                errors.push(FieldError { field, message: e.to_string() });
+                errors.push(FieldError { field: field.into(), message: e.to_string() });
                 None
             }
         },
         (None, _) => {
-            errors.push(FieldError { field: "band", message: "Choose the age band to assess against.".into() });
+            errors.push(FieldError { field: "band".into(), message: "Choose the age band to assess against.".into() });
             None
         }
         _ => None,
     };
     if form.get("band_reason").chars().count() > 2_000 {
-        errors
-            .push(FieldError { field: "band_reason", message: "The reason must be 2,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "band_reason".into(),
+            message: "The reason must be 2,000 characters or fewer.".into(),
+        });
     }
     match (on, band, errors.is_empty()) {
         (Some(on), Some(band), true) => {
@@ -171,12 +173,12 @@ pub async fn caregiver_submit(
     let mut errors = Vec::new();
     let member = form.get("member").to_owned();
     if !carers.iter().any(|(id, _)| *id == member) {
-        errors.push(FieldError { field: "member", message: "Choose the carer to assess.".into() });
+        errors.push(FieldError { field: "member".into(), message: "Choose the carer to assess.".into() });
     }
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
             None
         }
     };

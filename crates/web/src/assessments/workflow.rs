@@ -74,8 +74,10 @@ pub async fn summary_submit(
     let summary = form.get("summary").to_owned();
     if summary.chars().count() > 20_000 {
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
-        let errors =
-            vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
+        let errors = vec![FieldError {
+            field: "summary".into(),
+            message: "The summary must be 20,000 characters or fewer.".into(),
+        }];
         return Ok(unprocessable(render(&SummaryPage {
             nav: ctx.user.nav(),
             errors,
@@ -98,7 +100,7 @@ pub async fn summary_submit(
                 when(current.updated_at),
                 current.summary
             );
-            let errors = vec![FieldError { field: "summary", message }];
+            let errors = vec![FieldError { field: "summary".into(), message }];
             Ok(conflict(render(&SummaryPage {
                 nav: ctx.user.nav(),
                 errors,
@@ -139,7 +141,7 @@ pub async fn submit(
                 }
                 other => other.to_string(),
             };
-            super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks", message }]).await
+            super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks".into(), message }]).await
         }
     }
 }
@@ -167,7 +169,8 @@ pub async fn return_to_draft(
     let version = version_of(&form);
     let note = form.get("note").trim().to_owned();
     if note.is_empty() {
-        let errors = vec![FieldError { field: "note", message: "Say what needs changing before returning it.".into() }];
+        let errors =
+            vec![FieldError { field: "note".into(), message: "Say what needs changing before returning it.".into() }];
         return super::overview::refused(&state, &ctx, id, errors).await;
     }
     let sid = id.clone();
@@ -211,7 +214,7 @@ pub async fn amend_submit(
         } else {
             "The reason must be 2,000 characters or fewer."
         };
-        let errors = vec![FieldError { field: "reason", message: message.into() }];
+        let errors = vec![FieldError { field: "reason".into(), message: message.into() }];
         return Ok(unprocessable(render(&AmendPage { nav: ctx.user.nav(), errors, header: header(&record), form })?));
     }
     let new = ctx.run(&state, move |c, scope| assessments::amend(c, scope, &id, &reason)).await?;
