@@ -647,3 +647,148 @@ both_backends!(a_section_typed_into_when_the_session_ended_comes_back, |db: Test
     assert!(restored.body.contains(KEPT_SECTION) && restored.body.contains("Settling well overall."));
     assert!(app.record(&id).await.assessment.summary.is_empty());
 });
+
+/// The `version` of an autosave answer.
+fn json_version(body: &str) -> i64 {
+    let (_, rest) = body.split_once("\"version\":").unwrap_or_else(|| panic!("no version in {body}"));
+    rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap()
+}
+
+both_backends!(the_summary_autosaves_and_a_plain_save_follows_it, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let summary_path = format!("/assessments/{id}/summary");
+    let page = csw.get(&summary_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("data-autosave"), "the form autosaves");
+    assert!(
+        page.body.contains("<p class=\"autosave-status\" role=\"status\" aria-live=\"polite\" data-autosave-status>"),
+        "and says how the autosave went: {}",
+        page.body
+    );
+    let version = form_version(&page.body);
+
+    // The script's post: JSON with the version the next save must carry.
+    let auto = csw
+        .post(
+            &summary_path,
+            &[("version", version.as_str()), ("summary", "Growing in confidence.")],
+            &[("x-autosave", "1")],
+        )
+        .await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert_eq!(auto.content_type(), "application/json");
+    assert!(auto.body.contains("\"saved\":true") && auto.body.contains("\"at\":\""), "{}", auto.body);
+    let next = json_version(&auto.body);
+    assert_eq!(next, app.record(&id).await.assessment.version);
+    assert_ne!(next.to_string(), version, "the version moved on");
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence.");
+
+    // The person then presses "Save summary" on the same page: the script has put the new
+    // version in the form, so the save goes through rather than being called someone else's.
+    let next = next.to_string();
+    let plain = csw
+        .post(&summary_path, &[("version", next.as_str()), ("summary", "Growing in confidence at school too.")], &[])
+        .await;
+    assert_eq!(plain.status, StatusCode::SEE_OTHER, "{}", plain.body);
+    assert_eq!(plain.location(), format!("/assessments/{id}?notice=saved#tasks"));
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence at school too.");
+
+    // An autosave against an old version is told so, in JSON, and changes nothing.
+    let stale = csw
+        .post(&summary_path, &[("version", version.as_str()), ("summary", "Old tab.")], &[("x-autosave", "1")])
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stale.content_type(), "application/json");
+    assert!(stale.body.contains("\"stale\":true") && stale.body.contains("Save summary"), "{}", stale.body);
+    // Too long: nothing saved, and the note says why.
+    let current = app.record(&id).await.assessment.version.to_string();
+    let long = "a".repeat(20_001);
+    let refused = csw
+        .post(&summary_path, &[("version", current.as_str()), ("summary", long.as_str())], &[("x-autosave", "1")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.content_type(), "application/json");
+    assert!(refused.body.contains("\"saved\":false") && refused.body.contains("20,000 characters"), "{}", refused.body);
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence at school too.");
+});
+
+both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let availability = section_path(&id, Dimension::Availability);
+    let page = csw.get(&availability).await;
+    let fields = indicator_fields(&page.body);
+
+    // A rating typed before any evidence: the rest of the section is saved, the rating is not,
+    // and the answer says so.
+    let form =
+        section_form(&page.body, "sometimes", &[("strengths", "Waits at the door for the carer."), ("rating", "6")]);
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert_eq!(auto.content_type(), "application/json");
+    assert!(auto.body.contains("\"saved\":true"), "{}", auto.body);
+    assert!(
+        auto.body.contains("Add at least one piece of evidence for this dimension before rating it."),
+        "{}",
+        auto.body
+    );
+    let section = app.section(&id, Dimension::Availability).await;
+    assert_eq!((section.strengths.as_str(), section.rating), ("Waits at the door for the carer.", None));
+    assert_eq!(json_version(&auto.body), section.version);
+    assert!(
+        app.record(&id).await.indicators_for(Dimension::Availability).all(|i| i.state.as_deref() == Some("sometimes")),
+        "the indicators were saved too"
+    );
+
+    // Text over the limit keeps what is stored; the rest is saved; nothing invalid is stored.
+    let page = csw.get(&availability).await;
+    let long = "b".repeat(10_001);
+    let form = section_form(&page.body, "consistently", &[("strengths", long.as_str()), ("needs", "Time.")]);
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert!(auto.body.contains("Strengths must be 10,000 characters or fewer."), "{}", auto.body);
+    let section = app.section(&id, Dimension::Availability).await;
+    assert_eq!((section.strengths.as_str(), section.needs.as_str()), ("Waits at the door for the carer.", "Time."));
+
+    // An answer that is not one of the choices is refused by the plain button, with the
+    // indicator named and linked, and the typing kept; nothing is saved.
+    let before = app.record(&id).await;
+    let page = csw.get(&availability).await;
+    let mut form = section_form(&page.body, "not_yet", &[("strengths", "Typed with a bad answer.")]);
+    let bad = &fields[1];
+    form.iter_mut().find(|(k, _)| k == bad).unwrap().1 = "always".to_owned();
+    let refused = csw.post(&availability, &form, &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    let wording = &before.indicators.iter().find(|i| format!("ind_{}", i.id) == *bad).unwrap().text;
+    assert!(refused.body.contains("There is a problem"));
+    assert!(
+        refused.body.contains(&format!("<a href=\"#{bad}\">Choose one of the answers for")),
+        "the summary links to the indicator: {}",
+        refused.body
+    );
+    let escaped = wording.replace('\'', "&#39;");
+    assert!(refused.body.contains(wording.as_str()) || refused.body.contains(&escaped));
+    assert!(
+        refused.body.contains("Typed with a bad answer.") && refused.body.contains(&checked(&fields[0], "not_yet"))
+    );
+    let after = app.record(&id).await;
+    assert_eq!(
+        (after.sections, after.indicators),
+        (before.sections.clone(), before.indicators.clone()),
+        "nothing saved"
+    );
+
+    // Autosaved, the bad answer keeps what is stored and everything else is saved.
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert!(auto.body.contains("Choose one of the answers for"), "{}", auto.body);
+    let after = app.record(&id).await;
+    for i in after.indicators_for(Dimension::Availability) {
+        let want = if format!("ind_{}", i.id) == *bad { "consistently" } else { "not_yet" };
+        assert_eq!(i.state.as_deref(), Some(want), "{}", i.text);
+    }
+    assert_eq!(after.section(Dimension::Availability).unwrap().strengths, "Typed with a bad answer.");
+});

@@ -12,6 +12,7 @@ use securebase_store::children::Saved;
 use securebase_store::error_kind::Conflict;
 
 use super::{Header, header};
+use crate::autosave;
 use crate::context::Ctx;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
@@ -64,20 +65,25 @@ pub async fn summary_form(
     })
 }
 
+const MAX_SUMMARY: usize = 20_000;
+
 pub async fn summary_submit(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path(id): Path<String>,
     axum::Form(form): axum::Form<RawForm>,
 ) -> Result<Response, AppError> {
+    let autosave = autosave::requested(&headers);
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
-    if summary.chars().count() > 20_000 {
+    if summary.chars().count() > MAX_SUMMARY {
+        let message = "The summary must be 20,000 characters or fewer.";
+        if autosave {
+            return Ok(autosave::refused(message));
+        }
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
-        let errors = vec![FieldError {
-            field: "summary".into(),
-            message: "The summary must be 20,000 characters or fewer.".into(),
-        }];
+        let errors = vec![FieldError { field: "summary".into(), message: message.into() }];
         return Ok(unprocessable(render(&SummaryPage {
             nav: ctx.user.nav(),
             errors,
@@ -90,7 +96,11 @@ pub async fn summary_submit(
     let sid = id.clone();
     let saved = ctx.run(&state, move |c, scope| assessments::save_summary(c, scope, &sid, version, &summary)).await?;
     match saved {
+        Saved::Saved(a) if autosave => Ok(autosave::saved(a.version, "")),
         Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=saved#tasks")).into_response()),
+        Saved::Stale { .. } if autosave => Ok(autosave::stale(
+            "Someone else has changed this assessment since you opened the summary. Use Save summary to see their summary beside yours.",
+        )),
         Saved::Stale { current } => {
             let rid = id.clone();
             let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
