@@ -769,6 +769,7 @@ both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb
         "the summary links to the indicator: {}",
         refused.body
     );
+    assert!(refused.body.contains(&format!("id=\"{bad}-error\"")), "the message is beside the indicator too");
     let escaped = wording.replace('\'', "&#39;");
     assert!(refused.body.contains(wording.as_str()) || refused.body.contains(&escaped));
     assert!(
