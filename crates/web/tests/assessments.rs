@@ -793,3 +793,79 @@ both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb
     }
     assert_eq!(after.section(Dimension::Availability).unwrap().strengths, "Typed with a bad answer.");
 });
+
+both_backends!(refusals_are_explained_on_the_page_they_came_from, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let availability = section_path(&id, Dimension::Availability);
+    let added = csw
+        .post(&format!("{availability}/evidence"), &evidence_form("Held the carer's hand at the dentist."), &[])
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let page = csw.get(&availability).await;
+    let saved = csw.post(&availability, &section_form(&page.body, "sometimes", &[("rating", "6")]), &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    // The only evidence under a rating: not removed, and the section page says what to do.
+    let evidence = app.record(&id).await.evidence[0].id.clone();
+    let remove = format!("/assessments/{id}/evidence/{evidence}/remove");
+    let refused = csw.post(&remove, &[("x", "")], &[]).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert!(refused.body.contains("There is a problem"), "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("<a href=\"#rating\">This is the only evidence for Availability, and the rating rests on it"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("first clear the rating"));
+    assert!(
+        refused.body.contains("id=\"section-form\"") && refused.body.contains("value=\"6\""),
+        "the section form, as stored"
+    );
+    assert!(
+        refused.body.contains("Held the carer&#39;s hand at the dentist.")
+            || refused.body.contains("Held the carer's hand")
+    );
+    assert_eq!(app.record(&id).await.evidence.len(), 1, "nothing was removed");
+
+    // With the rating cleared it goes.
+    let page = csw.get(&availability).await;
+    let cleared = csw.post(&availability, &section_form(&page.body, "sometimes", &[("rating", "")]), &[]).await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER, "{}", cleared.body);
+    let removed = csw.post(&remove, &[("x", "")], &[]).await;
+    assert_eq!(removed.location(), format!("{availability}?notice=evidence-removed#evidence"), "{}", removed.body);
+    assert!(app.record(&id).await.evidence.is_empty());
+
+    // Returning for changes needs a note of a sensible length; the typed note stays.
+    complete(&csw, &id).await;
+    submit(&csw, &id).await;
+    let version = app.record(&id).await.assessment.version.to_string();
+    let long = format!("Please look again at the evidence dates. {}", "x".repeat(2_000));
+    let too_long = csw
+        .post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", long.as_str())], &[])
+        .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", too_long.body);
+    assert!(too_long.body.contains("There is a problem"));
+    assert!(
+        too_long.body.contains("<a href=\"#note\">The note of what needs changing must be 2,000 characters or fewer."),
+        "{}",
+        too_long.body
+    );
+    assert!(too_long.body.contains("<details class=\"add-form\" open>"), "the return form is open");
+    assert!(too_long.body.contains("Please look again at the evidence dates."), "what was typed is kept");
+    let a = app.record(&id).await.assessment;
+    assert_eq!((a.status.as_str(), a.returned_note.as_str()), ("submitted", ""));
+    let empty =
+        csw.post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", " ")], &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("<a href=\"#note\">Say what needs changing before returning it."));
+    let returned = csw
+        .post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", "Check the dates.")], &[])
+        .await;
+    assert_eq!(returned.location(), format!("/assessments/{id}?notice=returned"), "{}", returned.body);
+    let a = app.record(&id).await.assessment;
+    assert_eq!((a.status.as_str(), a.returned_note.as_str()), ("draft", "Check the dates."));
+});

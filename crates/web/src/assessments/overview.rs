@@ -30,6 +30,8 @@ pub struct OverviewPage {
     pub summary_required: bool,
     pub ready: bool,
     pub can_amend: bool,
+    /// A note of what needs changing, as typed, when returning it was refused.
+    pub note: String,
 }
 
 pub fn notice(key: &str) -> Option<&'static str> {
@@ -104,6 +106,7 @@ pub fn page(
         summary_required,
         ready,
         can_amend,
+        note: String::new(),
     }
 }
 
@@ -117,13 +120,21 @@ pub async fn show(
     Ok(render(&page(&state, ctx.user.nav(), loaded, notice(&q.notice), Vec::new()))?.into_response())
 }
 
-/// The overview again, with what stops a submission.
-pub async fn refused(state: &AppState, ctx: &Ctx, id: String, errors: Vec<FieldError>) -> Result<Response, AppError> {
+/// The overview again, with what stops a submission or a return (whose note comes back as typed).
+pub async fn refused(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    errors: Vec<FieldError>,
+    note: String,
+) -> Result<Response, AppError> {
     let loaded = load(state, ctx, id).await?;
     // Only someone who works on the assessment is told what stops it; to a reader (a
     // caregiver) the action does not exist.
     if !loaded.may_edit {
         return Err(AppError::NotFound);
     }
-    Ok(unprocessable(render(&page(state, ctx.user.nav(), loaded, None, errors))?))
+    let mut page = page(state, ctx.user.nav(), loaded, None, errors);
+    page.note = note;
+    Ok(unprocessable(render(&page)?))
 }

@@ -85,7 +85,7 @@ impl SectionPage {
     }
 }
 
-fn form_of(s: &SectionView) -> RawForm {
+pub(super) fn form_of(s: &SectionView) -> RawForm {
     let mut f = RawForm::default();
     for i in &s.indicators {
         f.push(&format!("ind_{}", i.id), i.state_key.clone());
@@ -100,21 +100,25 @@ fn form_of(s: &SectionView) -> RawForm {
     f
 }
 
-struct PageParts {
+pub(super) struct PageParts {
     header: Header,
-    section: SectionView,
+    pub(super) section: SectionView,
     kind: AssessmentKind,
     names: HashMap<String, String>,
 }
 
-fn parts(state: &AppState, record: &assessments::AssessmentRecord, d: Dimension) -> Result<PageParts, AppError> {
+pub(super) fn parts(
+    state: &AppState,
+    record: &assessments::AssessmentRecord,
+    d: Dimension,
+) -> Result<PageParts, AppError> {
     let section =
         section_views(record, &state.content).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
     Ok(PageParts { header: header(record), section, kind: record.assessment.kind(), names: record.names.clone() })
 }
 
 #[allow(clippy::too_many_arguments)]
-fn page(
+pub(super) fn page(
     state: &AppState,
     nav: Option<Nav>,
     p: PageParts,

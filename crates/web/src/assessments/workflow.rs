@@ -151,7 +151,14 @@ pub async fn submit(
                 }
                 other => other.to_string(),
             };
-            super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks".into(), message }]).await
+            super::overview::refused(
+                &state,
+                &ctx,
+                id,
+                vec![FieldError { field: "tasks".into(), message }],
+                String::new(),
+            )
+            .await
         }
     }
 }
@@ -170,6 +177,9 @@ pub async fn sign_off(
     }
 }
 
+/// As long as the other notes and reasons on an assessment.
+const MAX_RETURN_NOTE: usize = 2_000;
+
 pub async fn return_to_draft(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -178,10 +188,16 @@ pub async fn return_to_draft(
 ) -> Result<Response, AppError> {
     let version = version_of(&form);
     let note = form.get("note").trim().to_owned();
-    if note.is_empty() {
-        let errors =
-            vec![FieldError { field: "note".into(), message: "Say what needs changing before returning it.".into() }];
-        return super::overview::refused(&state, &ctx, id, errors).await;
+    let problem = if note.is_empty() {
+        Some("Say what needs changing before returning it.")
+    } else if note.chars().count() > MAX_RETURN_NOTE {
+        Some("The note of what needs changing must be 2,000 characters or fewer.")
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        let errors = vec![FieldError { field: "note".into(), message: message.into() }];
+        return super::overview::refused(&state, &ctx, id, errors, form.get("note").to_owned()).await;
     }
     let sid = id.clone();
     match ctx.run(&state, move |c, scope| assessments::return_to_draft(c, scope, &sid, version, &note)).await? {
