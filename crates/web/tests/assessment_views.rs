@@ -161,10 +161,14 @@ fn fill(
         };
         assessments::add_evidence(c, s, id, d, &evidence)?;
         let state = if rating(d) >= 6 { IndicatorState::Consistently } else { IndicatorState::Sometimes };
+        let carer = record.assessment.kind() == securebase_core::assessment::AssessmentKind::Caregiver;
+        let capacity = |text: &str| if carer { text.to_owned() } else { String::new() };
         let input = SectionInput {
             states: record.indicators_for(d).map(|i| (i.id.clone(), Some(state))).collect(),
             strengths: "Comes back to the carer when worried.".into(),
             needs: "More time.".into(),
+            short_term: capacity("Settles a child quickly."),
+            long_term: capacity("Would stay the course."),
             rating: Some(Rating::new(rating(d)).map_err(|e| invalid(&e))?),
             second_rating: Some(Rating::new(rating(d) - 1).map_err(|e| invalid(&e))?),
             ..SectionInput::default()

@@ -143,22 +143,10 @@ pub async fn submit(
     match result.await? {
         Ok(Saved::Saved(_)) => Ok(Redirect::to(&format!("/assessments/{id}?notice=submitted")).into_response()),
         Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
-        Err(e) => {
-            let message = match e {
-                WorkflowError::Incomplete => {
-                    "Complete every section before submitting: each indicator answered and every rating given."
-                        .to_owned()
-                }
-                other => other.to_string(),
-            };
-            super::overview::refused(
-                &state,
-                &ctx,
-                id,
-                vec![FieldError { field: "tasks".into(), message }],
-                String::new(),
-            )
-            .await
+        Err(WorkflowError::Incomplete) => super::overview::refused_incomplete(&state, &ctx, id).await,
+        Err(other) => {
+            let errors = vec![FieldError { field: "tasks".into(), message: other.to_string() }];
+            super::overview::refused(&state, &ctx, id, errors, String::new()).await
         }
     }
 }
