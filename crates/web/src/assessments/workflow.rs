@@ -199,19 +199,32 @@ pub async fn return_to_draft(
 pub struct AmendPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
+    pub notice: Option<&'static str>,
     pub header: Header,
     pub form: RawForm,
 }
 
-pub async fn amend_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn amend_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let restored = kept::take_restored(&state, &headers, &ctx.user, &format!("/assessments/{id}/amend")).await?;
     let record = super::view_to_work_on(&state, &ctx, id).await?;
-    Ok(render(&AmendPage {
-        nav: ctx.user.nav(),
-        errors: Vec::new(),
-        header: header(&record),
-        form: RawForm::default(),
-    })?
-    .into_response())
+    let kept_form = restored.and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie)));
+    let (form, cookie) = match kept_form {
+        Some((form, cookie)) => (form, Some(cookie)),
+        None => (RawForm::default(), None),
+    };
+    let notice = cookie
+        .is_some()
+        .then_some("We kept what you typed before your session ended. Check it, then open the amendment.");
+    let html = render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), notice, header: header(&record), form })?;
+    Ok(match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    })
 }
 
 pub async fn amend_submit(
@@ -229,7 +242,8 @@ pub async fn amend_submit(
             "The reason must be 2,000 characters or fewer."
         };
         let errors = vec![FieldError { field: "reason".into(), message: message.into() }];
-        return Ok(unprocessable(render(&AmendPage { nav: ctx.user.nav(), errors, header: header(&record), form })?));
+        let page = AmendPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form };
+        return Ok(unprocessable(render(&page)?));
     }
     let new = ctx.run(&state, move |c, scope| assessments::amend(c, scope, &id, &reason)).await?;
     Ok(Redirect::to(&format!("/assessments/{}?notice=amendment", new.id)).into_response())
