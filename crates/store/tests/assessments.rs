@@ -899,6 +899,23 @@ both_backends!(agency_indicators_join_later_assessments_only, |db: TestDb| async
                 &admin,
                 &new(AssessmentKind::Caregiver, Dimension::Sensitivity, None, "Keeps a diary of the child's moods"),
             )?;
+            // Wording and an evidence note are required whoever calls, and nothing is stored
+            // without them.
+            let listed = agency_indicators::list(c, &admin)?.len();
+            let no_note = NewIndicator {
+                evidence_hint: "   ".into(),
+                ..new(AssessmentKind::Child, Dimension::Availability, Some(AgeBand::MiddleChildhood), "Waves goodbye")
+            };
+            match agency_indicators::add(c, &admin, &no_note) {
+                Err(StoreError::Invalid(m)) => assert!(m.contains("evidence note must not be empty"), "{m}"),
+                other => panic!("an indicator without an evidence note was not refused: {other:?}"),
+            }
+            let no_text = new(AssessmentKind::Child, Dimension::Availability, Some(AgeBand::MiddleChildhood), " ");
+            match agency_indicators::add(c, &admin, &no_text) {
+                Err(StoreError::Invalid(m)) => assert!(m.contains("wording must not be empty"), "{m}"),
+                other => panic!("an indicator without wording was not refused: {other:?}"),
+            }
+            assert_eq!(agency_indicators::list(c, &admin)?.len(), listed, "nothing was stored");
             // Workers cannot add them; another organisation does not get them.
             let worker = sc(c, &f.csw);
             not_found(agency_indicators::add(

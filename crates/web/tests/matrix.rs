@@ -369,7 +369,7 @@ fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreEr
         short_term: true,
         long_term: false,
         text: "Is there at the school gate at the time promised.".into(),
-        evidence_hint: String::new(),
+        evidence_hint: "What the school saw, and on which days.".into(),
     };
     Ok(agency_indicators::add(c, &scope, &input)?.id)
 }
