@@ -368,6 +368,16 @@ impl SectionState {
     }
 }
 
+/// How many capacity fields a dimension's section must have written before it is complete: a
+/// caregiver assessment names the carer's capacity for short-term and for long-term care in
+/// every dimension, which is what approval and matching read; a child's has none.
+pub fn capacities_needed(kind: AssessmentKind) -> usize {
+    match kind {
+        AssessmentKind::Child => 0,
+        AssessmentKind::Caregiver => 2,
+    }
+}
+
 /// What is filled in for one dimension of an assessment.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SectionFacts {
@@ -376,13 +386,20 @@ pub struct SectionFacts {
     pub evidence: usize,
     pub ratings_given: usize,
     pub ratings_needed: usize,
+    /// Capacity fields written (a caregiver's short-term and long-term care), and needed.
+    pub capacities_written: usize,
+    pub capacities_needed: usize,
     pub has_text: bool,
 }
 
-/// A section is complete when every indicator has a state and every rating it needs is given
-/// (which itself needed evidence).
+/// A section is complete when every indicator has a state, every rating it needs is given
+/// (which itself needed evidence) and, for a carer, both capacities are written.
 pub fn section_state(f: SectionFacts) -> SectionState {
-    if f.ratings_needed > 0 && f.ratings_given >= f.ratings_needed && f.indicators_answered >= f.indicators {
+    if f.ratings_needed > 0
+        && f.ratings_given >= f.ratings_needed
+        && f.indicators_answered >= f.indicators
+        && f.capacities_written >= f.capacities_needed
+    {
         SectionState::Complete
     } else if f.indicators_answered > 0 || f.evidence > 0 || f.ratings_given > 0 || f.has_text {
         SectionState::InProgress
@@ -529,6 +546,21 @@ mod tests {
         assert_eq!(section_state(f), SectionState::Complete);
         f.indicators_answered = 5;
         assert_eq!(section_state(f), SectionState::InProgress);
+
+        // A carer's section also needs both capacities written.
+        let mut c = SectionFacts {
+            indicators: 4,
+            indicators_answered: 4,
+            ratings_given: 1,
+            ratings_needed: 1,
+            capacities_needed: capacities_needed(AssessmentKind::Caregiver),
+            capacities_written: 1,
+            ..Default::default()
+        };
+        assert_eq!(section_state(c), SectionState::InProgress);
+        c.capacities_written = 2;
+        assert_eq!(section_state(c), SectionState::Complete);
+        assert_eq!(capacities_needed(AssessmentKind::Child), 0);
 
         let done = [SectionState::Complete; 5];
         assert_eq!(can_submit(Status::Draft, &done), Ok(()));

@@ -4,6 +4,7 @@
 use diesel::prelude::*;
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind};
+use securebase_core::content::validate_indicator_text;
 use securebase_core::policy::Action;
 
 use crate::access::{Scope, Target};
@@ -30,7 +31,8 @@ pub struct AgencyIndicator {
 }
 
 /// A new indicator, validated at the form edge: a child indicator has a band, a caregiver
-/// indicator an aspect and at least one of short- and long-term care.
+/// indicator an aspect and at least one of short- and long-term care; wording and evidence
+/// note are checked again by [`add`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewIndicator {
     pub kind: AssessmentKind,
@@ -52,8 +54,15 @@ pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<AgencyIndicato
         .load(conn)?)
 }
 
+/// Adds an indicator for assessments started from now on. Whoever calls it, the wording and
+/// the note on good evidence are both required and checked like the shipped content's: an
+/// indicator without its evidence note leaves the assessor guessing what would show it.
 pub fn add(conn: &mut DbConnection, scope: &Scope, input: &NewIndicator) -> Result<AgencyIndicator, StoreError> {
     scope.require(Action::ManageContent, Target::Org)?;
+    let text = validate_indicator_text(&input.text)
+        .map_err(|problem| StoreError::Invalid(format!("an agency indicator's wording {problem}")))?;
+    let evidence_hint = validate_indicator_text(&input.evidence_hint)
+        .map_err(|problem| StoreError::Invalid(format!("an agency indicator's evidence note {problem}")))?;
     let id = new_id();
     write_tx(conn, |c| {
         diesel::insert_into(agency_indicators::table)
@@ -66,8 +75,8 @@ pub fn add(conn: &mut DbConnection, scope: &Scope, input: &NewIndicator) -> Resu
                 agency_indicators::aspect.eq(&input.aspect),
                 agency_indicators::short_term.eq(input.short_term),
                 agency_indicators::long_term.eq(input.long_term),
-                agency_indicators::text.eq(input.text.trim()),
-                agency_indicators::evidence_hint.eq(input.evidence_hint.trim()),
+                agency_indicators::text.eq(&text),
+                agency_indicators::evidence_hint.eq(&evidence_hint),
                 agency_indicators::created_at.eq(now_micros()),
                 agency_indicators::created_by.eq(&scope.actor().user_id),
             ))

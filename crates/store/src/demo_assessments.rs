@@ -880,8 +880,9 @@ impl<'a> Ctx<'a> {
             let two = self.rng.chance(50);
             let strengths = self.pick_aged(text.strengths, false, 1 + usize::from(two));
             let needs = self.pick_aged(text.needs, false, 1);
-            let short_term = if self.rng.chance(50) { self.pick(SHORT_TERM).to_owned() } else { String::new() };
-            let long_term = if self.rng.chance(50) { self.pick(LONG_TERM).to_owned() } else { String::new() };
+            // Both capacities in every dimension: a caregiver section is not complete without them.
+            let short_term = self.pick(SHORT_TERM).to_owned();
+            let long_term = self.pick(LONG_TERM).to_owned();
             parts.push(Part {
                 dimension: d,
                 fill: Fill::Complete,

@@ -130,10 +130,13 @@ fn complete_section(c: &mut DbConnection, s: &Scope, id: &str, d: Dimension, val
     assessments::add_evidence(c, s, id, d, &input).unwrap();
     let states = indicators_of(c, id, d).into_iter().map(|i| (i, Some(IndicatorState::Sometimes))).collect();
     let version = section_version(c, id, d);
+    let carer = kind == AssessmentKind::Caregiver;
     let input = SectionInput {
         states,
         strengths: format!("Strengths in {}", d.name()),
         needs: "Needs time.".into(),
+        short_term: if carer { "Settles a child quickly.".into() } else { String::new() },
+        long_term: if carer { "Would stay the course.".into() } else { String::new() },
         rating: rating(value),
         second_rating: rating(value.saturating_sub(1).max(0)),
         ..SectionInput::default()
@@ -896,6 +899,23 @@ both_backends!(agency_indicators_join_later_assessments_only, |db: TestDb| async
                 &admin,
                 &new(AssessmentKind::Caregiver, Dimension::Sensitivity, None, "Keeps a diary of the child's moods"),
             )?;
+            // Wording and an evidence note are required whoever calls, and nothing is stored
+            // without them.
+            let listed = agency_indicators::list(c, &admin)?.len();
+            let no_note = NewIndicator {
+                evidence_hint: "   ".into(),
+                ..new(AssessmentKind::Child, Dimension::Availability, Some(AgeBand::MiddleChildhood), "Waves goodbye")
+            };
+            match agency_indicators::add(c, &admin, &no_note) {
+                Err(StoreError::Invalid(m)) => assert!(m.contains("evidence note must not be empty"), "{m}"),
+                other => panic!("an indicator without an evidence note was not refused: {other:?}"),
+            }
+            let no_text = new(AssessmentKind::Child, Dimension::Availability, Some(AgeBand::MiddleChildhood), " ");
+            match agency_indicators::add(c, &admin, &no_text) {
+                Err(StoreError::Invalid(m)) => assert!(m.contains("wording must not be empty"), "{m}"),
+                other => panic!("an indicator without wording was not refused: {other:?}"),
+            }
+            assert_eq!(agency_indicators::list(c, &admin)?.len(), listed, "nothing was stored");
             // Workers cannot add them; another organisation does not get them.
             let worker = sc(c, &f.csw);
             not_found(agency_indicators::add(
@@ -1059,17 +1079,29 @@ both_backends!(a_caregiver_assessment_from_start_to_sign_off, |db: TestDb| async
                 .into_iter()
                 .map(|i| (i, Some(IndicatorState::Consistently)))
                 .collect();
-            let terms = SectionInput {
+            let mut terms = SectionInput {
                 states,
                 strengths: "Reads a child's moods quickly.".into(),
                 short_term: "  Well suited to bridging placements.  ".into(),
-                long_term: "Would need support with contact.".into(),
+                long_term: "  ".into(),
                 rating: rating(8),
                 ..SectionInput::default()
             };
+            // Answered and rated, but one capacity is not written: not complete yet.
             let section = saved(assessments::save_section(c, &ssw, &a.id, Dimension::Sensitivity, v, &terms));
+            let sensitivity = |c: &mut DbConnection| {
+                let rec = assessments::view(c, &ssw, &a.id).unwrap();
+                let states =
+                    assessments::section_states(rec.assessment.kind(), &rec.sections, &rec.indicators, &rec.evidence);
+                states.into_iter().find(|(d, _)| *d == Dimension::Sensitivity).unwrap().1
+            };
+            assert_eq!(sensitivity(c), SectionState::InProgress);
+            terms.long_term = "Would need support with contact.".into();
+            let section =
+                saved(assessments::save_section(c, &ssw, &a.id, Dimension::Sensitivity, section.version, &terms));
             assert_eq!(section.short_term, "Well suited to bridging placements.");
             assert_eq!(section.long_term, "Would need support with contact.");
+            assert_eq!(sensitivity(c), SectionState::Complete);
 
             // Every section is complete, but a panel reads the summary first: it is required.
             let v = row(c, &a.id).version;

@@ -38,10 +38,14 @@ fn complete(c: &mut DbConnection, by: &Actor, id: &str, rating: impl Fn(Dimensio
         let record = assessments::view(c, &s, id).unwrap();
         let version = record.section(d).unwrap().version;
         let states = record.indicators_for(d).map(|i| (i.id.clone(), Some(IndicatorState::Sometimes))).collect();
+        let carer = record.assessment.kind() == securebase_core::assessment::AssessmentKind::Caregiver;
+        let capacity = |text: &str| if carer { text.to_owned() } else { String::new() };
         let input = SectionInput {
             states,
             strengths: "Growing trust".into(),
             needs: "Time".into(),
+            short_term: capacity("Settles a child quickly."),
+            long_term: capacity("Would stay the course."),
             rating: Some(Rating::new(rating(d)).unwrap()),
             second_rating: Some(Rating::new((rating(d) - 2).max(0)).unwrap()),
             ..SectionInput::default()

@@ -27,6 +27,9 @@ pub const RESTORABLE: &[&str] = &[
     "/assessments/{id}/dimensions/{dimension}",
     "/assessments/{id}/dimensions/{dimension}/evidence",
     "/assessments/{id}/summary",
+    "/assessments/{id}/amend",
+    "/children/{id}/assessments/new",
+    "/households/{id}/assessments/new",
 ];
 
 /// The request header the autosave script sets on its posts; it is answered with JSON, not a

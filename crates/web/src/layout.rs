@@ -19,10 +19,11 @@ pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {
     Ok(Html(t.render()?))
 }
 
-/// A problem with one form field, shown in the error summary and beside the field.
+/// A problem with one form field, shown in the error summary and beside the field. `field` is
+/// the field's id: mostly a fixed name, but generated for fields such as an indicator's radios.
 #[derive(Debug, Clone)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: std::borrow::Cow<'static, str>,
     pub message: String,
 }
 

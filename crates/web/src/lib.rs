@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod assets;
 pub mod audit_trail;
 pub mod auth;
+pub mod autosave;
 pub mod charts;
 pub mod children;
 pub mod config;

@@ -161,10 +161,14 @@ fn fill(
         };
         assessments::add_evidence(c, s, id, d, &evidence)?;
         let state = if rating(d) >= 6 { IndicatorState::Consistently } else { IndicatorState::Sometimes };
+        let carer = record.assessment.kind() == securebase_core::assessment::AssessmentKind::Caregiver;
+        let capacity = |text: &str| if carer { text.to_owned() } else { String::new() };
         let input = SectionInput {
             states: record.indicators_for(d).map(|i| (i.id.clone(), Some(state))).collect(),
             strengths: "Comes back to the carer when worried.".into(),
             needs: "More time.".into(),
+            short_term: capacity("Settles a child quickly."),
+            long_term: capacity("Would stay the course."),
             rating: Some(Rating::new(rating(d)).map_err(|e| invalid(&e))?),
             second_rating: Some(Rating::new(rating(d) - 1).map_err(|e| invalid(&e))?),
             ..SectionInput::default()
@@ -385,6 +389,35 @@ both_backends!(administrators_manage_practice_content, |db: TestDb| async move {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("href=\"#band\"") && bad.body.contains("Keeps this"), "typed values are kept");
     assert!(bad.body.contains("value=\"availability\" checked"));
+    // An evidence note is required: the summary links to it, and the typing stays.
+    let no_note = app
+        .post(
+            "/admin/indicators",
+            Some(&admin),
+            &[
+                ("kind", "caregiver"),
+                ("dimension", "sensitivity"),
+                ("aspect", "behaviour"),
+                ("care", "long_term"),
+                ("text", "Puts the child's worries into words"),
+                ("evidence_hint", "  "),
+            ],
+        )
+        .await;
+    assert_eq!(no_note.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_note.body.contains("<a href=\"#evidence_hint\">Enter a note on what good evidence of it looks like</a>"),
+        "{}",
+        no_note.body
+    );
+    assert!(
+        no_note.body.contains("Puts the child&#39;s worries into words")
+            || no_note.body.contains("Puts the child's worries into words")
+    );
+    assert!(
+        no_note.body.contains("value=\"caregiver\" checked") && no_note.body.contains("value=\"long_term\" checked")
+    );
+    assert!(no_note.body.contains("Your agency has not added any indicators yet."), "nothing was added");
     let wording = "Shows the carer a drawing made at school";
     let ok = app
         .post(

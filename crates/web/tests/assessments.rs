@@ -434,9 +434,15 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
     let overview = csw.get(&format!("/assessments/{id}")).await;
     let early = csw.post(&format!("/assessments/{id}/submit"), &[("version", form_version(&overview.body))], &[]).await;
     assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(early.body.contains("There is a problem"));
     assert!(
-        early.body.contains("There is a problem") && early.body.contains("Complete every section before submitting")
+        early.body.contains("<a href=\"#task-link-sensitivity\">Complete Sensitivity before submitting: answer the "),
+        "each section still to do is named, with what it lacks: {}",
+        early.body
     );
+    assert!(early.body.contains("id=\"task-link-sensitivity\""), "and linked to its task");
+    assert!(!early.body.contains("Complete Availability before"), "a complete section is not named");
+    assert!(!early.body.contains("overall summary before"), "a child's summary is optional");
     assert_eq!(app.record(&id).await.assessment.status, "draft");
 
     // Complete, submit, sign off (the worker rule, the default).
@@ -646,4 +652,461 @@ both_backends!(a_section_typed_into_when_the_session_ended_comes_back, |db: Test
     let restored = csw.get(back.location()).await;
     assert!(restored.body.contains(KEPT_SECTION) && restored.body.contains("Settling well overall."));
     assert!(app.record(&id).await.assessment.summary.is_empty());
+});
+
+/// The `version` of an autosave answer.
+fn json_version(body: &str) -> i64 {
+    let (_, rest) = body.split_once("\"version\":").unwrap_or_else(|| panic!("no version in {body}"));
+    rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap()
+}
+
+both_backends!(the_summary_autosaves_and_a_plain_save_follows_it, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let summary_path = format!("/assessments/{id}/summary");
+    let page = csw.get(&summary_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("data-autosave"), "the form autosaves");
+    assert!(
+        page.body.contains("<p class=\"autosave-status\" role=\"status\" aria-live=\"polite\" data-autosave-status>"),
+        "and says how the autosave went: {}",
+        page.body
+    );
+    let version = form_version(&page.body);
+
+    // The script's post: JSON with the version the next save must carry.
+    let auto = csw
+        .post(
+            &summary_path,
+            &[("version", version.as_str()), ("summary", "Growing in confidence.")],
+            &[("x-autosave", "1")],
+        )
+        .await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert_eq!(auto.content_type(), "application/json");
+    assert!(auto.body.contains("\"saved\":true") && auto.body.contains("\"at\":\""), "{}", auto.body);
+    let next = json_version(&auto.body);
+    assert_eq!(next, app.record(&id).await.assessment.version);
+    assert_ne!(next.to_string(), version, "the version moved on");
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence.");
+
+    // The person then presses "Save summary" on the same page: the script has put the new
+    // version in the form, so the save goes through rather than being called someone else's.
+    let next = next.to_string();
+    let plain = csw
+        .post(&summary_path, &[("version", next.as_str()), ("summary", "Growing in confidence at school too.")], &[])
+        .await;
+    assert_eq!(plain.status, StatusCode::SEE_OTHER, "{}", plain.body);
+    assert_eq!(plain.location(), format!("/assessments/{id}?notice=saved#tasks"));
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence at school too.");
+
+    // An autosave against an old version is told so, in JSON, and changes nothing.
+    let stale = csw
+        .post(&summary_path, &[("version", version.as_str()), ("summary", "Old tab.")], &[("x-autosave", "1")])
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stale.content_type(), "application/json");
+    assert!(stale.body.contains("\"stale\":true") && stale.body.contains("Save summary"), "{}", stale.body);
+    // Too long: nothing saved, and the note says why.
+    let current = app.record(&id).await.assessment.version.to_string();
+    let long = "a".repeat(20_001);
+    let refused = csw
+        .post(&summary_path, &[("version", current.as_str()), ("summary", long.as_str())], &[("x-autosave", "1")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.content_type(), "application/json");
+    assert!(refused.body.contains("\"saved\":false") && refused.body.contains("20,000 characters"), "{}", refused.body);
+    assert_eq!(app.record(&id).await.assessment.summary, "Growing in confidence at school too.");
+});
+
+both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let availability = section_path(&id, Dimension::Availability);
+    let page = csw.get(&availability).await;
+    let fields = indicator_fields(&page.body);
+
+    // A rating typed before any evidence: the rest of the section is saved, the rating is not,
+    // and the answer says so.
+    let form =
+        section_form(&page.body, "sometimes", &[("strengths", "Waits at the door for the carer."), ("rating", "6")]);
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert_eq!(auto.content_type(), "application/json");
+    assert!(auto.body.contains("\"saved\":true"), "{}", auto.body);
+    assert!(
+        auto.body.contains("Add at least one piece of evidence for this dimension before rating it."),
+        "{}",
+        auto.body
+    );
+    let section = app.section(&id, Dimension::Availability).await;
+    assert_eq!((section.strengths.as_str(), section.rating), ("Waits at the door for the carer.", None));
+    assert_eq!(json_version(&auto.body), section.version);
+    assert!(
+        app.record(&id).await.indicators_for(Dimension::Availability).all(|i| i.state.as_deref() == Some("sometimes")),
+        "the indicators were saved too"
+    );
+
+    // Text over the limit keeps what is stored; the rest is saved; nothing invalid is stored.
+    let page = csw.get(&availability).await;
+    let long = "b".repeat(10_001);
+    let form = section_form(&page.body, "consistently", &[("strengths", long.as_str()), ("needs", "Time.")]);
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert!(auto.body.contains("Strengths must be 10,000 characters or fewer."), "{}", auto.body);
+    let section = app.section(&id, Dimension::Availability).await;
+    assert_eq!((section.strengths.as_str(), section.needs.as_str()), ("Waits at the door for the carer.", "Time."));
+
+    // An answer that is not one of the choices is refused by the plain button, with the
+    // indicator named and linked, and the typing kept; nothing is saved.
+    let before = app.record(&id).await;
+    let page = csw.get(&availability).await;
+    let mut form = section_form(&page.body, "not_yet", &[("strengths", "Typed with a bad answer.")]);
+    let bad = &fields[1];
+    form.iter_mut().find(|(k, _)| k == bad).unwrap().1 = "always".to_owned();
+    let refused = csw.post(&availability, &form, &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    let wording = &before.indicators.iter().find(|i| format!("ind_{}", i.id) == *bad).unwrap().text;
+    assert!(refused.body.contains("There is a problem"));
+    assert!(
+        refused.body.contains(&format!("<a href=\"#{bad}\">Choose one of the answers for")),
+        "the summary links to the indicator: {}",
+        refused.body
+    );
+    assert!(refused.body.contains(&format!("id=\"{bad}-error\"")), "the message is beside the indicator too");
+    let escaped = wording.replace('\'', "&#39;");
+    assert!(refused.body.contains(wording.as_str()) || refused.body.contains(&escaped));
+    assert!(
+        refused.body.contains("Typed with a bad answer.") && refused.body.contains(&checked(&fields[0], "not_yet"))
+    );
+    let after = app.record(&id).await;
+    assert_eq!(
+        (after.sections, after.indicators),
+        (before.sections.clone(), before.indicators.clone()),
+        "nothing saved"
+    );
+
+    // Autosaved, the bad answer keeps what is stored and everything else is saved.
+    let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    assert!(auto.body.contains("Choose one of the answers for"), "{}", auto.body);
+    let after = app.record(&id).await;
+    for i in after.indicators_for(Dimension::Availability) {
+        let want = if format!("ind_{}", i.id) == *bad { "consistently" } else { "not_yet" };
+        assert_eq!(i.state.as_deref(), Some(want), "{}", i.text);
+    }
+    assert_eq!(after.section(Dimension::Availability).unwrap().strengths, "Typed with a bad answer.");
+});
+
+both_backends!(refusals_are_explained_on_the_page_they_came_from, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser("csw@a.test").await;
+    let id = app.start(&csw).await;
+    let availability = section_path(&id, Dimension::Availability);
+    let added = csw
+        .post(&format!("{availability}/evidence"), &evidence_form("Held the carer's hand at the dentist."), &[])
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let page = csw.get(&availability).await;
+    let saved = csw.post(&availability, &section_form(&page.body, "sometimes", &[("rating", "6")]), &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    // The only evidence under a rating: not removed, and the section page says what to do.
+    let evidence = app.record(&id).await.evidence[0].id.clone();
+    let remove = format!("/assessments/{id}/evidence/{evidence}/remove");
+    let refused = csw.post(&remove, &[("x", "")], &[]).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert!(refused.body.contains("There is a problem"), "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("<a href=\"#rating\">This is the only evidence for Availability, and the rating rests on it"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("first clear the rating"));
+    assert!(
+        refused.body.contains("id=\"section-form\"") && refused.body.contains("value=\"6\""),
+        "the section form, as stored"
+    );
+    assert!(
+        refused.body.contains("Held the carer&#39;s hand at the dentist.")
+            || refused.body.contains("Held the carer's hand")
+    );
+    assert_eq!(app.record(&id).await.evidence.len(), 1, "nothing was removed");
+
+    // With the rating cleared it goes.
+    let page = csw.get(&availability).await;
+    let cleared = csw.post(&availability, &section_form(&page.body, "sometimes", &[("rating", "")]), &[]).await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER, "{}", cleared.body);
+    let removed = csw.post(&remove, &[("x", "")], &[]).await;
+    assert_eq!(removed.location(), format!("{availability}?notice=evidence-removed#evidence"), "{}", removed.body);
+    assert!(app.record(&id).await.evidence.is_empty());
+
+    // Returning for changes needs a note of a sensible length; the typed note stays.
+    complete(&csw, &id).await;
+    submit(&csw, &id).await;
+    let version = app.record(&id).await.assessment.version.to_string();
+    let long = format!("Please look again at the evidence dates. {}", "x".repeat(2_000));
+    let too_long = csw
+        .post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", long.as_str())], &[])
+        .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", too_long.body);
+    assert!(too_long.body.contains("There is a problem"));
+    assert!(
+        too_long.body.contains("<a href=\"#note\">The note of what needs changing must be 2,000 characters or fewer."),
+        "{}",
+        too_long.body
+    );
+    assert!(too_long.body.contains("<details class=\"add-form\" open>"), "the return form is open");
+    assert!(too_long.body.contains("Please look again at the evidence dates."), "what was typed is kept");
+    let a = app.record(&id).await.assessment;
+    assert_eq!((a.status.as_str(), a.returned_note.as_str()), ("submitted", ""));
+    let empty =
+        csw.post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", " ")], &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("<a href=\"#note\">Say what needs changing before returning it."));
+    let returned = csw
+        .post(&format!("/assessments/{id}/return"), &[("version", version.as_str()), ("note", "Check the dates.")], &[])
+        .await;
+    assert_eq!(returned.location(), format!("/assessments/{id}?notice=returned"), "{}", returned.body);
+    let a = app.record(&id).await.assessment;
+    assert_eq!((a.status.as_str(), a.returned_note.as_str()), ("draft", "Check the dates."));
+});
+
+// ---------------------------------------------------------------- caregivers
+
+/// One dimension of a caregiver assessment filled in through the forms: evidence from caring,
+/// every indicator, strengths, both capacities, training needs and the rating.
+async fn complete_carer_section(b: &Browser, id: &str, d: Dimension, rating: &str) {
+    let path = section_path(id, d);
+    let mut evidence = evidence_form("Talked the child through a nightmare and stayed until they slept.");
+    evidence.push(("life_area", "caring".to_owned()));
+    let added = b.post(&format!("{path}/evidence"), &evidence, &[]).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{d:?}: {}", added.body);
+    let page = b.get(&path).await;
+    let form = section_form(
+        &page.body,
+        "consistently",
+        &[
+            ("strengths", "Notices how a child is feeling."),
+            ("short_term", "Could offer a bridging home for a few months."),
+            ("long_term", "Would stay the course with a child into adulthood."),
+            ("needs", "Training in therapeutic parenting."),
+            ("rating", rating),
+        ],
+    );
+    let saved = b.post(&path, &form, &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{d:?}: {}", saved.body);
+}
+
+/// Starts a caregiver assessment of the fixture's carer through the form, dated today.
+async fn start_carer(app: &TestApp, b: &Browser, member: &str) -> String {
+    let today = dates::for_input(&dates::store(dates::today()));
+    let path = format!("/households/{}/assessments/new", app.a.household);
+    let r = b.post(&path, &[("member", member), ("assessed_on", today.as_str())], &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id_from(r.location())
+}
+
+/// Writes the summary, submits and signs off, as `b`.
+async fn summarise_submit_sign_off(app: &TestApp, b: &Browser, id: &str) {
+    let summary_path = format!("/assessments/{id}/summary");
+    let version = form_version(&b.get(&summary_path).await.body);
+    let summary = [("version", version.as_str()), ("summary", "A warm, steady carer ready for a second child.")];
+    assert_eq!(b.post(&summary_path, &summary, &[]).await.status, StatusCode::SEE_OTHER);
+    submit(b, id).await;
+    let signed = sign_off(app, b, id).await;
+    assert_eq!(signed.location(), format!("/assessments/{id}?notice=signed-off"), "{}", signed.body);
+}
+
+both_backends!(a_supervising_social_worker_assesses_a_carer, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let ssw = app.browser("ssw@a.test").await;
+    let (actor, household) = (app.a.ssw.clone(), app.a.household.clone());
+    let carers = app
+        .state
+        .store
+        .run(move |c| {
+            let scope = Scope::resolve(c, actor)?;
+            assessments::carers_of(c, &scope, &household)
+        })
+        .await
+        .unwrap();
+    let member = carers[0].0.clone();
+    let start = format!("/households/{}/assessments/new", app.a.household);
+    let list = |app: &TestApp| {
+        let (actor, household) = (app.a.ssw.clone(), app.a.household.clone());
+        let store = app.state.store.clone();
+        async move {
+            store
+                .run(move |c| {
+                    let scope = Scope::resolve(c, actor)?;
+                    assessments::list_for_household(c, &scope, &household)
+                })
+                .await
+                .unwrap()
+        }
+    };
+
+    // The start form offers the household's carers.
+    let form = ssw.get(&start).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("Start a caregiver assessment") && form.body.contains("Kit Carer"));
+    assert!(form.body.contains(&format!("name=\"member\" value=\"{member}\"")));
+
+    // No carer chosen and a date that does not exist: both named, the typing kept.
+    let refused = ssw.post(&start, &[("assessed_on", "31 2 2026")], &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("There is a problem"));
+    assert!(refused.body.contains("<a href=\"#member\">Choose the carer to assess.</a>"), "{}", refused.body);
+    assert!(refused.body.contains("<a href=\"#assessed_on\">Assessment date:"), "{}", refused.body);
+    assert!(refused.body.contains("value=\"31 2 2026\""));
+    // A carer chosen, a date in the future: the choice is kept.
+    let refused = ssw.post(&start, &[("member", member.as_str()), ("assessed_on", "1 1 2099")], &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&checked("member", &member)) && refused.body.contains("value=\"1 1 2099\""));
+    assert!(!refused.body.contains("href=\"#member\""));
+    assert!(list(&app).await.is_empty(), "nothing was started");
+
+    let id = start_carer(&app, &ssw, &member).await;
+    let overview = ssw.get(&format!("/assessments/{id}?notice=started")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    assert!(overview.body.contains("Caregiver assessment") && overview.body.contains("Kit Carer"));
+    assert!(overview.body.contains("Overall summary</a>"), "the summary is a task, and not optional");
+
+    // Evidence must say which part of the carer's life it comes from.
+    let availability = section_path(&id, Dimension::Availability);
+    let evidence_path = format!("{availability}/evidence");
+    let evidence_page = ssw.get(&evidence_path).await;
+    assert!(evidence_page.body.contains("Which part of the carer"));
+    let no_area =
+        ssw.post(&evidence_path, &evidence_form("Her grandmother took her in after school every day."), &[]).await;
+    assert_eq!(no_area.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_area.body.contains("<a href=\"#life_area\">Choose which part of the carer&#39;s life this comes from.")
+            || no_area.body.contains("<a href=\"#life_area\">Choose which part of the carer's life this comes from."),
+        "{}",
+        no_area.body
+    );
+    assert!(no_area.body.contains("Her grandmother took her in after school every day."), "the account is kept");
+    assert!(app.record(&id).await.evidence.is_empty());
+    let mut past = evidence_form("Her grandmother took her in after school every day.");
+    past.push(("life_area", "past_life".to_owned()));
+    assert_eq!(ssw.post(&evidence_path, &past, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.record(&id).await.evidence[0].life_area, "past_life");
+    let page = ssw.get(&availability).await;
+    assert!(page.body.contains("Past life"), "the evidence shows where it comes from");
+    assert!(
+        page.body.contains("both capacities (for short-term and for long-term care) are written"),
+        "the hint says when it is complete"
+    );
+
+    // Capacities and training needs are saved and shown. One capacity missing: in progress.
+    let form = section_form(
+        &page.body,
+        "sometimes",
+        &[
+            ("strengths", "Stays calm when a child pushes away."),
+            ("short_term", "Could offer a bridging home for a few months."),
+            ("long_term", ""),
+            ("needs", "Training in therapeutic parenting."),
+            ("rating", "7"),
+        ],
+    );
+    let saved = ssw.post(&availability, &form, &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let section = app.section(&id, Dimension::Availability).await;
+    assert_eq!(
+        (section.short_term.as_str(), section.long_term.as_str(), section.needs.as_str(), section.rating),
+        ("Could offer a bridging home for a few months.", "", "Training in therapeutic parenting.", Some(7))
+    );
+    let page = ssw.get(&availability).await;
+    assert!(
+        page.body.contains("Could offer a bridging home for a few months.")
+            && page.body.contains("Training in therapeutic parenting.")
+    );
+    let overview = ssw.get(&format!("/assessments/{id}")).await;
+    assert!(
+        overview.body.contains("id=\"task-availability\">In progress<"),
+        "not complete without the long-term capacity"
+    );
+    let form = section_form(
+        &page.body,
+        "sometimes",
+        &[
+            ("strengths", "Stays calm when a child pushes away."),
+            ("short_term", "Could offer a bridging home for a few months."),
+            ("long_term", "Would need support with contact to offer permanence."),
+            ("needs", "Training in therapeutic parenting."),
+            ("rating", "7"),
+        ],
+    );
+    assert_eq!(ssw.post(&availability, &form, &[]).await.status, StatusCode::SEE_OTHER);
+    let overview = ssw.get(&format!("/assessments/{id}")).await;
+    assert!(overview.body.contains("id=\"task-availability\">Complete<"), "{}", overview.body);
+    assert!(
+        overview.body.contains("Capacity for long-term care")
+            && overview.body.contains("Would need support with contact to offer permanence.")
+    );
+
+    // Every dimension complete but no summary: refused, and the message names the summary.
+    for d in Dimension::ALL.into_iter().skip(1) {
+        complete_carer_section(&ssw, &id, d, "7").await;
+    }
+    let overview = ssw.get(&format!("/assessments/{id}")).await;
+    let early = ssw.post(&format!("/assessments/{id}/submit"), &[("version", form_version(&overview.body))], &[]).await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", early.body);
+    assert!(
+        early.body.contains("<a href=\"#task-link-summary\">Write the overall summary before submitting"),
+        "{}",
+        early.body
+    );
+    assert!(
+        !early.body.contains("indicator answered and every rating given")
+            && !early.body.contains("#task-link-availability")
+    );
+    assert_eq!(app.record(&id).await.assessment.status, "draft");
+
+    // Summary, submit, sign off.
+    summarise_submit_sign_off(&app, &ssw, &id).await;
+    let page = ssw.get(&format!("/assessments/{id}")).await;
+    assert!(page.body.contains("Signed off") && page.body.contains("Sol Supervisor (Social worker)"));
+    assert!(page.body.contains("A warm, steady carer ready for a second child."));
+
+    // The household's profile: a block for the carer with the petals, the chart and the table.
+    let profile = ssw.get(&format!("/households/{}/profile", app.a.household)).await;
+    assert_eq!(profile.status, StatusCode::OK);
+    assert!(profile.body.contains("<h2 id=\"carer-1-title\">Kit Carer</h2>"), "{}", profile.body);
+    assert_eq!(profile.body.matches("<svg").count(), 2, "the petals and the progress chart");
+    assert!(profile.body.contains("<caption>Ratings at each signed-off assessment of Kit Carer"));
+    assert!(profile.body.contains(&format!("/assessments/{id}\"")) && profile.body.contains("<td>7</td>"));
+
+    // A second assessment of the same carer, and the two compared.
+    let later = start_carer(&app, &ssw, &member).await;
+    for d in Dimension::ALL {
+        complete_carer_section(&ssw, &later, d, if d == Dimension::Availability { "9" } else { "7" }).await;
+    }
+    summarise_submit_sign_off(&app, &ssw, &later).await;
+    let choose = ssw.get(&format!("/assessments/{later}/compare")).await;
+    assert_eq!(choose.status, StatusCode::OK);
+    assert!(choose.body.contains(&format!("/assessments/{later}/compare?with={id}")), "{}", choose.body);
+    let compared = ssw.get(&format!("/assessments/{later}/compare?with={id}")).await;
+    assert_eq!(compared.status, StatusCode::OK, "{}", compared.body);
+    assert!(compared.body.contains("7 \u{2192} 9 (up 2)"), "{}", compared.body);
+    assert!(compared.body.contains("7 \u{2192} 7 (no change)"));
+    assert!(compared.body.contains("Progress: seen more often now"), "sometimes then consistently");
+    let profile = ssw.get(&format!("/households/{}/profile", app.a.household)).await;
+    assert!(profile.body.contains(&format!("/assessments/{later}\"")) && profile.body.contains("<td>9</td>"));
+
+    // The carer reads their own signed-off assessment, and cannot work on it.
+    let carer = app.browser("carer@a.test").await;
+    let read = carer.get(&format!("/assessments/{id}")).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert!(read.body.contains("Would need support with contact to offer permanence."));
+    assert_eq!(carer.get(&format!("/assessments/{id}/summary")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(carer.get(&start).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(carer.get(&format!("/households/{}/profile", app.a.household)).await.status, StatusCode::OK);
 });

@@ -6,11 +6,14 @@
 use diesel::prelude::*;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
-use securebase_store::access::Scope;
+use securebase_core::Dimension;
+use securebase_core::assessment::{AgeBand, EvidenceSource, IndicatorState, Rating};
+use securebase_store::access::{Actor, Scope};
+use securebase_store::assessments::{self, EvidenceInput, SectionInput};
 use securebase_store::schema::{kept_forms, sessions};
 use securebase_store::testing::TestDb;
 use securebase_store::testing::fixture::{self, Agency};
-use securebase_store::{both_backends, children};
+use securebase_store::{StoreError, both_backends, children};
 use securebase_web::{AppState, Settings};
 
 const PW: &str = "long enough pass 1";
@@ -345,4 +348,143 @@ both_backends!(autosave_gets_json_and_passwords_are_never_kept, |db: TestDb| asy
     assert_eq!(fine.location(), format!("/children/{}?notice=saved", app.a.child));
     assert!(fine.sets_cookie(kept_cookie).is_none());
     assert_eq!(app.child().await.religion, "Quaker");
+});
+
+impl TestApp {
+    /// A signed-off assessment of the fixture's child, written through the store as the
+    /// child's social worker.
+    async fn signed_off_assessment(&self) -> String {
+        let (actor, child, pack) = (self.a.csw.clone(), self.a.child.clone(), self.state.content.clone());
+        self.state
+            .store
+            .run(move |c| {
+                let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
+                let s = Scope::resolve(c, actor)?;
+                let on = jiff::civil::date(2026, 3, 1);
+                let id = assessments::start_child(c, &s, &pack, &child, on, AgeBand::MiddleChildhood, "")?.id;
+                for d in Dimension::ALL {
+                    let record = assessments::view(c, &s, &id)?;
+                    let evidence = EvidenceInput {
+                        indicator_id: None,
+                        happened_on: on,
+                        source: EvidenceSource::Caregiver,
+                        life_area: None,
+                        account: "Came to the carer after a bad dream.".into(),
+                        opinion: String::new(),
+                    };
+                    assessments::add_evidence(c, &s, &id, d, &evidence)?;
+                    let input = SectionInput {
+                        states: record
+                            .indicators_for(d)
+                            .map(|i| (i.id.clone(), Some(IndicatorState::Sometimes)))
+                            .collect(),
+                        rating: Some(Rating::new(6).map_err(|e| invalid(&e))?),
+                        second_rating: Some(Rating::new(5).map_err(|e| invalid(&e))?),
+                        ..SectionInput::default()
+                    };
+                    let version = record.section(d).map_or(1, |x| x.version);
+                    assessments::save_section(c, &s, &id, d, version, &input)?;
+                }
+                let version = assessments::view(c, &s, &id)?.assessment.version;
+                assessments::submit(c, &s, &id, version)?;
+                assessments::sign_off(c, &s, &id, version + 1)?;
+                Ok(id)
+            })
+            .await
+            .unwrap()
+    }
+
+    /// Every assessment of the child and of the household, as the workers on them see it.
+    async fn assessments(&self) -> usize {
+        let (csw, ssw, child, household) =
+            (self.a.csw.clone(), self.a.ssw.clone(), self.a.child.clone(), self.a.household.clone());
+        self.state
+            .store
+            .run(move |c| {
+                let csw: Scope = Scope::resolve(c, csw)?;
+                let ssw: Scope = Scope::resolve(c, ssw)?;
+                Ok(assessments::list_for_child(c, &csw, &child)?.len()
+                    + assessments::list_for_household(c, &ssw, &household)?.len())
+            })
+            .await
+            .unwrap()
+    }
+}
+
+const KEPT_START: &str = "We kept what you typed before your session ended. Check it, then start the assessment.";
+
+/// Times out `who`'s session, posts `fields` to `path`, signs in again, and returns the page
+/// the browser lands on, checking each step on the way.
+async fn post_after_timeout_and_return(
+    app: &TestApp,
+    browser: &Browser,
+    who: &Actor,
+    email: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Reply {
+    let kept_cookie = securebase_web::kept::cookie(&app.state).name;
+    assert_eq!(browser.get(path).await.status, StatusCode::OK, "{path} opens");
+    app.time_out_sessions(&who.user_id).await;
+    let sent = browser.post(path, fields, &[]).await;
+    let encoded: String = url::form_urlencoded::byte_serialize(path.as_bytes()).collect();
+    assert_eq!(sent.location(), format!("/sign-in?next={encoded}&kept=1"), "{path}: {}", sent.body);
+    assert!(sent.sets_cookie(kept_cookie).is_some());
+    assert_eq!(app.kept().await, vec![(Some(who.user_id.clone()), path.to_owned())]);
+    let back = browser.sign_in(email, path).await;
+    assert_eq!(back.location(), format!("{path}?restored=1"));
+    let restored = browser.get(back.location()).await;
+    assert_eq!(restored.status, StatusCode::OK);
+    assert!(restored.sets_cookie(kept_cookie).is_some_and(|c| c.contains("Max-Age=0")), "{path}: cookie cleared");
+    assert!(app.kept().await.is_empty(), "{path}: handed over");
+    restored
+}
+
+both_backends!(start_and_amend_forms_come_back_after_signing_in, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.browser();
+    csw.sign_in("csw@a.test", "").await;
+
+    // A child's start form, with a younger band and the reason for it.
+    let start = format!("/children/{}/assessments/new", app.a.child);
+    let reason = "Plays like a much younger child since the move, and needs an adult close by.";
+    let fields = [("assessed_on", "20 11 2026"), ("band", AgeBand::EarlyYears.key()), ("band_reason", reason)];
+    let page = post_after_timeout_and_return(&app, &csw, &app.a.csw, "csw@a.test", &start, &fields).await;
+    assert!(page.body.contains(KEPT_START), "{}", page.body);
+    assert!(page.body.contains(reason) && page.body.contains("value=\"20 11 2026\""));
+    assert!(page.body.contains("name=\"band\" value=\"early_years\" checked"), "the chosen band is kept");
+    assert_eq!(app.assessments().await, 0, "nothing was started");
+    assert!(!csw.get(&start).await.body.contains(KEPT_START), "handed over once");
+
+    // A household's start form, with the carer chosen.
+    let ssw = app.browser();
+    ssw.sign_in("ssw@a.test", "").await;
+    let start = format!("/households/{}/assessments/new", app.a.household);
+    let member = {
+        let body = ssw.get(&start).await.body;
+        let (_, rest) = body.split_once("name=\"member\" value=\"").unwrap();
+        rest.split('"').next().unwrap().to_owned()
+    };
+    let fields = [("member", member.as_str()), ("assessed_on", "19 11 2026")];
+    let page = post_after_timeout_and_return(&app, &ssw, &app.a.ssw, "ssw@a.test", &start, &fields).await;
+    assert!(page.body.contains(KEPT_START), "{}", page.body);
+    assert!(page.body.contains(&format!("name=\"member\" value=\"{member}\" checked")));
+    assert!(page.body.contains("value=\"19 11 2026\""));
+    assert_eq!(app.assessments().await, 0, "nothing was started");
+
+    // The amendment form's reason.
+    let signed = app.signed_off_assessment().await;
+    let amend = format!("/assessments/{signed}/amend");
+    let reason = "The date of the evidence in Acceptance was a week out.";
+    let page = post_after_timeout_and_return(&app, &csw, &app.a.csw, "csw@a.test", &amend, &[("reason", reason)]).await;
+    assert!(
+        page.body.contains("We kept what you typed before your session ended. Check it, then open the amendment."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(reason));
+    assert_eq!(app.assessments().await, 1, "no amendment was opened");
+    let opened = csw.post(&amend, &[("reason", reason)], &[]).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "saving the restored form works like any save");
+    assert_eq!(app.assessments().await, 2);
 });

@@ -254,6 +254,8 @@ fn assessment(
         let section = SectionInput {
             states: record.indicators_for(*d).map(|i| (i.id.clone(), Some(IndicatorState::Sometimes))).collect(),
             strengths: "Comes back to the carer when worried.".into(),
+            short_term: if is_child { String::new() } else { "Settles a child quickly.".into() },
+            long_term: if is_child { String::new() } else { "Would stay the course.".into() },
             rating: Some(Rating::new(6).map_err(invalid)?),
             second_rating: Some(Rating::new(4).map_err(invalid)?),
             ..SectionInput::default()
@@ -367,7 +369,7 @@ fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreEr
         short_term: true,
         long_term: false,
         text: "Is there at the school gate at the time promised.".into(),
-        evidence_hint: String::new(),
+        evidence_hint: "What the school saw, and on which days.".into(),
     };
     Ok(agency_indicators::add(c, &scope, &input)?.id)
 }

@@ -599,12 +599,19 @@ pub fn section_states(
             let has_text = section.is_some_and(|s| {
                 [&s.strengths, &s.needs, &s.child_view, &s.short_term, &s.long_term].iter().any(|t| !t.is_empty())
             });
+            let capacities_needed = rules::capacities_needed(kind);
+            let capacities_written = match (section, capacities_needed) {
+                (Some(s), n) if n > 0 => [&s.short_term, &s.long_term].iter().filter(|t| !t.trim().is_empty()).count(),
+                _ => 0,
+            };
             let facts = SectionFacts {
                 indicators: inds.len(),
                 indicators_answered: inds.iter().filter(|i| i.state.is_some()).count(),
                 evidence: evidence.iter().filter(|e| e.dimension == d.key()).count(),
                 ratings_given: given,
                 ratings_needed: needed,
+                capacities_written,
+                capacities_needed,
                 has_text,
             };
             (*d, rules::section_state(facts))

@@ -95,7 +95,7 @@ async fn save_settings(
         return Ok(Redirect::to("/admin/settings?notice=saved").into_response());
     }
     let errors =
-        vec![FieldError { field: "sign_off", message: "Choose who signs off your agency's assessments".into() }];
+        vec![FieldError { field: "sign_off".into(), message: "Choose who signs off your agency's assessments".into() }];
     let page = SettingsPage { nav: ctx.user.nav(), errors, notice: None, rules: rule_choices(form.get("sign_off")) };
     Ok(unprocessable(render(&page)?))
 }
@@ -212,7 +212,9 @@ fn capitalised(text: &str) -> String {
 /// Everything wrong with a new indicator at once, or the indicator to add.
 fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut push = |field: &'static str, message: &str| errors.push(FieldError { field, message: message.to_owned() });
+    let mut push = |field: &'static str, message: &str| {
+        errors.push(FieldError { field: field.into(), message: message.to_owned() })
+    };
     let kind = AssessmentKind::parse(form.get("kind"));
     if kind.is_none() {
         push("kind", "Choose whether the indicator is for child or caregiver assessments");
@@ -253,14 +255,16 @@ fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
             String::new()
         }
     };
-    let hint = form.get("evidence_hint");
-    let evidence_hint = if hint.trim().is_empty() {
-        String::new()
-    } else {
-        validate_indicator_text(hint).unwrap_or_else(|problem| {
+    let evidence_hint = match validate_indicator_text(form.get("evidence_hint")) {
+        Ok(t) => t,
+        Err(_) if form.get("evidence_hint").trim().is_empty() => {
+            push("evidence_hint", "Enter a note on what good evidence of it looks like");
+            String::new()
+        }
+        Err(problem) => {
             push("evidence_hint", &format!("The evidence note {problem}"));
             String::new()
-        })
+        }
     };
     match (kind, dimension, errors.is_empty()) {
         (Some(kind), Some(dimension), true) => {
@@ -350,13 +354,14 @@ mod tests {
     }
 
     fn fields(errors: &[FieldError]) -> Vec<&str> {
-        errors.iter().map(|e| e.field).collect()
+        errors.iter().map(|e| e.field.as_ref()).collect()
     }
 
     #[test]
     fn a_child_indicator_needs_a_band_and_wording() {
         let errors = check_indicator(&form(&[("kind", "child"), ("dimension", "availability")])).unwrap_err();
-        assert_eq!(fields(&errors), vec!["band", "text"]);
+        assert_eq!(fields(&errors), vec!["band", "text", "evidence_hint"]);
+        assert_eq!(errors[2].message, "Enter a note on what good evidence of it looks like");
         let ok = check_indicator(&form(&[
             ("kind", "child"),
             ("dimension", "availability"),
@@ -365,18 +370,24 @@ mod tests {
             ("aspect", "behaviour"),
             ("care", "long_term"),
             ("text", "  Reaches for the carer when a stranger comes close. "),
+            ("evidence_hint", " A dated occasion, and who was there. "),
         ]))
         .unwrap();
         assert_eq!(ok.band, Some(AgeBand::Infant));
         assert_eq!((ok.aspect.as_str(), ok.short_term, ok.long_term), ("", false, false));
         assert_eq!(ok.text, "Reaches for the carer when a stranger comes close.");
-        assert_eq!(ok.evidence_hint, "");
+        assert_eq!(ok.evidence_hint, "A dated occasion, and who was there.");
     }
 
     #[test]
     fn a_caregiver_indicator_needs_an_aspect_and_a_kind_of_care() {
-        let errors =
-            check_indicator(&form(&[("kind", "caregiver"), ("dimension", "sensitivity"), ("text", "x")])).unwrap_err();
+        let errors = check_indicator(&form(&[
+            ("kind", "caregiver"),
+            ("dimension", "sensitivity"),
+            ("text", "x"),
+            ("evidence_hint", "y"),
+        ]))
+        .unwrap_err();
         assert_eq!(fields(&errors), vec!["aspect", "care"]);
         let ok = check_indicator(&form(&[
             ("kind", "caregiver"),

@@ -85,14 +85,14 @@ async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<TeamFo
         Ok(n) => n.as_str().to_owned(),
         Err(e) => {
             let message = e.to_string().replace("Enter a name", "Enter the team's name");
-            return page(&state, &ctx, None, vec![FieldError { field: "name", message }], form.name).await;
+            return page(&state, &ctx, None, vec![FieldError { field: "name".into(), message }], form.name).await;
         }
     };
     let n = name.clone();
     match ctx.run(&state, move |c, scope| teams::create(c, scope, &n)).await {
         Ok(_) => Ok(Redirect::to("/admin/teams?notice=created").into_response()),
         Err(AppError::Store(StoreError::Invalid(m))) => {
-            page(&state, &ctx, None, vec![FieldError { field: "name", message: capitalise(&m) }], name).await
+            page(&state, &ctx, None, vec![FieldError { field: "name".into(), message: capitalise(&m) }], name).await
         }
         Err(e) => Err(e),
     }
@@ -115,7 +115,7 @@ async fn add_member(
         return Err(AppError::NotFound);
     }
     if form.user_id.trim().is_empty() {
-        let errors = vec![FieldError { field: "name", message: "Choose the person to add to the team".into() }];
+        let errors = vec![FieldError { field: "name".into(), message: "Choose the person to add to the team".into() }];
         return page(&state, &ctx, None, errors, String::new()).await;
     }
     let manager = form.is_manager.is_some();

@@ -130,22 +130,23 @@ async fn create(
 ) -> Result<Response, AppError> {
     require_admin(&me)?;
     let mut errors = Vec::new();
-    let email =
-        Email::parse(&form.email).map_err(|e| errors.push(FieldError { field: "email", message: e.to_string() })).ok();
+    let email = Email::parse(&form.email)
+        .map_err(|e| errors.push(FieldError { field: "email".into(), message: e.to_string() }))
+        .ok();
     let name = DisplayName::parse(&form.display_name)
         .map_err(|e| {
             errors.push(FieldError {
-                field: "display_name",
+                field: "display_name".into(),
                 message: e.to_string().replace("Enter a name", "Enter the person's full name"),
             })
         })
         .ok();
     let role = Role::parse(&form.role);
     if role.is_none() {
-        errors.push(FieldError { field: "role", message: "Choose the person's role".into() });
+        errors.push(FieldError { field: "role".into(), message: "Choose the person's role".into() });
     }
     let pw = Password::parse(&form.password, Some(&form.email))
-        .map_err(|e| errors.push(FieldError { field: "password", message: e.to_string() }))
+        .map_err(|e| errors.push(FieldError { field: "password".into(), message: e.to_string() }))
         .ok();
     let retry = |errors: Vec<FieldError>, form: NewUserForm| -> Result<Response, AppError> {
         // Everything typed comes back except the password, which is never written into a page.
@@ -175,7 +176,10 @@ async fn create(
             Ok(Redirect::to(&format!("/admin/users?notice=added&user={}", user.id)).into_response())
         }
         Err(StoreError::Conflict(Conflict::EmailTaken)) => retry(
-            vec![FieldError { field: "email", message: "An account with that email address already exists".into() }],
+            vec![FieldError {
+                field: "email".into(),
+                message: "An account with that email address already exists".into(),
+            }],
             form,
         ),
         Err(e) => Err(e.into()),
@@ -244,7 +248,7 @@ async fn set_password(
     let pw = match Password::parse(&form.password, Some(&user.email)) {
         Ok(p) => p,
         Err(e) => {
-            let errors = vec![FieldError { field: "password", message: e.to_string() }];
+            let errors = vec![FieldError { field: "password".into(), message: e.to_string() }];
             return Ok(unprocessable(render(&PasswordPage {
                 nav: me.nav(),
                 errors,

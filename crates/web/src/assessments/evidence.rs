@@ -5,16 +5,18 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
-use securebase_core::assessment::{AssessmentKind, EvidenceSource, LifeArea};
+use securebase_core::assessment::{AssessmentKind, EvidenceSource, LifeArea, RatingError};
 use securebase_core::records::parse_past_date;
+use securebase_store::StoreError;
 use securebase_store::assessments::{self, EvidenceInput};
+use securebase_store::error_kind::Conflict;
 
-use super::section::path_of;
+use super::section::{self, path_of};
 use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
-use crate::records::{Choice, RawForm, dates, pick, unprocessable};
+use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};
 use crate::{AppError, AppState};
 
 #[derive(Template)]
@@ -111,30 +113,35 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
     let happened_on = match parse_past_date(form.get("happened_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "happened_on", message: format!("Date it happened: {e}") });
+            errors.push(FieldError { field: "happened_on".into(), message: format!("Date it happened: {e}") });
             None
         }
     };
     let source = EvidenceSource::parse(form.get("source"));
     if source.is_none() {
-        errors.push(FieldError { field: "source", message: "Choose where this evidence comes from.".into() });
+        errors.push(FieldError { field: "source".into(), message: "Choose where this evidence comes from.".into() });
     }
     let life_area = LifeArea::parse(form.get("life_area"));
     if !is_child && life_area.is_none() {
         errors.push(FieldError {
-            field: "life_area",
+            field: "life_area".into(),
             message: "Choose which part of the carer's life this comes from.".into(),
         });
     }
     let account = form.get("account").trim();
     if account.is_empty() {
-        errors.push(FieldError { field: "account", message: "Describe what happened.".into() });
+        errors.push(FieldError { field: "account".into(), message: "Describe what happened.".into() });
     } else if account.chars().count() > 10_000 {
-        errors
-            .push(FieldError { field: "account", message: "What happened must be 10,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "account".into(),
+            message: "What happened must be 10,000 characters or fewer.".into(),
+        });
     }
     if form.get("opinion").chars().count() > 10_000 {
-        errors.push(FieldError { field: "opinion", message: "Your view must be 10,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "opinion".into(),
+            message: "Your view must be 10,000 characters or fewer.".into(),
+        });
     }
     match (happened_on, source, errors.is_empty()) {
         (Some(happened_on), Some(source), true) => Ok(EvidenceInput {
@@ -173,21 +180,56 @@ pub async fn submit(
     }
 }
 
+/// What became of a request to take evidence out of a draft.
+enum Removal {
+    Removed(String),
+    /// It is the last evidence under a rating: the dimension, and the assessment to show again.
+    RatingRestsOnIt(Dimension, Box<assessments::AssessmentRecord>),
+}
+
 pub async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, evidence)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (rid, eid) = (id.clone(), evidence.clone());
-    let dimension = ctx
+    let removal = ctx
         .run(&state, move |c, scope| {
             let record = assessments::view(c, scope, &rid)?;
             let dim = record.evidence.iter().find(|e| e.id == eid).map(|e| e.dimension.clone());
-            let dim = dim.ok_or(securebase_store::StoreError::NotFound)?;
-            assessments::remove_evidence(c, scope, &rid, &eid)?;
-            Ok(dim)
+            let dim = dim.ok_or(StoreError::NotFound)?;
+            match assessments::remove_evidence(c, scope, &rid, &eid) {
+                Ok(()) => Ok(Removal::Removed(dim)),
+                Err(StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence))) => {
+                    let d = Dimension::parse(&dim).ok_or(StoreError::NotFound)?;
+                    Ok(Removal::RatingRestsOnIt(d, Box::new(record)))
+                }
+                Err(e) => Err(e),
+            }
         })
         .await?;
-    let d = dimension_from_path(&dimension)?;
-    Ok(Redirect::to(&format!("{}?notice=evidence-removed#evidence", path_of(&id, d))).into_response())
+    match removal {
+        Removal::Removed(dimension) => {
+            let d = dimension_from_path(&dimension)?;
+            Ok(Redirect::to(&format!("{}?notice=evidence-removed#evidence", path_of(&id, d))).into_response())
+        }
+        Removal::RatingRestsOnIt(d, record) => {
+            // Shown on the page the Remove button is on, with the way forward, rather than as
+            // a refusal page that leaves the person to work out what to do.
+            let p = section::parts(&state, &record, d)?;
+            let field = if p.section.rating.is_none() && p.section.second_rating.is_some() {
+                "second_rating"
+            } else {
+                "rating"
+            };
+            let message = format!(
+                "This is the only evidence for {}, and the rating rests on it, so it has not been removed. To remove it, first clear the rating (empty the box and save the draft), or add the evidence that takes its place.",
+                d.name()
+            );
+            let errors = vec![FieldError { field: field.into(), message }];
+            let form = section::form_of(&p.section);
+            let version = p.section.version;
+            Ok(conflict(render(&section::page(&state, ctx.user.nav(), p, form, version, errors, None, None))?))
+        }
+    }
 }

@@ -30,6 +30,8 @@ pub struct OverviewPage {
     pub summary_required: bool,
     pub ready: bool,
     pub can_amend: bool,
+    /// A note of what needs changing, as typed, when returning it was refused.
+    pub note: String,
 }
 
 pub fn notice(key: &str) -> Option<&'static str> {
@@ -104,6 +106,7 @@ pub fn page(
         summary_required,
         ready,
         can_amend,
+        note: String::new(),
     }
 }
 
@@ -117,13 +120,106 @@ pub async fn show(
     Ok(render(&page(&state, ctx.user.nav(), loaded, notice(&q.notice), Vec::new()))?.into_response())
 }
 
-/// The overview again, with what stops a submission.
-pub async fn refused(state: &AppState, ctx: &Ctx, id: String, errors: Vec<FieldError>) -> Result<Response, AppError> {
+/// "a", "a and b", "a, b and c".
+fn in_words(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// What is still missing from one dimension's section before it counts as complete, in the
+/// order the page asks for it. Mirrors `securebase_core::assessment::section_state`.
+fn missing_from(s: &SectionView, is_child: bool) -> Vec<String> {
+    let mut missing = Vec::new();
+    let unanswered = s.indicators.iter().filter(|i| i.state_key.is_empty()).count();
+    match unanswered {
+        0 => {}
+        1 => missing.push("answer the indicator not answered yet".to_owned()),
+        n => missing.push(format!("answer the {n} indicators not answered yet")),
+    }
+    if !is_child {
+        if s.short_term.trim().is_empty() {
+            missing.push("write the capacity for short-term care".to_owned());
+        }
+        if s.long_term.trim().is_empty() {
+            missing.push("write the capacity for long-term care".to_owned());
+        }
+    }
+    let unrated = s.rating.is_none() || (s.rated_twice && s.second_rating.is_none());
+    if unrated && s.evidence.is_empty() {
+        missing.push("add evidence".to_owned());
+    }
+    match (s.rated_twice, s.rating.is_none(), s.second_rating.is_none()) {
+        (true, true, true) => missing.push("give both ratings".to_owned()),
+        (true, true, false) => missing.push("give the rating for the caregiving family".to_owned()),
+        (true, false, true) => missing.push("give the rating for the birth family".to_owned()),
+        (false, true, _) => missing.push("give the rating".to_owned()),
+        _ => {}
+    }
+    missing
+}
+
+/// Why a draft cannot be submitted yet: one error for each section still to complete, and
+/// for a caregiver assessment the overall summary, each linking to its task.
+pub fn incomplete(page: &OverviewPage) -> Vec<FieldError> {
+    let mut errors: Vec<FieldError> = page
+        .sections
+        .iter()
+        .filter(|s| s.state != SectionState::Complete)
+        .map(|s| {
+            let missing = missing_from(s, page.header.is_child);
+            let message = if missing.is_empty() {
+                format!("Complete {} before submitting.", s.dim.name)
+            } else {
+                format!("Complete {} before submitting: {}.", s.dim.name, in_words(&missing))
+            };
+            FieldError { field: format!("task-link-{}", s.dim.key).into(), message }
+        })
+        .collect();
+    if page.summary_required && page.summary_state != SectionState::Complete {
+        errors.push(FieldError {
+            field: "task-link-summary".into(),
+            message: "Write the overall summary before submitting: the panel or review reads it first.".into(),
+        });
+    }
+    errors
+}
+
+/// The overview again, explaining what still stops it being submitted.
+pub async fn refused_incomplete(state: &AppState, ctx: &Ctx, id: String) -> Result<Response, AppError> {
+    let loaded = load(state, ctx, id).await?;
+    if !loaded.may_edit {
+        return Err(AppError::NotFound);
+    }
+    let mut page = page(state, ctx.user.nav(), loaded, None, Vec::new());
+    page.errors = incomplete(&page);
+    if page.errors.is_empty() {
+        // Completed meanwhile (another tab): say so rather than show an empty summary.
+        page.errors.push(FieldError {
+            field: "tasks".into(),
+            message: "Something changed while you were submitting. Check the sections and submit again.".into(),
+        });
+    }
+    Ok(unprocessable(render(&page)?))
+}
+
+/// The overview again, with what stops a submission or a return (whose note comes back as typed).
+pub async fn refused(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    errors: Vec<FieldError>,
+    note: String,
+) -> Result<Response, AppError> {
     let loaded = load(state, ctx, id).await?;
     // Only someone who works on the assessment is told what stops it; to a reader (a
     // caregiver) the action does not exist.
     if !loaded.may_edit {
         return Err(AppError::NotFound);
     }
-    Ok(unprocessable(render(&page(state, ctx.user.nav(), loaded, None, errors))?))
+    let mut page = page(state, ctx.user.nav(), loaded, None, errors);
+    page.note = note;
+    Ok(unprocessable(render(&page)?))
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, IndicatorState, Rating, RatingError};
@@ -17,6 +17,7 @@ use securebase_store::children::Saved;
 use securebase_store::error_kind::Conflict;
 
 use super::{Header, IndicatorView, SectionView, dimension_from_path, header, section_views};
+use crate::autosave;
 use crate::context::Ctx;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
@@ -84,7 +85,7 @@ impl SectionPage {
     }
 }
 
-fn form_of(s: &SectionView) -> RawForm {
+pub(super) fn form_of(s: &SectionView) -> RawForm {
     let mut f = RawForm::default();
     for i in &s.indicators {
         f.push(&format!("ind_{}", i.id), i.state_key.clone());
@@ -99,21 +100,25 @@ fn form_of(s: &SectionView) -> RawForm {
     f
 }
 
-struct PageParts {
+pub(super) struct PageParts {
     header: Header,
-    section: SectionView,
+    pub(super) section: SectionView,
     kind: AssessmentKind,
     names: HashMap<String, String>,
 }
 
-fn parts(state: &AppState, record: &assessments::AssessmentRecord, d: Dimension) -> Result<PageParts, AppError> {
+pub(super) fn parts(
+    state: &AppState,
+    record: &assessments::AssessmentRecord,
+    d: Dimension,
+) -> Result<PageParts, AppError> {
     let section =
         section_views(record, &state.content).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
     Ok(PageParts { header: header(record), section, kind: record.assessment.kind(), names: record.names.clone() })
 }
 
 #[allow(clippy::too_many_arguments)]
-fn page(
+pub(super) fn page(
     state: &AppState,
     nav: Option<Nav>,
     p: PageParts,
@@ -189,10 +194,12 @@ pub async fn show(
     })
 }
 
-/// What the form says, checked: the section input, or the problems with it.
+/// What the form says, checked: the section input, and the problems with it. `indicators` are
+/// the section's (id, wording). A field with a problem is left out of the input (an indicator)
+/// or left empty (a rating), so the caller decides whether to save the rest.
 fn check(
     form: &RawForm,
-    indicator_ids: &[String],
+    indicators: &[(String, String)],
     kind: AssessmentKind,
     d: Dimension,
 ) -> (SectionInput, Vec<FieldError>) {
@@ -205,12 +212,20 @@ fn check(
         long_term: form.get("long_term").to_owned(),
         ..SectionInput::default()
     };
-    for id in indicator_ids {
-        let value = form.get(&format!("ind_{id}"));
+    for (id, text) in indicators {
+        let field = format!("ind_{id}");
+        let value = form.get(&field);
         if value.is_empty() {
             input.states.push((id.clone(), None));
         } else if let Some(s) = IndicatorState::parse(value) {
             input.states.push((id.clone(), Some(s)));
+        } else {
+            // Only a changed page or a hand-made post sends anything else; saying so beats
+            // quietly keeping the old answer while the person thinks theirs was saved.
+            errors.push(FieldError {
+                field: field.into(),
+                message: format!("Choose one of the answers for \u{201c}{text}\u{201d}."),
+            });
         }
     }
     for (field, slot) in [("rating", &mut input.rating), ("second_rating", &mut input.second_rating)] {
@@ -219,47 +234,67 @@ fn check(
         }
         match Rating::parse(form.get(field)) {
             Ok(r) => *slot = r,
-            Err(e) => errors.push(FieldError { field, message: e.to_string() }),
+            Err(e) => errors.push(FieldError { field: field.into(), message: e.to_string() }),
         }
     }
-    for (field, label) in [
-        ("strengths", "Strengths"),
-        ("needs", "Needs"),
-        ("child_view", "The child's view"),
-        ("short_term", "Short-term capacity"),
-        ("long_term", "Long-term capacity"),
-    ] {
-        if form.get(field).chars().count() > 10_000 {
-            errors.push(FieldError { field, message: format!("{label} must be 10,000 characters or fewer.") });
+    for (field, label) in TEXT_FIELDS {
+        if form.get(field).chars().count() > MAX_TEXT {
+            errors.push(FieldError {
+                field: field.into(),
+                message: format!("{label} must be 10,000 characters or fewer."),
+            });
         }
     }
     (input, errors)
 }
 
-fn is_autosave(headers: &HeaderMap) -> bool {
-    headers.get(kept::AUTOSAVE_HEADER).is_some_and(|v| v.as_bytes() == b"1")
-}
+const MAX_TEXT: usize = 10_000;
 
-fn json(status: StatusCode, body: String) -> Response {
-    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
-}
+const TEXT_FIELDS: [(&str, &str); 5] = [
+    ("strengths", "Strengths"),
+    ("needs", "Needs"),
+    ("child_view", "The child's view"),
+    ("short_term", "Short-term capacity"),
+    ("long_term", "Long-term capacity"),
+];
 
-fn json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+/// For an autosave of a form with problems: every field with a problem keeps what is stored
+/// (an indicator is simply not sent to the store), so the rest can be saved without storing
+/// anything invalid.
+fn keep_stored(input: &mut SectionInput, stored: Option<&assessments::Section>, errors: &[FieldError]) {
+    let has_error = |field: &str| errors.iter().any(|e| e.field == field);
+    input.states.retain(|(id, _)| !has_error(&format!("ind_{id}")));
+    let stored_rating = |r: Option<i32>| r.and_then(|r| Rating::new(r).ok());
+    if has_error("rating") {
+        input.rating = stored_rating(stored.and_then(|s| s.rating));
+    }
+    if has_error("second_rating") {
+        input.second_rating = stored_rating(stored.and_then(|s| s.second_rating));
+    }
+    let text = |f: fn(&assessments::Section) -> &String| stored.map(f).cloned().unwrap_or_default();
+    for (field, slot, was) in [
+        ("strengths", &mut input.strengths, text(|s| &s.strengths)),
+        ("needs", &mut input.needs, text(|s| &s.needs)),
+        ("child_view", &mut input.child_view, text(|s| &s.child_view)),
+        ("short_term", &mut input.short_term, text(|s| &s.short_term)),
+        ("long_term", &mut input.long_term, text(|s| &s.long_term)),
+    ] {
+        if has_error(field) {
+            *slot = was;
         }
     }
-    out.push('"');
-    out
 }
 
+const STALE_NOTE: &str =
+    "Someone else has saved this section since you opened it. Use Save draft to see both versions.";
+
 enum Outcome {
-    Saved(i64),
+    /// Saved as this version; `rating_held` when the rating was left as stored for want of
+    /// evidence (autosave only).
+    Saved {
+        version: i64,
+        rating_held: bool,
+    },
     Stale(Box<assessments::Section>),
     NoEvidence,
 }
@@ -272,56 +307,61 @@ pub async fn submit(
     axum::Form(form): axum::Form<RawForm>,
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
-    let autosave = is_autosave(&headers);
+    let autosave = autosave::requested(&headers);
     let version: i64 = form.get("version").parse().unwrap_or(0);
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let kind = record.assessment.kind();
-    let ids: Vec<String> = record.indicators_for(d).map(|i| i.id.clone()).collect();
-    let (mut input, mut errors) = check(&form, &ids, kind, d);
-    if autosave && !errors.is_empty() {
-        // Autosave keeps everything else; a rating still being typed keeps what is stored.
-        let stored = record.section(d);
-        input.rating = stored.and_then(|s| s.rating).and_then(|r| Rating::new(r).ok());
-        input.second_rating = stored.and_then(|s| s.second_rating).and_then(|r| Rating::new(r).ok());
-    } else if !errors.is_empty() {
-        let p = parts(&state, &record, d)?;
-        return Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?));
+    let indicators: Vec<(String, String)> = record.indicators_for(d).map(|i| (i.id.clone(), i.text.clone())).collect();
+    let (mut input, errors) = check(&form, &indicators, kind, d);
+    if !errors.is_empty() {
+        if !autosave {
+            let p = parts(&state, &record, d)?;
+            return Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?));
+        }
+        // Autosave keeps everything else; a field still being typed keeps what is stored.
+        keep_stored(&mut input, record.section(d), &errors);
     }
+    let stored = record.section(d).map(|s| (s.rating, s.second_rating));
     let sid = id.clone();
-    let save_input = input.clone();
     let outcome = ctx
-        .run(&state, move |c, scope| match assessments::save_section(c, scope, &sid, d, version, &save_input) {
-            Ok(Saved::Saved(s)) => Ok(Outcome::Saved(s.version)),
-            Ok(Saved::Stale { current }) => Ok(Outcome::Stale(Box::new(current))),
-            Err(StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence))) => Ok(Outcome::NoEvidence),
-            Err(e) => Err(e),
+        .run(&state, move |c, scope| {
+            let refused_rating =
+                |e: &StoreError| matches!(e, StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence)));
+            let (input, rating_held) = match assessments::save_section(c, scope, &sid, d, version, &input) {
+                Err(e) if autosave && refused_rating(&e) => {
+                    // The rating waits for its evidence; the rest of the section is saved now.
+                    let as_stored = |r: Option<i32>| r.and_then(|r| Rating::new(r).ok());
+                    let (rating, second) = stored.unwrap_or((None, None));
+                    (SectionInput { rating: as_stored(rating), second_rating: as_stored(second), ..input }, true)
+                }
+                Ok(Saved::Saved(s)) => return Ok(Outcome::Saved { version: s.version, rating_held: false }),
+                Ok(Saved::Stale { current }) => return Ok(Outcome::Stale(Box::new(current))),
+                Err(e) if refused_rating(&e) => return Ok(Outcome::NoEvidence),
+                Err(e) => return Err(e),
+            };
+            match assessments::save_section(c, scope, &sid, d, version, &input) {
+                Ok(Saved::Saved(s)) => Ok(Outcome::Saved { version: s.version, rating_held }),
+                Ok(Saved::Stale { current }) => Ok(Outcome::Stale(Box::new(current))),
+                Err(e) if refused_rating(&e) => Ok(Outcome::NoEvidence),
+                Err(e) => Err(e),
+            }
         })
         .await?;
     if autosave {
         return Ok(match outcome {
-            Outcome::Saved(v) => {
-                let note = errors.first().map(|e| e.message.clone()).unwrap_or_default();
-                json(
-                    StatusCode::OK,
-                    format!(
-                        "{{\"saved\":true,\"version\":{v},\"at\":{},\"note\":{}}}",
-                        json_string(&when(securebase_store::now_micros())),
-                        json_string(&note)
-                    ),
-                )
+            Outcome::Saved { version, rating_held } => {
+                let mut notes: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+                if rating_held {
+                    notes.push(RatingError::NoEvidence.to_string());
+                }
+                autosave::saved(version, &notes.join(" "))
             }
-            Outcome::Stale(_) => json(StatusCode::CONFLICT, "{\"saved\":false,\"stale\":true}".to_owned()),
-            Outcome::NoEvidence => {
-                errors.push(FieldError { field: "rating", message: RatingError::NoEvidence.to_string() });
-                json(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    format!("{{\"saved\":false,\"note\":{}}}", json_string(&RatingError::NoEvidence.to_string())),
-                )
-            }
+            Outcome::Stale(_) => autosave::stale(STALE_NOTE),
+            Outcome::NoEvidence => autosave::refused(&RatingError::NoEvidence.to_string()),
         });
     }
     match outcome {
-        Outcome::Saved(_) => {
+        Outcome::Saved { .. } => {
             let target = match form.get("then") {
                 "evidence" => format!("{}/evidence", path_of(&id, d)),
                 "tasks" => format!("/assessments/{id}?notice=saved#tasks"),
@@ -333,7 +373,7 @@ pub async fn submit(
             let mut errors = Vec::new();
             for field in ["rating", "second_rating"] {
                 if !form.get(field).trim().is_empty() {
-                    errors.push(FieldError { field, message: RatingError::NoEvidence.to_string() });
+                    errors.push(FieldError { field: field.into(), message: RatingError::NoEvidence.to_string() });
                 }
             }
             let p = parts(&state, &record, d)?;
@@ -351,7 +391,7 @@ pub async fn submit(
                 "{by} saved this section at {} while you were working on it. What they saved is shown below yours. Check both, then save again to keep what is on this form.",
                 when(current.updated_at)
             );
-            let errors = vec![FieldError { field: "strengths", message }];
+            let errors = vec![FieldError { field: "strengths".into(), message }];
             let mut pg = page(&state, ctx.user.nav(), p, form, current.version, errors, None, theirs);
             pg.theirs_by = by;
             Ok(conflict(render(&pg)?))

@@ -3,12 +3,14 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::assessment::{AgeBand, choose_band};
 use securebase_core::records::{parse_date, parse_past_date};
 use securebase_store::assessments;
 
 use crate::context::Ctx;
+use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};
 use crate::{AppError, AppState};
@@ -18,6 +20,7 @@ use crate::{AppError, AppState};
 pub struct ChildStartPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
+    pub notice: Option<&'static str>,
     pub child_id: String,
     pub name: String,
     pub age: String,
@@ -51,6 +54,7 @@ fn child_page(
     ChildStartPage {
         nav,
         errors,
+        notice: None,
         child_id: start.child_id.clone(),
         name: start.known_as.clone(),
         age: dates::with_age(&start.date_of_birth),
@@ -62,15 +66,46 @@ fn child_page(
     }
 }
 
+const KEPT_NOTICE: &str = "We kept what you typed before your session ended. Check it, then start the assessment.";
+
+/// The form as typed before the session ended, if it was kept, and the cookie that clears it.
+async fn restored_form(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    path: &str,
+) -> Result<Option<(RawForm, String)>, AppError> {
+    let restored = kept::take_restored(state, headers, &ctx.user, path).await?;
+    Ok(restored.and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie))))
+}
+
+/// A start page, with the kept-form cookie cleared when it showed a kept form.
+fn with_cookie(html: axum::response::Html<String>, cookie: Option<String>) -> Response {
+    match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    }
+}
+
 pub async fn child_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path(child_id): Path<String>,
 ) -> Result<Response, AppError> {
+    let kept = restored_form(&state, &ctx, &headers, &format!("/children/{child_id}/assessments/new")).await?;
     let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &child_id)).await?;
-    let mut form = RawForm::default();
-    form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
-    Ok(render(&child_page(ctx.user.nav(), &start, form, Vec::new()))?.into_response())
+    let (form, cookie) = match kept {
+        Some((form, cookie)) => (form, Some(cookie)),
+        None => {
+            let mut form = RawForm::default();
+            form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
+            (form, None)
+        }
+    };
+    let mut page = child_page(ctx.user.nav(), &start, form, Vec::new());
+    page.notice = cookie.is_some().then_some(KEPT_NOTICE);
+    Ok(with_cookie(render(&page)?, cookie))
 }
 
 pub async fn child_submit(
@@ -85,7 +120,7 @@ pub async fn child_submit(
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
             None
         }
     };
@@ -95,7 +130,7 @@ pub async fn child_submit(
             Some(a) => Some(a),
             None => {
                 errors.push(FieldError {
-                    field: "assessed_on",
+                    field: "assessed_on".into(),
                     message: "The assessment date is before the child was born.".into(),
                 });
                 None
@@ -109,19 +144,21 @@ pub async fn child_submit(
             Err(e) => {
                 let field =
                     if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
-                errors.push(FieldError { field, message: e.to_string() });
+                errors.push(FieldError { field: field.into(), message: e.to_string() });
                 None
             }
         },
         (None, _) => {
-            errors.push(FieldError { field: "band", message: "Choose the age band to assess against.".into() });
+            errors.push(FieldError { field: "band".into(), message: "Choose the age band to assess against.".into() });
             None
         }
         _ => None,
     };
     if form.get("band_reason").chars().count() > 2_000 {
-        errors
-            .push(FieldError { field: "band_reason", message: "The reason must be 2,000 characters or fewer.".into() });
+        errors.push(FieldError {
+            field: "band_reason".into(),
+            message: "The reason must be 2,000 characters or fewer.".into(),
+        });
     }
     match (on, band, errors.is_empty()) {
         (Some(on), Some(band), true) => {
@@ -141,6 +178,7 @@ pub async fn child_submit(
 pub struct CaregiverStartPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
+    pub notice: Option<&'static str>,
     pub household_id: String,
     pub carers: Vec<Choice>,
     pub form: RawForm,
@@ -149,15 +187,24 @@ pub struct CaregiverStartPage {
 pub async fn caregiver_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path(household_id): Path<String>,
 ) -> Result<Response, AppError> {
+    let kept = restored_form(&state, &ctx, &headers, &format!("/households/{household_id}/assessments/new")).await?;
     let hid = household_id.clone();
     let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
-    let mut form = RawForm::default();
-    form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
-    let carers = carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect();
-    Ok(render(&CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), household_id, carers, form })?
-        .into_response())
+    let (form, cookie) = match kept {
+        Some((form, cookie)) => (form, Some(cookie)),
+        None => {
+            let mut form = RawForm::default();
+            form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
+            (form, None)
+        }
+    };
+    let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [form.get("member")]);
+    let notice = cookie.is_some().then_some(KEPT_NOTICE);
+    let page = CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), notice, household_id, carers, form };
+    Ok(with_cookie(render(&page)?, cookie))
 }
 
 pub async fn caregiver_submit(
@@ -171,12 +218,12 @@ pub async fn caregiver_submit(
     let mut errors = Vec::new();
     let member = form.get("member").to_owned();
     if !carers.iter().any(|(id, _)| *id == member) {
-        errors.push(FieldError { field: "member", message: "Choose the carer to assess.".into() });
+        errors.push(FieldError { field: "member".into(), message: "Choose the carer to assess.".into() });
     }
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on", message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
             None
         }
     };
@@ -191,7 +238,8 @@ pub async fn caregiver_submit(
         _ => {
             let chosen = form.get("member").to_owned();
             let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [chosen.as_str()]);
-            Ok(unprocessable(render(&CaregiverStartPage { nav: ctx.user.nav(), errors, household_id, carers, form })?))
+            let page = CaregiverStartPage { nav: ctx.user.nav(), errors, notice: None, household_id, carers, form };
+            Ok(unprocessable(render(&page)?))
         }
     }
 }

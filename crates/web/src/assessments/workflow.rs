@@ -12,6 +12,7 @@ use securebase_store::children::Saved;
 use securebase_store::error_kind::Conflict;
 
 use super::{Header, header};
+use crate::autosave;
 use crate::context::Ctx;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
@@ -64,18 +65,25 @@ pub async fn summary_form(
     })
 }
 
+const MAX_SUMMARY: usize = 20_000;
+
 pub async fn summary_submit(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path(id): Path<String>,
     axum::Form(form): axum::Form<RawForm>,
 ) -> Result<Response, AppError> {
+    let autosave = autosave::requested(&headers);
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
-    if summary.chars().count() > 20_000 {
+    if summary.chars().count() > MAX_SUMMARY {
+        let message = "The summary must be 20,000 characters or fewer.";
+        if autosave {
+            return Ok(autosave::refused(message));
+        }
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
-        let errors =
-            vec![FieldError { field: "summary", message: "The summary must be 20,000 characters or fewer.".into() }];
+        let errors = vec![FieldError { field: "summary".into(), message: message.into() }];
         return Ok(unprocessable(render(&SummaryPage {
             nav: ctx.user.nav(),
             errors,
@@ -88,7 +96,11 @@ pub async fn summary_submit(
     let sid = id.clone();
     let saved = ctx.run(&state, move |c, scope| assessments::save_summary(c, scope, &sid, version, &summary)).await?;
     match saved {
+        Saved::Saved(a) if autosave => Ok(autosave::saved(a.version, "")),
         Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=saved#tasks")).into_response()),
+        Saved::Stale { .. } if autosave => Ok(autosave::stale(
+            "Someone else has changed this assessment since you opened the summary. Use Save summary to see their summary beside yours.",
+        )),
         Saved::Stale { current } => {
             let rid = id.clone();
             let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
@@ -98,7 +110,7 @@ pub async fn summary_submit(
                 when(current.updated_at),
                 current.summary
             );
-            let errors = vec![FieldError { field: "summary", message }];
+            let errors = vec![FieldError { field: "summary".into(), message }];
             Ok(conflict(render(&SummaryPage {
                 nav: ctx.user.nav(),
                 errors,
@@ -131,15 +143,10 @@ pub async fn submit(
     match result.await? {
         Ok(Saved::Saved(_)) => Ok(Redirect::to(&format!("/assessments/{id}?notice=submitted")).into_response()),
         Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
-        Err(e) => {
-            let message = match e {
-                WorkflowError::Incomplete => {
-                    "Complete every section before submitting: each indicator answered and every rating given."
-                        .to_owned()
-                }
-                other => other.to_string(),
-            };
-            super::overview::refused(&state, &ctx, id, vec![FieldError { field: "tasks", message }]).await
+        Err(WorkflowError::Incomplete) => super::overview::refused_incomplete(&state, &ctx, id).await,
+        Err(other) => {
+            let errors = vec![FieldError { field: "tasks".into(), message: other.to_string() }];
+            super::overview::refused(&state, &ctx, id, errors, String::new()).await
         }
     }
 }
@@ -158,6 +165,9 @@ pub async fn sign_off(
     }
 }
 
+/// As long as the other notes and reasons on an assessment.
+const MAX_RETURN_NOTE: usize = 2_000;
+
 pub async fn return_to_draft(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -166,9 +176,16 @@ pub async fn return_to_draft(
 ) -> Result<Response, AppError> {
     let version = version_of(&form);
     let note = form.get("note").trim().to_owned();
-    if note.is_empty() {
-        let errors = vec![FieldError { field: "note", message: "Say what needs changing before returning it.".into() }];
-        return super::overview::refused(&state, &ctx, id, errors).await;
+    let problem = if note.is_empty() {
+        Some("Say what needs changing before returning it.")
+    } else if note.chars().count() > MAX_RETURN_NOTE {
+        Some("The note of what needs changing must be 2,000 characters or fewer.")
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        let errors = vec![FieldError { field: "note".into(), message: message.into() }];
+        return super::overview::refused(&state, &ctx, id, errors, form.get("note").to_owned()).await;
     }
     let sid = id.clone();
     match ctx.run(&state, move |c, scope| assessments::return_to_draft(c, scope, &sid, version, &note)).await? {
@@ -182,19 +199,32 @@ pub async fn return_to_draft(
 pub struct AmendPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
+    pub notice: Option<&'static str>,
     pub header: Header,
     pub form: RawForm,
 }
 
-pub async fn amend_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn amend_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let restored = kept::take_restored(&state, &headers, &ctx.user, &format!("/assessments/{id}/amend")).await?;
     let record = super::view_to_work_on(&state, &ctx, id).await?;
-    Ok(render(&AmendPage {
-        nav: ctx.user.nav(),
-        errors: Vec::new(),
-        header: header(&record),
-        form: RawForm::default(),
-    })?
-    .into_response())
+    let kept_form = restored.and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie)));
+    let (form, cookie) = match kept_form {
+        Some((form, cookie)) => (form, Some(cookie)),
+        None => (RawForm::default(), None),
+    };
+    let notice = cookie
+        .is_some()
+        .then_some("We kept what you typed before your session ended. Check it, then open the amendment.");
+    let html = render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), notice, header: header(&record), form })?;
+    Ok(match cookie {
+        Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
+        None => html.into_response(),
+    })
 }
 
 pub async fn amend_submit(
@@ -211,8 +241,9 @@ pub async fn amend_submit(
         } else {
             "The reason must be 2,000 characters or fewer."
         };
-        let errors = vec![FieldError { field: "reason", message: message.into() }];
-        return Ok(unprocessable(render(&AmendPage { nav: ctx.user.nav(), errors, header: header(&record), form })?));
+        let errors = vec![FieldError { field: "reason".into(), message: message.into() }];
+        let page = AmendPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form };
+        return Ok(unprocessable(render(&page)?));
     }
     let new = ctx.run(&state, move |c, scope| assessments::amend(c, scope, &id, &reason)).await?;
     Ok(Redirect::to(&format!("/assessments/{}?notice=amendment", new.id)).into_response())

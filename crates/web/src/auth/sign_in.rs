@@ -162,7 +162,7 @@ pub async fn submit(
                     throttle::record_failure(c, &address_key, &PER_ADDRESS, now)
                 })
                 .await?;
-            let errors = vec![FieldError { field: "email", message: GENERIC_FAILURE.into() }];
+            let errors = vec![FieldError { field: "email".into(), message: GENERIC_FAILURE.into() }];
             let page = SignInPage {
                 nav: None,
                 errors,

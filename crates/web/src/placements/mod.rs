@@ -275,14 +275,14 @@ async fn start(
                 Ok(input) => match placements::start(c, scope, &rid, &input) {
                     Ok(_) => Ok(()),
                     Err(StoreError::Conflict(Conflict::AlreadyPlaced)) => Err(vec![FieldError {
-                        field: "household_id",
+                        field: "household_id".into(),
                         message: format!(
                             "{} already has a current placement. End it before starting a new one",
                             data.child_name
                         ),
                     }]),
                     Err(StoreError::Conflict(Conflict::NoVacancy)) => Err(vec![FieldError {
-                        field: "household_id",
+                        field: "household_id".into(),
                         message: "The household you chose has no vacancy within its approval. Choose another household"
                             .into(),
                     }]),
@@ -493,7 +493,7 @@ mod tests {
     fn a_disruption_needs_a_note() {
         let form = EndForm { end_date: "2020-01-02".into(), end_reason: "disruption".into(), ..EndForm::default() };
         let errors = check_end(&form, "2020-01-01").err().unwrap_or_default();
-        assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["end_note"]);
+        assert_eq!(errors.iter().map(|e| e.field.as_ref()).collect::<Vec<_>>(), vec!["end_note"]);
         let early = EndForm { end_date: "2019-12-31".into(), end_reason: "planned".into(), ..EndForm::default() };
         assert!(check_end(&early, "2020-01-01").is_err());
     }

@@ -35,7 +35,7 @@ impl Check {
 
     pub fn push(&mut self, field: &'static str, message: impl Into<String>) {
         if !self.errors.iter().any(|e| e.field == field) {
-            self.errors.push(FieldError { field, message: message.into() });
+            self.errors.push(FieldError { field: field.into(), message: message.into() });
         }
     }
 
@@ -189,7 +189,7 @@ mod tests {
         assert_eq!(c.number("p", "Places", "3", 0, 20), Some(3));
         c.number("q", "Places", "x", 0, 20);
         c.number("r", "Places", "99", 0, 20);
-        let fields: Vec<_> = c.errors.iter().map(|e| e.field).collect();
+        let fields: Vec<_> = c.errors.iter().map(|e| e.field.as_ref()).collect();
         assert_eq!(fields, vec!["d", "q", "r"]);
     }
 }

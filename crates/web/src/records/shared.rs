@@ -228,7 +228,7 @@ async fn allocate(state: AppState, ctx: Ctx, kind: Kind, id: String, form: Worke
         return archived(ctx.user.nav(), kind, &id);
     }
     let errors =
-        vec![FieldError { field: "worker", message: format!("Choose who will be the {}", kind.worker_title()) }];
+        vec![FieldError { field: "worker".into(), message: format!("Choose who will be the {}", kind.worker_title()) }];
     Ok(unprocessable(worker_page(ctx.user.nav(), kind, &id, data, &form.worker, errors)?))
 }
 

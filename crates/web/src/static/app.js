@@ -78,7 +78,7 @@
                   "Sign in again to carry on"
                 );
               } else if (response.status === 409) {
-                say("Someone else has saved this section since you opened it. Use Save draft to see both versions.");
+                say(data.note || "Someone else has saved this since you opened it. Save it yourself to see both versions.");
               } else {
                 say("Not saved: " + (data.note || "check the form and use Save draft."));
               }
