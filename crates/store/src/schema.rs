@@ -394,3 +394,4 @@ diesel::table! {
 diesel::joinable!(assessment_sections -> assessments (assessment_id));
 diesel::joinable!(assessment_indicators -> assessments (assessment_id));
 diesel::joinable!(assessment_evidence -> assessments (assessment_id));
+diesel::joinable!(assessment_scales -> assessments (assessment_id));

@@ -1144,3 +1144,55 @@ both_backends!(a_caregiver_assessment_from_start_to_sign_off, |db: TestDb| async
         .await
         .unwrap();
 });
+
+// A rating means what its scale said when the assessment was written: the 0, 5 and 10 wording
+// is kept with the assessment (six scales for a child: five dimensions and the birth family;
+// five for a carer), survives a change of content, and goes with it into an amendment.
+both_backends!(rating_scales_keep_their_wording_with_the_assessment, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            let f = fixture::agency(c, "a", HASH)?;
+            let mut pack = pack();
+            let first = pack.child_scales[0].key.clone();
+            pack.child_scales[0].ten = "Wording of the time.".into();
+            let s = sc(c, &f.csw);
+            let a = assessments::start_child(c, &s, &pack, &f.child, day(ON), AgeBand::MiddleChildhood, "")?;
+            let rec = assessments::view(c, &s, &a.id)?;
+            assert_eq!(rec.scales.len(), 6);
+            assert_eq!(rec.scale(&first).map(|w| w.ten.as_str()), Some("Wording of the time."));
+            assert!(rec.scale(securebase_core::content::BIRTH_FAMILY).is_some());
+            // Later assessments take later wording; the first keeps its own.
+            pack.child_scales[0].ten = "Newer wording.".into();
+            let b = assessments::start_child(c, &s, &pack, &f.child, day(ON), AgeBand::MiddleChildhood, "")?;
+            assert_eq!(
+                assessments::view(c, &s, &b.id)?.scale(&first).map(|w| w.ten.clone()),
+                Some("Newer wording.".into())
+            );
+            assert_eq!(
+                assessments::view(c, &s, &a.id)?.scale(&first).map(|w| w.ten.clone()),
+                Some("Wording of the time.".into())
+            );
+
+            complete(c, &s, &a.id, 6);
+            submit(c, &s, &a.id);
+            sign_off(c, &s, &a.id);
+            let amendment = assessments::amend(c, &s, &a.id, "A date was wrong.")?;
+            let rec = assessments::view(c, &s, &amendment.id)?;
+            assert_eq!(rec.scales.len(), 6);
+            assert_eq!(rec.scale(&first).map(|w| w.ten.as_str()), Some("Wording of the time."));
+
+            let ssw = sc(c, &f.ssw);
+            let (member, _) = assessments::carers_of(c, &ssw, &f.household)?.remove(0);
+            let carer = assessments::start_caregiver(c, &ssw, &pack, &f.household, &member, day(ON))?;
+            let rec = assessments::view(c, &ssw, &carer.id)?;
+            assert_eq!(rec.scales.len(), 5);
+            assert_eq!(
+                rec.scale(Dimension::Availability.key()).map(|w| w.zero.clone()),
+                pack.caregiver_scale("availability").map(|s| s.zero.clone())
+            );
+            Ok::<_, StoreError>(())
+        })
+        .await
+        .unwrap();
+});

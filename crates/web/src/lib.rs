@@ -43,9 +43,19 @@ pub use config::Settings;
 pub use error::AppError;
 
 /// Everything a handler may need. Nothing here is per-user state: sessions live in the database,
-/// so any number of app servers can share one PostgreSQL.
+/// so any number of app servers can share one PostgreSQL. One shared allocation, because axum
+/// clones the state for every extractor of every request.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub policy: SessionPolicy,
@@ -86,7 +96,7 @@ impl AppState {
             .map_err(|e| StartError::Config(e.to_string()))?
             .map_err(|e| StartError::Config(e.to_string()))?;
         let views = securebase_store::view_log::ViewLog::start(store.clone())?;
-        Ok(AppState {
+        Ok(AppState(Arc::new(Shared {
             store,
             policy: settings.session_policy(),
             cookies: auth::CookieSpec::for_settings(&settings),
@@ -95,7 +105,7 @@ impl AppState {
             content: Arc::new(pack),
             views,
             profiles: Arc::new(fragments::Fragments::new(fragments::DEFAULT_LIMIT_BYTES)),
-        })
+        })))
     }
 }
 

@@ -525,3 +525,25 @@ both_backends!(a_kept_profile_drawing_never_outlives_a_sign_off, |db: TestDb| as
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().starts_with("/sign-in?next=%2Fchildren%2F"), "{}", r.location());
 });
+
+// The rating scale beside a dimension's rating is the one the assessment kept, not whatever the
+// content says today.
+both_backends!(a_dimension_page_shows_the_scale_wording_the_assessment_kept, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let mut pack = (*app.state.content).clone();
+    let key = Dimension::Availability.key();
+    let scale = pack.child_scales.iter_mut().find(|s| s.key == key).unwrap();
+    scale.ten = "Wording kept from an earlier edition of the content.".into();
+    let child = app.a.child.clone();
+    let id = app
+        .as_actor(&app.a.csw, move |c, s| {
+            Ok(assessments::start_child(c, s, &pack, &child, date(2026, 3, 2), AgeBand::MiddleChildhood, "")?.id)
+        })
+        .await;
+    let csw = app.sign_in("csw@a.test").await;
+    let page = app.get(&format!("/assessments/{id}/dimensions/{key}"), &csw).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Wording kept from an earlier edition of the content."), "{}", page.body);
+    let today = app.state.content.child_scale(key).unwrap().ten.clone();
+    assert!(!page.body.contains(&today));
+});

@@ -13,7 +13,9 @@ use securebase_core::assessment::{AssessmentKind, Status};
 use securebase_core::policy::Action;
 
 use crate::access::{Scope, Target};
-use crate::schema::{assessment_evidence, assessment_indicators, assessment_sections, assessments, users};
+use crate::schema::{
+    assessment_evidence, assessment_indicators, assessment_scales, assessment_sections, assessments, users,
+};
 use crate::{DbConnection, StoreError};
 
 pub use read::*;
@@ -149,11 +151,36 @@ pub struct AssessmentRecord {
     pub names: HashMap<String, String>,
     /// Every version in its series, oldest first.
     pub versions: Vec<VersionSummary>,
+    /// The rating scales' wording as it was when the assessment started; empty for one started
+    /// before scales were kept, which then reads the content pack's.
+    pub scales: Vec<ScaleWording>,
+}
+
+/// A rating scale's 0, 5 and 10 descriptors, kept with an assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = assessment_scales)]
+pub struct ScaleWording {
+    pub scale_key: String,
+    pub zero: String,
+    pub five: String,
+    pub ten: String,
+}
+
+pub(crate) fn scales_of(c: &mut DbConnection, assessment_id: &str) -> Result<Vec<ScaleWording>, StoreError> {
+    Ok(assessment_scales::table
+        .filter(assessment_scales::assessment_id.eq(assessment_id))
+        .order(assessment_scales::scale_key.asc())
+        .select(ScaleWording::as_select())
+        .load(c)?)
 }
 
 impl AssessmentRecord {
     pub fn section(&self, d: Dimension) -> Option<&Section> {
         self.sections.iter().find(|s| s.dimension == d.key())
+    }
+    /// The wording kept for a rating scale (a dimension key, or the birth family's).
+    pub fn scale(&self, key: &str) -> Option<&ScaleWording> {
+        self.scales.iter().find(|s| s.scale_key == key)
     }
     pub fn indicators_for(&self, d: Dimension) -> impl Iterator<Item = &Indicator> {
         self.indicators.iter().filter(move |i| i.dimension == d.key())

@@ -74,7 +74,9 @@ fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<Assessme
     people.sort();
     people.dedup();
     let names = names_of(c, people)?;
+    let scales = super::scales_of(c, &a.id)?;
     Ok(AssessmentRecord {
+        scales,
         assessment: a,
         subject,
         household_name,

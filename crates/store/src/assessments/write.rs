@@ -18,8 +18,8 @@ use crate::db::write_tx;
 use crate::error::Conflict;
 use crate::history::{self, FieldChange};
 use crate::schema::{
-    agency_indicators, assessment_evidence, assessment_indicators, assessment_sections, assessments, children,
-    household_members,
+    agency_indicators, assessment_evidence, assessment_indicators, assessment_scales, assessment_sections, assessments,
+    children, household_members,
 };
 use crate::{DbConnection, StoreError, audit, new_id, now_micros, orgs};
 
@@ -89,6 +89,7 @@ fn insert_assessment(
     bands: (&str, &str, &str),
     content_version: &str,
     seeds: &[Seed],
+    scales: &[securebase_core::content::Scale],
 ) -> Result<Assessment, StoreError> {
     let actor = scope.actor();
     let id = new_id();
@@ -161,9 +162,33 @@ fn insert_assessment(
             DbConnection::Postgres(c) => diesel::insert_into(assessment_indicators::table).values(chunk).execute(c)?,
         };
     }
+    for scale in scales {
+        insert_scale(c, &id, &actor.org_id, &scale.key, (&scale.zero, &scale.five, &scale.ten))?;
+    }
     history::record(c, actor, "assessment", &id, 1, "created", &[])?;
     audit::append(c, actor, "create", "assessment", Some(&id))?;
     load(c, scope, &id)
+}
+
+/// Keeps a rating scale's wording with the assessment that uses it.
+fn insert_scale(
+    c: &mut DbConnection,
+    assessment_id: &str,
+    org_id: &str,
+    key: &str,
+    (zero, five, ten): (&str, &str, &str),
+) -> Result<(), StoreError> {
+    diesel::insert_into(assessment_scales::table)
+        .values((
+            assessment_scales::assessment_id.eq(assessment_id),
+            assessment_scales::scale_key.eq(key),
+            assessment_scales::org_id.eq(org_id),
+            assessment_scales::zero.eq(zero),
+            assessment_scales::five.eq(five),
+            assessment_scales::ten.eq(ten),
+        ))
+        .execute(c)?;
+    Ok(())
 }
 
 /// What starting a child's assessment needs to show: their name, birth date and age band.
@@ -233,6 +258,7 @@ pub fn start_child(
             (age_band.key(), band.key(), reason),
             &pack.version,
             &seeds,
+            &pack.child_scales,
         )
     })
 }
@@ -294,6 +320,7 @@ pub fn start_caregiver(
             ("", "", ""),
             &pack.version,
             &seeds,
+            &pack.caregiver_scales,
         )
     })
 }
@@ -813,6 +840,9 @@ pub fn amend(conn: &mut DbConnection, scope: &Scope, id: &str, reason: &str) -> 
                     assessment_sections::updated_by.eq(&s.updated_by),
                 ))
                 .execute(c)?;
+        }
+        for scale in super::scales_of(c, id)? {
+            insert_scale(c, &new, &a.org_id, &scale.scale_key, (&scale.zero, &scale.five, &scale.ten))?;
         }
         let indicators: Vec<super::Indicator> = assessment_indicators::table
             .filter(assessment_indicators::assessment_id.eq(id))

@@ -229,7 +229,7 @@ pub async fn remove(
             let errors = vec![FieldError { field: field.into(), message }];
             let form = section::form_of(&p.section);
             let version = p.section.version;
-            Ok(conflict(render(&section::page(&state, ctx.user.nav(), p, form, version, errors, None, None))?))
+            Ok(conflict(render(&section::page(ctx.user.nav(), p, form, version, errors, None, None))?))
         }
     }
 }

@@ -2,8 +2,6 @@
 //! worker's strengths and needs (or a carer's capacities), the child's own view and the rating.
 //! Saved as a draft by the plain button, and every few seconds by the autosave script.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
@@ -32,8 +30,13 @@ pub struct ScaleView {
     pub ten: String,
 }
 
-fn scale(pack: &ContentPack, kind: AssessmentKind, key: &str) -> Option<ScaleView> {
-    let s = match kind {
+/// A rating scale's wording as the assessment keeps it, or, for one started before wording was
+/// kept, as the content has it now.
+fn scale(record: &assessments::AssessmentRecord, pack: &ContentPack, key: &str) -> Option<ScaleView> {
+    if let Some(kept) = record.scale(key) {
+        return Some(ScaleView { zero: kept.zero.clone(), five: kept.five.clone(), ten: kept.ten.clone() });
+    }
+    let s = match record.assessment.kind() {
         AssessmentKind::Child => pack.child_scale(key),
         AssessmentKind::Caregiver => pack.caregiver_scale(key),
     }?;
@@ -104,7 +107,8 @@ pub(super) struct PageParts {
     header: Header,
     pub(super) section: SectionView,
     kind: AssessmentKind,
-    names: HashMap<String, String>,
+    scale: Option<ScaleView>,
+    birth_scale: Option<ScaleView>,
 }
 
 pub(super) fn parts(
@@ -114,12 +118,18 @@ pub(super) fn parts(
 ) -> Result<PageParts, AppError> {
     let section =
         section_views(record, &state.content).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
-    Ok(PageParts { header: header(record), section, kind: record.assessment.kind(), names: record.names.clone() })
+    let birth_scale = if section.rated_twice { scale(record, &state.content, BIRTH_FAMILY) } else { None };
+    Ok(PageParts {
+        header: header(record),
+        scale: scale(record, &state.content, d.key()),
+        birth_scale,
+        section,
+        kind: record.assessment.kind(),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn page(
-    state: &AppState,
     nav: Option<Nav>,
     p: PageParts,
     form: RawForm,
@@ -137,17 +147,15 @@ pub(super) fn page(
             IndicatorRow { view: i.clone(), checked: form.get(&field).to_owned(), field }
         })
         .collect();
-    let key = p.section.dim.key;
     let theirs_by = theirs.as_ref().map(|_| p.header.author.clone()).unwrap_or_default();
-    let _ = &p.names;
     SectionPage {
         nav,
         errors,
         notice,
         editable: p.header.editable,
         is_child: p.kind == AssessmentKind::Child,
-        scale: scale(&state.content, p.kind, key),
-        birth_scale: if p.section.rated_twice { scale(&state.content, p.kind, BIRTH_FAMILY) } else { None },
+        scale: p.scale,
+        birth_scale: p.birth_scale,
         header: p.header,
         section: p.section,
         rows,
@@ -187,7 +195,7 @@ pub async fn show(
     // A restored form carries the version it was typed against, so a change made meanwhile is
     // still caught when it is saved.
     let version = if cookie.is_some() { form.get("version").parse().unwrap_or(version) } else { version };
-    let html = render(&page(&state, ctx.user.nav(), p, form, version, Vec::new(), notice, None))?;
+    let html = render(&page(ctx.user.nav(), p, form, version, Vec::new(), notice, None))?;
     Ok(match cookie {
         Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
         None => html.into_response(),
@@ -316,7 +324,7 @@ pub async fn submit(
     if !errors.is_empty() {
         if !autosave {
             let p = parts(&state, &record, d)?;
-            return Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?));
+            return Ok(unprocessable(render(&page(ctx.user.nav(), p, form, version, errors, None, None))?));
         }
         // Autosave keeps everything else; a field still being typed keeps what is stored.
         keep_stored(&mut input, record.section(d), &errors);
@@ -377,7 +385,7 @@ pub async fn submit(
                 }
             }
             let p = parts(&state, &record, d)?;
-            Ok(unprocessable(render(&page(&state, ctx.user.nav(), p, form, version, errors, None, None))?))
+            Ok(unprocessable(render(&page(ctx.user.nav(), p, form, version, errors, None, None))?))
         }
         Outcome::Stale(current) => {
             // Show what they saved beside what was typed here, and let the person save again
@@ -392,7 +400,7 @@ pub async fn submit(
                 when(current.updated_at)
             );
             let errors = vec![FieldError { field: "strengths".into(), message }];
-            let mut pg = page(&state, ctx.user.nav(), p, form, current.version, errors, None, theirs);
+            let mut pg = page(ctx.user.nav(), p, form, current.version, errors, None, theirs);
             pg.theirs_by = by;
             Ok(conflict(render(&pg)?))
         }
