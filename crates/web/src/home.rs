@@ -52,7 +52,7 @@ struct HomePage {
     due: Vec<DueLine>,
     open: Vec<OpenLine>,
     team: Vec<WorkerLoad>,
-    dimensions: [Dimension; 5],
+    dimensions: Vec<crate::assessments::DimensionView>,
 }
 
 /// An assessment in progress, or waiting for this person's sign-off.
@@ -140,6 +140,6 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
         due: due.iter().map(|d| due_line(d, today)).collect(),
         open: open.iter().map(open_line).collect(),
         team,
-        dimensions: Dimension::ALL,
+        dimensions: Dimension::ALL.iter().map(|d| crate::assessments::dimension_view(&state.content, *d)).collect(),
     })
 }

@@ -68,6 +68,8 @@ pub struct Shared {
     pub views: securebase_store::view_log::ViewLog,
     /// Profiles drawn by this server, reused until the child's assessments change.
     pub profiles: Arc<assessments::ProfileFragments>,
+    /// `/static/app.css`, with the dimensions' colours from the content (`assets::stylesheet`).
+    pub stylesheet: axum::body::Bytes,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +98,7 @@ impl AppState {
             .map_err(|e| StartError::Config(e.to_string()))?
             .map_err(|e| StartError::Config(e.to_string()))?;
         let views = securebase_store::view_log::ViewLog::start(store.clone())?;
+        let stylesheet = assets::stylesheet(&pack).into();
         Ok(AppState(Arc::new(Shared {
             store,
             policy: settings.session_policy(),
@@ -105,6 +108,7 @@ impl AppState {
             content: Arc::new(pack),
             views,
             profiles: Arc::new(fragments::Fragments::new(fragments::DEFAULT_LIMIT_BYTES)),
+            stylesheet,
         })))
     }
 }

@@ -319,6 +319,11 @@ both_backends!(the_print_view_is_standalone_and_signed, |db: TestDb| async move 
     assert!(page.body.contains("A real step forward."), "every dimension's evidence");
     let css = app.get("/static/app.css", &csw).await;
     assert!(css.body.contains("@page") && css.body.contains("counter(pages)"));
+    // The dimensions' colours are the content's, served with the stylesheet.
+    for d in Dimension::ALL {
+        let colour = &app.state.content.dimension(d).unwrap().colour;
+        assert!(css.body.contains(&format!("--dim-{}: {colour};", d.key())), "{d:?}");
+    }
 
     let back = app.get(&format!("/assessments/{draft}/print"), &csw).await;
     assert_eq!(back.status, StatusCode::SEE_OTHER);
@@ -341,7 +346,12 @@ both_backends!(record_pages_list_assessments, |db: TestDb| async move {
         page.body.contains(&format!("/assessments/{signed}\""))
             && page.body.contains(&format!("/assessments/{draft}\""))
     );
-    assert!(!page.body.contains("<svg"), "the record page stays light");
+    // The latest signed-off ratings as petals (the draft is not signed off), titled for the
+    // screen reader; the chart over time stays on the profile.
+    assert_eq!(page.body.matches("<svg").count(), 1, "the petals, and no progress chart");
+    assert!(page.body.contains("Ratings at the latest signed-off assessment, 10 January 2025"), "{}", page.body);
+    assert!(page.body.contains("birth family"), "both family-membership ratings");
+    assert!(page.body.contains(&format!("from <a href=\"/assessments/{signed}\">the assessment of 10 January 2025")));
 
     let carer = app.sign_in("carer@a.test").await;
     let page = app.get(&format!("/children/{}", app.a.child), &carer).await;
@@ -355,6 +365,8 @@ both_backends!(record_pages_list_assessments, |db: TestDb| async move {
     assert!(page.body.contains("Start a caregiver assessment"));
     assert!(page.body.contains(&format!("/households/{}/profile", app.a.household)));
     assert!(page.body.contains("Kit Carer"));
+    assert!(page.body.contains("Ratings at the latest signed-off assessment for Kit Carer, 1 March 2025"));
+    assert!(page.body.contains("Kit Carer: latest signed-off ratings"));
 });
 
 both_backends!(administrators_manage_practice_content, |db: TestDb| async move {

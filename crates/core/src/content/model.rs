@@ -127,6 +127,16 @@ impl ContentPack {
         self.dimensions.iter().find(|c| c.dimension == d)
     }
 
+    /// A dimension's name as the content words it (another language, say).
+    pub fn name_of(&self, d: Dimension) -> &str {
+        self.dimension(d).map_or(d.name(), |c| c.name.as_str())
+    }
+
+    /// What a dimension helps the child with, as the content words it.
+    pub fn benefit_of(&self, d: Dimension) -> &str {
+        self.dimension(d).map_or(d.benefit(), |c| c.benefit.as_str())
+    }
+
     pub fn band(&self, key: &str) -> Option<&BandContent> {
         self.bands.iter().find(|b| b.key == key)
     }

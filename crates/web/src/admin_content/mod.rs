@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
-use securebase_core::content::{Aspect, validate_indicator_text};
+use securebase_core::content::{Aspect, ContentPack, validate_indicator_text};
 use securebase_core::policy::Action;
 use securebase_store::access::{Scope, Target};
 use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
@@ -106,7 +106,7 @@ async fn save_settings(
 struct Row {
     id: String,
     kind: &'static str,
-    dimension: &'static str,
+    dimension: String,
     swatch: String,
     /// The age band (a child's), or the aspect and kinds of care (a carer's).
     applies_to: String,
@@ -132,7 +132,7 @@ struct IndicatorsPage {
     care: Vec<Choice>,
 }
 
-fn row(i: AgencyIndicator) -> Row {
+fn row(pack: &ContentPack, i: AgencyIndicator) -> Row {
     let kind = AssessmentKind::parse(&i.kind);
     let dimension = Dimension::parse(&i.dimension);
     let applies_to = match kind {
@@ -153,7 +153,7 @@ fn row(i: AgencyIndicator) -> Row {
             AssessmentKind::Child => "Child",
             AssessmentKind::Caregiver => "Caregiver",
         }),
-        dimension: dimension.map_or("", Dimension::name),
+        dimension: dimension.map_or_else(String::new, |d| pack.name_of(d).to_owned()),
         swatch: i.dimension,
         applies_to,
         text: i.text,
@@ -166,12 +166,13 @@ fn row(i: AgencyIndicator) -> Row {
 
 fn indicators_page(
     nav: Option<Nav>,
+    pack: &ContentPack,
     list: Vec<AgencyIndicator>,
     form: RawForm,
     errors: Vec<FieldError>,
     notice: Option<&'static str>,
 ) -> IndicatorsPage {
-    let (archived, active): (Vec<Row>, Vec<Row>) = list.into_iter().map(row).partition(|r| r.archived);
+    let (archived, active): (Vec<Row>, Vec<Row>) = list.into_iter().map(|i| row(pack, i)).partition(|r| r.archived);
     IndicatorsPage {
         nav,
         errors,
@@ -188,7 +189,10 @@ fn indicators_page(
             [form.get("kind")],
         ),
         dimensions: pick(
-            Dimension::ALL.iter().map(|d| Choice::new(d.key(), d.name()).with_hint(capitalised(d.benefit()))).collect(),
+            Dimension::ALL
+                .iter()
+                .map(|d| Choice::new(d.key(), pack.name_of(*d)).with_hint(capitalised(pack.benefit_of(*d))))
+                .collect(),
             [form.get("dimension")],
         ),
         bands: pick(Choice::all(&AgeBand::ALL, AgeBand::key, AgeBand::label), [form.get("band")]),
@@ -301,7 +305,14 @@ async fn indicators(
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let list = ctx.run(&state, agency_indicators::list).await?;
-    let page = indicators_page(ctx.user.nav(), list, RawForm::default(), Vec::new(), indicators_notice(&q.notice));
+    let page = indicators_page(
+        ctx.user.nav(),
+        &state.content,
+        list,
+        RawForm::default(),
+        Vec::new(),
+        indicators_notice(&q.notice),
+    );
     Ok(render(&page)?.into_response())
 }
 
@@ -322,7 +333,9 @@ async fn add_indicator(
         .await?;
     match refused {
         None => Ok(Redirect::to("/admin/indicators?notice=added").into_response()),
-        Some((list, errors)) => Ok(unprocessable(render(&indicators_page(ctx.user.nav(), list, form, errors, None))?)),
+        Some((list, errors)) => {
+            Ok(unprocessable(render(&indicators_page(ctx.user.nav(), &state.content, list, form, errors, None))?))
+        }
     }
 }
 

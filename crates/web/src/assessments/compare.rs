@@ -182,7 +182,7 @@ fn verdict(d: Direction) -> &'static str {
     }
 }
 
-fn rating_rows(older: &AssessmentRecord, newer: &AssessmentRecord, d: Dimension) -> Vec<RatingRow> {
+fn rating_rows(name: &str, older: &AssessmentRecord, newer: &AssessmentRecord, d: Dimension) -> Vec<RatingRow> {
     let (o, n) = (older.section(d), newer.section(d));
     let twice = securebase_core::assessment::ratings_needed(newer.assessment.kind(), d) == 2;
     let mut rows = Vec::new();
@@ -199,10 +199,10 @@ fn rating_rows(older: &AssessmentRecord, newer: &AssessmentRecord, d: Dimension)
         });
     };
     if twice {
-        push(format!("{}: caregiving family", d.name()), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
-        push(format!("{}: birth family", d.name()), o.and_then(|s| s.second_rating), n.and_then(|s| s.second_rating));
+        push(format!("{name}: caregiving family"), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
+        push(format!("{name}: birth family"), o.and_then(|s| s.second_rating), n.and_then(|s| s.second_rating));
     } else {
-        push(d.name().to_owned(), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
+        push(name.to_owned(), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
     }
     rows
 }
@@ -244,7 +244,7 @@ fn dimension_compare(
     let matched = new_inds.len().saturating_sub(only_newer);
     DimensionCompare {
         dim: dimension_view(&state.content, d),
-        ratings: rating_rows(older, newer, d),
+        ratings: rating_rows(state.content.name_of(d), older, newer, d),
         unchanged: matched.saturating_sub(moves.len()),
         moves,
         only_newer,

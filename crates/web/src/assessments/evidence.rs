@@ -6,6 +6,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, EvidenceSource, LifeArea, RatingError};
+use securebase_core::content::ContentPack;
 use securebase_core::records::parse_past_date;
 use securebase_store::StoreError;
 use securebase_store::assessments::{self, EvidenceInput};
@@ -26,7 +27,7 @@ pub struct EvidencePage {
     pub errors: Vec<FieldError>,
     pub notice: Option<&'static str>,
     pub header: Header,
-    pub dimension: &'static str,
+    pub dimension: String,
     pub dimension_key: &'static str,
     pub form: RawForm,
     pub indicators: Vec<Choice>,
@@ -43,6 +44,7 @@ pub struct EvidenceQuery {
 
 fn page(
     nav: Option<Nav>,
+    pack: &ContentPack,
     record: &assessments::AssessmentRecord,
     d: Dimension,
     form: RawForm,
@@ -62,7 +64,7 @@ fn page(
         errors,
         notice,
         header: header(record),
-        dimension: d.name(),
+        dimension: pack.name_of(d).to_owned(),
         dimension_key: d.key(),
         form,
         indicators,
@@ -101,7 +103,7 @@ pub async fn show(
             (f, None, None)
         }
     };
-    let html = render(&page(ctx.user.nav(), &record, d, form, Vec::new(), notice))?;
+    let html = render(&page(ctx.user.nav(), &state.content, &record, d, form, Vec::new(), notice))?;
     Ok(match cookie {
         Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
         None => html.into_response(),
@@ -166,7 +168,9 @@ pub async fn submit(
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let is_child = record.assessment.kind() == AssessmentKind::Child;
     match check(&form, is_child) {
-        Err(errors) => Ok(unprocessable(render(&page(ctx.user.nav(), &record, d, form, errors, None))?)),
+        Err(errors) => {
+            Ok(unprocessable(render(&page(ctx.user.nav(), &state.content, &record, d, form, errors, None))?))
+        }
         Ok(input) => {
             let sid = id.clone();
             ctx.run(&state, move |c, scope| assessments::add_evidence(c, scope, &sid, d, &input)).await?;
@@ -224,7 +228,7 @@ pub async fn remove(
             };
             let message = format!(
                 "This is the only evidence for {}, and the rating rests on it, so it has not been removed. To remove it, first clear the rating (empty the box and save the draft), or add the evidence that takes its place.",
-                d.name()
+                state.content.name_of(d)
             );
             let errors = vec![FieldError { field: field.into(), message }];
             let form = section::form_of(&p.section);

@@ -1,9 +1,10 @@
-//! The "Secure Base assessments" section of a child's or a household's record page: the list,
-//! and links to start one and to the profile. Kept to what the list query already returns, so
-//! the record page stays light (no charts there).
+//! The "Secure Base assessments" section of a child's or a household's record page: the latest
+//! signed-off ratings as petals (one set for a child, one per carer), the list, and links to
+//! start one and to the profile, where the progress chart is.
 
 use securebase_core::assessment::AssessmentKind;
-use securebase_store::assessments::AssessmentSummary;
+use securebase_core::content::ContentPack;
+use securebase_store::assessments::{AssessmentSummary, RatedAssessment};
 
 use super::{band_label, href, status_class, status_label};
 use crate::records::dates;
@@ -31,6 +32,18 @@ pub struct AssessmentList {
     /// Where to start a new one, for those who may.
     pub start_href: Option<String>,
     pub profile_href: String,
+    pub latest: Vec<Latest>,
+}
+
+/// The latest signed-off ratings of a child, or of one carer, drawn as petals.
+#[derive(Debug, Clone)]
+pub struct Latest {
+    /// The carer's name; empty for a child.
+    pub heading: String,
+    pub href: String,
+    pub date: String,
+    /// A complete `<svg>`, its text escaped by `crate::charts`.
+    pub petals: String,
 }
 
 impl AssessmentList {
@@ -54,6 +67,28 @@ impl AssessmentList {
             for_carers,
             start_href: may_start.then(|| format!("{record_href}/assessments/new")),
             profile_href: format!("{record_href}/profile"),
+            latest: Vec::new(),
         }
+    }
+
+    /// Adds the petals of the latest of each subject's signed-off assessments: `rated` oldest
+    /// first, each with its subject's name (empty for a child).
+    pub fn with_latest(mut self, pack: &ContentPack, rated: Vec<(String, Vec<RatedAssessment>)>) -> AssessmentList {
+        let is_child = !self.for_carers;
+        self.latest = rated
+            .into_iter()
+            .filter_map(|(heading, list)| {
+                let a = list.last()?;
+                let date = dates::show(&a.assessed_on);
+                let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
+                Some(Latest {
+                    petals: super::profile::latest_petals(pack, a, is_child, &format!("{whose}, {date}")),
+                    href: href(&a.id),
+                    date,
+                    heading,
+                })
+            })
+            .collect();
+        self
     }
 }

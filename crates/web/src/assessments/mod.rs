@@ -78,7 +78,7 @@ pub fn band_label(key: &str) -> &'static str {
 #[derive(Debug, Clone)]
 pub struct DimensionView {
     pub key: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub benefit: String,
     pub explanation: String,
     pub colour: String,
@@ -88,8 +88,8 @@ pub fn dimension_view(pack: &ContentPack, d: Dimension) -> DimensionView {
     let c = pack.dimension(d);
     DimensionView {
         key: d.key(),
-        name: d.name(),
-        benefit: c.map(|c| c.benefit.clone()).unwrap_or_else(|| d.benefit().to_owned()),
+        name: pack.name_of(d).to_owned(),
+        benefit: pack.benefit_of(d).to_owned(),
         explanation: c.map(|c| c.explanation.clone()).unwrap_or_default(),
         colour: c.map(|c| c.colour.clone()).unwrap_or_else(|| "#505a5f".to_owned()),
     }

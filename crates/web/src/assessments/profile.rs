@@ -107,11 +107,12 @@ fn scales(is_child: bool) -> Vec<Scale> {
     all
 }
 
-fn scale_name(scale: Scale, is_child: bool) -> String {
+fn scale_name(pack: &ContentPack, scale: Scale, is_child: bool) -> String {
+    let family = pack.name_of(Dimension::FamilyMembership);
     match scale {
-        Scale::Dimension(Dimension::FamilyMembership) if is_child => "Family membership: caregiving family".to_owned(),
-        Scale::Dimension(d) => d.name().to_owned(),
-        Scale::BirthFamily => "Family membership: birth family".to_owned(),
+        Scale::Dimension(Dimension::FamilyMembership) if is_child => format!("{family}: caregiving family"),
+        Scale::Dimension(d) => pack.name_of(d).to_owned(),
+        Scale::BirthFamily => format!("{family}: birth family"),
     }
 }
 
@@ -131,6 +132,29 @@ fn small(r: Option<i32>) -> Option<u8> {
     r.and_then(|r| u8::try_from(r).ok())
 }
 
+/// The petals of one signed-off assessment: its ratings in each dimension's colour, both of a
+/// child's family-membership ratings. `about` ends the title (", for Ana, 3 May 2025").
+pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, about: &str) -> String {
+    let ratings: Vec<PetalRating> = Dimension::ALL
+        .iter()
+        .map(|d| PetalRating {
+            key: d.key().to_owned(),
+            name: pack.name_of(*d).to_owned(),
+            colour: dimension_view(pack, *d).colour,
+            rating: small(rating_of(a, Scale::Dimension(*d))),
+            second: (is_child && *d == Dimension::FamilyMembership).then(|| SecondRating {
+                label: "birth family".to_owned(),
+                rating: small(rating_of(a, Scale::BirthFamily)),
+            }),
+        })
+        .collect();
+    petals(
+        &format!("Ratings at the latest signed-off assessment{about}"),
+        "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
+        &ratings,
+    )
+}
+
 /// The petals, chart and table for one subject's assessments (oldest first).
 fn block(
     pack: &ContentPack,
@@ -148,26 +172,7 @@ fn block(
     let latest = rated.last();
     let latest_date = when.last().map(|(_, shown)| shown.clone()).unwrap_or_default();
     let petals_svg = match latest {
-        Some(a) => {
-            let ratings: Vec<PetalRating> = Dimension::ALL
-                .iter()
-                .map(|d| PetalRating {
-                    key: d.key().to_owned(),
-                    name: d.name().to_owned(),
-                    colour: colour(*d),
-                    rating: small(rating_of(a, Scale::Dimension(*d))),
-                    second: (is_child && *d == Dimension::FamilyMembership).then(|| SecondRating {
-                        label: "birth family".to_owned(),
-                        rating: small(rating_of(a, Scale::BirthFamily)),
-                    }),
-                })
-                .collect();
-            petals(
-                &format!("Ratings at the latest signed-off assessment{whose}, {latest_date}"),
-                "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
-                &ratings,
-            )
-        }
+        Some(a) => latest_petals(pack, a, is_child, &format!("{whose}, {latest_date}")),
         None => String::new(),
     };
     let series: Vec<Series> = scales
@@ -182,7 +187,7 @@ fn block(
                     Scale::Dimension(d) => d.key().to_owned(),
                     Scale::BirthFamily => "birth_family".to_owned(),
                 },
-                name: scale_name(*s, is_child),
+                name: scale_name(pack, *s, is_child),
                 colour: colour(dimension),
                 dashed: *s == Scale::BirthFamily,
                 points: rated
@@ -224,7 +229,7 @@ fn block(
         latest_date,
         petals: petals_svg,
         chart,
-        columns: scales.iter().map(|s| Column { heading: scale_name(*s, is_child) }).collect(),
+        columns: scales.iter().map(|s| Column { heading: scale_name(pack, *s, is_child) }).collect(),
         rows,
         is_child,
         table: String::new(),

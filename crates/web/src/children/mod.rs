@@ -8,6 +8,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
+use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
 use securebase_core::records::RelationKind;
 use securebase_store::access::{Scope, Target};
@@ -125,7 +126,7 @@ impl RecordPage for Record {
     const KIND: Kind = Kind::Child;
     type AddForm = RelationForm;
 
-    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Record, StoreError> {
+    fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Record, StoreError> {
         let child = children::view(conn, scope, id)?;
         let lines = placements::for_child(conn, scope, id)?;
         Ok(Record {
@@ -133,7 +134,7 @@ impl RecordPage for Record {
             placements: crate::placements::rows(scope, lines),
             relations: children::relations(conn, scope, id)?,
             can_place: scope.can(Action::ManagePlacement, Target::Child(id)) && child.archived_at.is_none(),
-            assessments: assessment_list(conn, scope, &child)?,
+            assessments: assessment_list(conn, scope, pack, &child)?,
             child,
         })
     }
@@ -174,6 +175,7 @@ impl RecordPage for Record {
 fn assessment_list(
     conn: &mut DbConnection,
     scope: &Scope,
+    pack: &ContentPack,
     child: &Child,
 ) -> Result<Option<AssessmentList>, StoreError> {
     let list = match assessments::list_for_child(conn, scope, &child.id) {
@@ -182,7 +184,11 @@ fn assessment_list(
         Err(e) => return Err(e),
     };
     let may_start = scope.can(Action::EditAssessment, Target::Child(&child.id)) && child.archived_at.is_none();
-    Ok(Some(AssessmentList::new(list, &Kind::Child.href(&child.id), false, may_start)))
+    let rated = assessments::ratings_for_child(conn, scope, &child.id)?;
+    Ok(Some(
+        AssessmentList::new(list, &Kind::Child.href(&child.id), false, may_start)
+            .with_latest(pack, vec![(String::new(), rated)]),
+    ))
 }
 
 fn check_relation(form: &RelationForm) -> Result<RelationInput, Vec<FieldError>> {

@@ -10,6 +10,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use securebase_core::Role;
+use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
 use securebase_core::records::{CarerType, MemberRole};
 use securebase_store::access::{Scope, Target};
@@ -160,7 +161,7 @@ impl RecordPage for Record {
     const KIND: Kind = Kind::Household;
     type AddForm = MemberForm;
 
-    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Record, StoreError> {
+    fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Record, StoreError> {
         let household = households::view(conn, scope, id)?;
         let lines = placements::for_household(conn, scope, id)?;
         Ok(Record {
@@ -174,7 +175,7 @@ impl RecordPage for Record {
                     (u.id, u.display_name, carer)
                 })
                 .collect(),
-            assessments: assessment_list(conn, scope, &household)?,
+            assessments: assessment_list(conn, scope, pack, &household)?,
             household,
         })
     }
@@ -217,6 +218,7 @@ impl RecordPage for Record {
 fn assessment_list(
     conn: &mut DbConnection,
     scope: &Scope,
+    pack: &ContentPack,
     household: &Household,
 ) -> Result<Option<AssessmentList>, StoreError> {
     let list = match assessments::list_for_household(conn, scope, &household.id) {
@@ -226,7 +228,17 @@ fn assessment_list(
     };
     let may_start =
         scope.can(Action::EditAssessment, Target::Household(&household.id)) && household.archived_at.is_none();
-    Ok(Some(AssessmentList::new(list, &Kind::Household.href(&household.id), true, may_start)))
+    // Each carer's latest, in the order the profile shows them.
+    let profile = securebase_store::profile::household_read(conn, scope, &household.id)?;
+    let rated = profile
+        .carers
+        .iter()
+        .map(|(member, name)| {
+            let theirs = profile.ratings.iter().filter(|a| a.member_id.as_deref() == Some(member)).cloned().collect();
+            (name.clone(), theirs)
+        })
+        .collect();
+    Ok(Some(AssessmentList::new(list, &Kind::Household.href(&household.id), true, may_start).with_latest(pack, rated)))
 }
 
 /// Checks a new member. `caregivers` are the accounts that may be linked.

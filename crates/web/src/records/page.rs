@@ -5,6 +5,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
 use securebase_store::access::Scope;
 use securebase_store::{DbConnection, StoreError, children, history, households};
@@ -68,7 +69,8 @@ pub trait RecordPage: Sized + Send + 'static {
     type AddForm: Default + Clone + Send + 'static;
 
     /// Everything on the page (opening the record is audited). Call inside `Ctx::run`.
-    fn read(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Self, StoreError>;
+    /// `pack` draws the latest ratings' petals.
+    fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Self, StoreError>;
     /// The page, with a notice after a change, or with what was typed into the form and what is
     /// wrong with it.
     fn render(
@@ -86,7 +88,8 @@ pub async fn show<P: RecordPage>(
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &id)).await?;
+    let pack = std::sync::Arc::clone(&state.content);
+    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &pack, &id)).await?;
     page.render(ctx.user.nav(), q.text(), P::AddForm::default(), vec![])
 }
 
@@ -129,6 +132,7 @@ where
     let kind = P::KIND;
     let rid = id.clone();
     let submitted = form.clone();
+    let pack = std::sync::Arc::clone(&state.content);
     let added = ctx
         .run(&state, move |c, scope| {
             scope.require(kind.edit_action(), kind.target(&rid))?;
@@ -141,7 +145,7 @@ where
             }
             Ok(match add(c, scope, &rid, &submitted)? {
                 Ok(()) => Added::Done,
-                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, &rid)?), errors),
+                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, &pack, &rid)?), errors),
             })
         })
         .await?;
