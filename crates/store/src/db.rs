@@ -105,11 +105,12 @@ pub fn mask_url(raw: &str) -> String {
     }
 }
 
-/// Settings every SQLite connection gets: WAL for concurrent readers, FULL sync so an
-/// acknowledged write survives power loss, enforced foreign keys, and waiting rather than
-/// failing when another writer holds the lock.
-pub const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+/// Settings every SQLite connection gets: waiting rather than failing when another connection
+/// holds the lock, WAL for concurrent readers, FULL sync so an acknowledged write survives power
+/// loss, and enforced foreign keys. The wait comes first: setting the journal mode takes a lock,
+/// and a connection opened while another was writing failed at once with "database is locked".
+pub const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
 fn first_line(s: &str) -> String {
     s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("no reason given").to_owned()

@@ -325,6 +325,27 @@ async fn sqlite_writes_take_the_write_lock_up_front() {
     .unwrap();
 }
 
+// A connection opened while another holds the database locked waits for it, instead of failing
+// while it sets up WAL (a server starting while another closes, checkpointing, say).
+#[tokio::test]
+async fn a_new_sqlite_connection_waits_for_a_lock_held_elsewhere() {
+    let db = TestDb::create(Backend::Sqlite).unwrap().unwrap();
+    let path = db.url.trim_start_matches("sqlite://").to_owned();
+    // Exclusive locking mode keeps even readers out until the connection closes, as the last
+    // connection to a WAL database does while it checkpoints on closing.
+    let mut holder = diesel::SqliteConnection::establish(&path).unwrap();
+    for sql in ["PRAGMA journal_mode = WAL", "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE", "COMMIT"] {
+        diesel::sql_query(sql).execute(&mut holder).unwrap();
+    }
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        drop(holder);
+    });
+    let opened = Store::open(&db.url, 2);
+    release.join().unwrap();
+    assert!(opened.is_ok(), "{:?}", opened.err().map(|e| e.to_string()));
+}
+
 // ---------------------------------------------------------------- connecting
 
 #[tokio::test]

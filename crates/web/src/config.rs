@@ -34,6 +34,9 @@ pub struct Settings {
     /// A directory holding the practice content (`secure-base/...`) to use instead of the copy
     /// built into the binary, e.g. `content` in a checkout.
     pub content_dir: Option<String>,
+    /// How much drawn Secure Base profile output one server keeps for reuse, in MiB; 0 keeps
+    /// none (every view draws again).
+    pub profile_cache_mib: usize,
 }
 
 impl Default for Settings {
@@ -50,6 +53,7 @@ impl Default for Settings {
             trust_forwarded_for: false,
             log: "info".into(),
             content_dir: None,
+            profile_cache_mib: 16,
         }
     }
 }
@@ -68,6 +72,7 @@ pub const KEYS: &[&str] = &[
     "pool_size",
     "trust_forwarded_for",
     "log",
+    "profile_cache_mib",
 ];
 
 impl Settings {
@@ -243,6 +248,7 @@ fn display_value(s: &Settings, key: &str) -> String {
         "pool_size" => s.pool_size.to_string(),
         "trust_forwarded_for" => s.trust_forwarded_for.to_string(),
         "log" => s.log.clone(),
+        "profile_cache_mib" => s.profile_cache_mib.to_string(),
         _ => String::new(),
     };
     if SECRET_KEYS.contains(&key) && !raw.starts_with("sqlite://") { securebase_store::db::mask_url(&raw) } else { raw }

@@ -8,10 +8,6 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
-/// How much drawn output one server keeps. A child's profile with twenty assessments is about
-/// 45 KB, so this holds several hundred.
-pub const DEFAULT_LIMIT_BYTES: usize = 16 * 1024 * 1024;
-
 pub struct Fragments<V> {
     limit: usize,
     inner: Mutex<Inner<V>>,

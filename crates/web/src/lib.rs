@@ -99,6 +99,7 @@ impl AppState {
             .map_err(|e| StartError::Config(e.to_string()))?;
         let views = securebase_store::view_log::ViewLog::start(store.clone())?;
         let stylesheet = assets::stylesheet(&pack).into();
+        let profile_cache = settings.profile_cache_mib.saturating_mul(1024 * 1024);
         Ok(AppState(Arc::new(Shared {
             store,
             policy: settings.session_policy(),
@@ -107,7 +108,7 @@ impl AppState {
             dummy_hash: Arc::new(dummy),
             content: Arc::new(pack),
             views,
-            profiles: Arc::new(fragments::Fragments::new(fragments::DEFAULT_LIMIT_BYTES)),
+            profiles: Arc::new(fragments::Fragments::new(profile_cache)),
             stylesheet,
         })))
     }

@@ -24,30 +24,75 @@ pub(crate) const FONT_FAMILY: &str = "system-ui, -apple-system, &apos;Segoe UI&a
 /// Characters XML 1.0 cannot carry at all (most C0 controls) are dropped rather than escaped,
 /// because a numeric reference to them would still make the document malformed.
 pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    Esc(text).to_string()
 }
 
 /// Formats a coordinate with at most one decimal, so output is compact and byte-for-byte stable.
 pub(crate) fn num(value: f64) -> String {
-    // Integer tenths: float formatting was most of the time spent drawing a chart.
-    // `as` saturates, and our coordinates are small; this also turns -0 into "0".
-    let tenths = (value * 10.0).round() as i64;
-    let (whole, frac) = (tenths / 10, (tenths % 10).abs());
-    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
-    if frac == 0 { whole.to_string() } else { format!("{sign}{whole}.{frac}") }
+    Num(value).to_string()
+}
+
+/// A coordinate as [`num`] writes it, straight into the output without a `String` of its own.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Integer tenths written by hand: float formatting, and then the formatter's own
+        // integer formatting, were most of the time spent drawing a chart. `as` saturates, and
+        // our coordinates are small; this also turns -0 into "0".
+        let tenths = (self.0 * 10.0).round() as i64;
+        let frac = (tenths % 10).unsigned_abs() as u8;
+        let mut whole = (tenths / 10).unsigned_abs();
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        if frac != 0 {
+            at -= 2;
+            buf[at] = b'.';
+            buf[at + 1] = b'0' + frac;
+        }
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (whole % 10) as u8;
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        if tenths < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        // Only ASCII digits, '.' and '-' were written.
+        f.write_str(std::str::from_utf8(&buf[at..]).unwrap_or("0"))
+    }
+}
+
+/// Text escaped as [`escape`] does it, written straight into the output.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Esc<'a>(pub &'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        let mut plain = 0;
+        for (at, c) in text.char_indices() {
+            let replacement = match c {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&apos;",
+                '\t' | '\n' | '\r' => continue,
+                c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => "",
+                _ => continue,
+            };
+            f.write_str(&text[plain..at])?;
+            f.write_str(replacement)?;
+            plain = at + c.len_utf8();
+        }
+        f.write_str(&text[plain..])
+    }
 }
 
 /// A pessimistic width for `text` in user units. We cannot measure fonts on the server, so labels

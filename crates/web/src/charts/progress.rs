@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 
 use super::{
-    Anchor, FONT_FAMILY, IdHasher, civil_from_days, clamp_anchor, days_from_civil, escape, month_name, num, text_width,
+    Anchor, Esc, FONT_FAMILY, IdHasher, Num, civil_from_days, clamp_anchor, days_from_civil, escape, month_name, num,
+    text_width,
 };
 
 /// One line of [`progress_chart`].
@@ -267,24 +268,37 @@ fn x_axis(out: &mut String, scale: Scale) {
     out.push_str("</g>\n");
 }
 
-/// A marker of the series' shape centred on (x, y). Shapes repeat after [`SHAPES`] series, hollow
-/// the second time round, so even many series stay distinguishable without colour.
-fn marker(shape: usize, x: f64, y: f64, colour: &str, title: Option<&str>) -> String {
+/// Writes a marker of the series' shape centred on (x, y), titled when `title` writes one (it
+/// must escape what it writes). Shapes repeat after [`SHAPES`] series, hollow the second time
+/// round, so even many series stay distinguishable without colour.
+fn marker(out: &mut String, shape: usize, x: f64, y: f64, colour: &str, title: Option<&dyn Fn(&mut String)>) {
     let hollow = (shape / SHAPES) % 2 == 1;
-    let paint = if !hollow {
-        format!(r##"fill="{colour}" stroke="#ffffff" stroke-width="1""##)
-    } else {
-        format!(r##"fill="#ffffff" stroke="{colour}" stroke-width="2""##)
+    let kind = shape % SHAPES;
+    let element = match kind {
+        0 => "circle",
+        1 => "rect",
+        _ => "polygon",
     };
-    let polygon = |points: &[(f64, f64)]| {
-        let list: Vec<String> = points.iter().map(|(dx, dy)| format!("{},{}", num(x + dx), num(y + dy))).collect();
-        format!(r#"polygon points="{}""#, list.join(" "))
+    let _ = write!(out, r#"<{element} class="sb-marker sb-marker-{kind}" "#);
+    let polygon = |out: &mut String, points: &[(f64, f64)]| {
+        out.push_str(r#"points=""#);
+        for (n, (dx, dy)) in points.iter().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            let _ = write!(out, "{},{}", Num(x + dx), Num(y + dy));
+        }
+        out.push('"');
     };
-    let (element, geometry) = match shape % SHAPES {
-        0 => ("circle", format!(r#"circle cx="{}" cy="{}" r="5""#, num(x), num(y))),
-        1 => ("rect", format!(r#"rect x="{}" y="{}" width="9" height="9""#, num(x - 4.5), num(y - 4.5))),
-        2 => ("polygon", polygon(&[(0.0, -6.0), (5.5, 4.0), (-5.5, 4.0)])),
-        3 => ("polygon", polygon(&[(0.0, -6.5), (6.5, 0.0), (0.0, 6.5), (-6.5, 0.0)])),
+    match kind {
+        0 => {
+            let _ = write!(out, r#"cx="{}" cy="{}" r="5""#, Num(x), Num(y));
+        }
+        1 => {
+            let _ = write!(out, r#"x="{}" y="{}" width="9" height="9""#, Num(x - 4.5), Num(y - 4.5));
+        }
+        2 => polygon(out, &[(0.0, -6.0), (5.5, 4.0), (-5.5, 4.0)]),
+        3 => polygon(out, &[(0.0, -6.5), (6.5, 0.0), (0.0, 6.5), (-6.5, 0.0)]),
         4 => {
             let (a, b) = (2.0, 6.0);
             let arms = [
@@ -301,15 +315,33 @@ fn marker(shape: usize, x: f64, y: f64, colour: &str, title: Option<&str>) -> St
                 (-b, -a),
                 (-a, -a),
             ];
-            ("polygon", polygon(&arms))
+            polygon(out, &arms);
         }
-        _ => ("polygon", polygon(&[(-5.5, -4.0), (5.5, -4.0), (0.0, 6.0)])),
-    };
-    let classes = format!(r#" class="sb-marker sb-marker-{}" "#, shape % SHAPES);
-    let geometry = geometry.replacen(' ', &classes, 1);
+        _ => polygon(out, &[(-5.5, -4.0), (5.5, -4.0), (0.0, 6.0)]),
+    }
+    if hollow {
+        let _ = write!(out, r##" fill="#ffffff" stroke="{colour}" stroke-width="2""##);
+    } else {
+        let _ = write!(out, r##" fill="{colour}" stroke="#ffffff" stroke-width="1""##);
+    }
     match title {
-        Some(title) => format!("<{geometry} {paint}><title>{}</title></{element}>", escape(title)),
-        None => format!("<{geometry} {paint}/>"),
+        Some(write_title) => {
+            out.push_str("><title>");
+            write_title(out);
+            let _ = write!(out, "</title></{element}>");
+        }
+        None => out.push_str("/>"),
+    }
+}
+
+/// "7 (3 May 2025)", or "7 (signed off ...)" with a label, escaped, into `out`.
+fn write_point_words(out: &mut String, point: &Point) {
+    let rating = point.rating.min(10);
+    if point.label.trim().is_empty() {
+        let (year, month, day) = civil_from_days(day_number(point.date));
+        let _ = write!(out, "{rating} ({day} {} {year})", month_name(month));
+    } else {
+        let _ = write!(out, "{rating} ({})", Esc(&point.label));
     }
 }
 
@@ -319,21 +351,28 @@ fn dash(dashed: bool) -> &'static str {
 
 fn draw_series(out: &mut String, scale: Scale, index: usize, line: &Series) {
     let colour = escape(&line.colour);
-    let _ = writeln!(out, r#"<g class="sb-series" data-series="{}">"#, escape(&line.key));
+    let _ = writeln!(out, r#"<g class="sb-series" data-series="{}">"#, Esc(&line.key));
     let points = sorted(&line.points);
     if points.len() > 1 {
-        let coordinates: Vec<String> =
-            points.iter().map(|p| format!("{},{}", num(scale.x(day_number(p.date))), num(y(p.rating)))).collect();
+        out.push_str(r#"<polyline points=""#);
+        for (n, p) in points.iter().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            let _ = write!(out, "{},{}", Num(scale.x(day_number(p.date))), Num(y(p.rating)));
+        }
         let _ = writeln!(
             out,
-            r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="2.5" stroke-linejoin="round"{}/>"#,
-            coordinates.join(" "),
+            r#"" fill="none" stroke="{colour}" stroke-width="2.5" stroke-linejoin="round"{}/>"#,
             dash(line.dashed),
         );
     }
     for point in points {
-        let title = format!("{}: {}", line.name, point_words(point));
-        out.push_str(&marker(index, scale.x(day_number(point.date)), y(point.rating), &colour, Some(&title)));
+        let title = |out: &mut String| {
+            let _ = write!(out, "{}: ", Esc(&line.name));
+            write_point_words(out, point);
+        };
+        marker(out, index, scale.x(day_number(point.date)), y(point.rating), &colour, Some(&title));
         out.push('\n');
     }
     out.push_str("</g>\n");
@@ -374,7 +413,11 @@ fn draw_legend(out: &mut String, series: &[Series], layout: &[LegendItem]) {
             x2 = num(item.x + LEGEND_SWATCH),
             y = num(y),
             dash = dash(line.dashed),
-            marker = marker(index, item.x + LEGEND_SWATCH / 2.0, y, &colour, None),
+            marker = {
+                let mut m = String::new();
+                marker(&mut m, index, item.x + LEGEND_SWATCH / 2.0, y, &colour, None);
+                m
+            },
             text_x = num(item.x + LEGEND_SWATCH + 8.0),
             text_y = num(y + 4.5),
             font = num(FONT),
