@@ -538,6 +538,7 @@ both_backends!(under_the_manager_rule_a_manager_of_the_authors_team_signs_off, |
             assert!(waiting.iter().any(|o| o.id == a.id && o.to_sign), "{waiting:?}");
             let mine = assessments::open_work(c, &csw)?;
             assert!(mine.iter().any(|o| o.id == a.id && !o.to_sign && o.status == "submitted"), "{mine:?}");
+            assert!(mine.iter().all(|o| o.subject == "Robin Fixture"), "named after the child: {mine:?}");
             assert!(assessments::open_work(c, &south_scope)?.is_empty());
             assert!(assessments::may_sign_off(&manager, &sub, SignOffRule::Manager).is_ok());
             let back =
@@ -1047,6 +1048,8 @@ both_backends!(a_caregiver_assessment_from_start_to_sign_off, |db: TestDb| async
             let rec = assessments::view(c, &ssw, &a.id)?;
             assert_eq!(rec.subject, "Kit Carer");
             assert_eq!(rec.household_name.as_deref(), Some("The Ashworth household"));
+            let open = assessments::open_work(c, &ssw)?;
+            assert!(open.iter().any(|o| o.id == a.id && o.subject == "Kit Carer"), "named after the carer: {open:?}");
             let want: Vec<_> = Dimension::ALL.iter().flat_map(|d| pack.caregiver_indicators_for(*d)).collect();
             assert_eq!(rec.indicators.len(), want.len());
             for (got, w) in rec.indicators.iter().zip(&want) {

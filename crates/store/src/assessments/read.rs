@@ -345,21 +345,58 @@ pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAsses
         .select(Assessment::as_select())
         .load(conn)?;
     let me = scope.actor().user_id.clone();
-    let mut out = Vec::new();
-    for a in rows {
-        let to_sign = super::may_sign_off(scope, &a, rule).is_ok() && a.created_by != me;
-        if a.created_by != me && !to_sign {
-            continue;
-        }
-        let (subject, _, _) = subject_of(conn, scope, &a)?;
-        out.push(OpenAssessment {
-            id: a.id.clone(),
-            kind: a.kind.clone(),
-            status: a.status.clone(),
-            subject,
-            assessed_on: a.assessed_on.clone(),
-            to_sign,
-        });
-    }
-    Ok(out)
+    let mine: Vec<(Assessment, bool)> = rows
+        .into_iter()
+        .filter_map(|a| {
+            let to_sign = super::may_sign_off(scope, &a, rule).is_ok() && a.created_by != me;
+            (a.created_by == me || to_sign).then_some((a, to_sign))
+        })
+        .collect();
+    // Whom each is about, in two statements for the whole list rather than two for each.
+    let child_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.child_id.as_deref()).collect();
+    let member_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.member_id.as_deref()).collect();
+    let children_named: std::collections::HashMap<String, String> = if child_ids.is_empty() {
+        Default::default()
+    } else {
+        children::table
+            .filter(children::org_id.eq(scope.org_id()))
+            .filter(children::id.eq_any(&child_ids))
+            .select((children::id, children::given_names, children::preferred_name, children::family_name))
+            .load::<(String, String, String, String)>(conn)?
+            .into_iter()
+            .map(|(id, given, preferred, family)| {
+                let first = if preferred.trim().is_empty() { given } else { preferred };
+                (id, format!("{first} {family}"))
+            })
+            .collect()
+    };
+    let carers_named: std::collections::HashMap<String, String> = if member_ids.is_empty() {
+        Default::default()
+    } else {
+        household_members::table
+            .filter(household_members::org_id.eq(scope.org_id()))
+            .filter(household_members::id.eq_any(&member_ids))
+            .select((household_members::id, household_members::name))
+            .load::<(String, String)>(conn)?
+            .into_iter()
+            .collect()
+    };
+    Ok(mine
+        .into_iter()
+        .map(|(a, to_sign)| {
+            let subject = match (&a.child_id, &a.member_id) {
+                (Some(child), _) => children_named.get(child).cloned(),
+                (None, Some(member)) => carers_named.get(member).cloned(),
+                (None, None) => None,
+            };
+            OpenAssessment {
+                subject: subject.unwrap_or_else(|| "A carer".to_owned()),
+                id: a.id,
+                kind: a.kind,
+                status: a.status,
+                assessed_on: a.assessed_on,
+                to_sign,
+            }
+        })
+        .collect())
 }
