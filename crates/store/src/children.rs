@@ -142,6 +142,13 @@ pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, S
     })
 }
 
+/// The child's record, access checked like [`view`], for a caller that audits the view itself
+/// before showing it (the record page does, through [`crate::view_log::ViewLog`]).
+pub fn open(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, StoreError> {
+    scope.require(Action::ViewChild, Target::Child(id))?;
+    load(conn, scope, id)
+}
+
 pub fn create(conn: &mut DbConnection, scope: &Scope, input: &ChildInput) -> Result<Child, StoreError> {
     scope.require(Action::CreateChild, Target::Org)?;
     let actor = scope.actor();

@@ -116,6 +116,13 @@ pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Househol
     })
 }
 
+/// The household's record, access checked like [`view`], for a caller that audits the view
+/// itself before showing it.
+pub fn open(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Household, StoreError> {
+    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    load(conn, scope, id)
+}
+
 pub fn create(conn: &mut DbConnection, scope: &Scope, input: &HouseholdInput) -> Result<Household, StoreError> {
     scope.require(Action::CreateHousehold, Target::Org)?;
     let actor = scope.actor();

@@ -127,7 +127,7 @@ impl RecordPage for Record {
     type AddForm = RelationForm;
 
     fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Record, StoreError> {
-        let child = children::view(conn, scope, id)?;
+        let child = children::open(conn, scope, id)?;
         let lines = placements::for_child(conn, scope, id)?;
         Ok(Record {
             common: Common::read(conn, scope, &child)?,

@@ -162,7 +162,7 @@ impl RecordPage for Record {
     type AddForm = MemberForm;
 
     fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Record, StoreError> {
-        let household = households::view(conn, scope, id)?;
+        let household = households::open(conn, scope, id)?;
         let lines = placements::for_household(conn, scope, id)?;
         Ok(Record {
             common: Common::read(conn, scope, &household)?,

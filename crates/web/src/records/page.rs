@@ -8,6 +8,7 @@ use axum::response::Response;
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
 use securebase_store::access::Scope;
+use securebase_store::view_log::ViewEvent;
 use securebase_store::{DbConnection, StoreError, children, history, households};
 
 use super::edit::Editable;
@@ -68,7 +69,8 @@ pub trait RecordPage: Sized + Send + 'static {
     /// What is typed into the page's form.
     type AddForm: Default + Clone + Send + 'static;
 
-    /// Everything on the page (opening the record is audited). Call inside `Ctx::run`.
+    /// Everything on the page. Call inside `Ctx::run`; the caller audits the view (see
+    /// [`audit_view`]) before showing it.
     /// `pack` draws the latest ratings' petals.
     fn read(conn: &mut DbConnection, scope: &Scope, pack: &ContentPack, id: &str) -> Result<Self, StoreError>;
     /// The page, with a notice after a change, or with what was typed into the form and what is
@@ -89,8 +91,17 @@ pub async fn show<P: RecordPage>(
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let pack = std::sync::Arc::clone(&state.content);
-    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &pack, &id)).await?;
+    let rid = id.clone();
+    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &pack, &rid)).await?;
+    audit_view(&state, &ctx, P::KIND, id).await?;
     page.render(ctx.user.nav(), q.text(), P::AddForm::default(), vec![])
+}
+
+/// Writes the view of a record to the audit trail, batched with other views (group commit),
+/// and returns once it is durable: the read has checked access, and nothing is shown before this.
+pub async fn audit_view(state: &AppState, ctx: &Ctx, kind: Kind, id: String) -> Result<(), AppError> {
+    let event = ViewEvent { actor: ctx.actor.clone(), record_type: kind.record_type(), record_id: id };
+    Ok(state.views.record(event).await?)
 }
 
 /// The store's answer to an addition whose input was first checked: saved (`Ok(Ok(()))`), or
@@ -152,6 +163,9 @@ where
     match added {
         Added::Done => Ok(see_other(&kind.href(&id), notice)),
         Added::Archived => archived(ctx.user.nav(), kind, &id),
-        Added::Invalid(page, errors) => Ok(unprocessable(page.render(ctx.user.nav(), None, form, errors)?)),
+        Added::Invalid(page, errors) => {
+            audit_view(&state, &ctx, kind, id).await?;
+            Ok(unprocessable(page.render(ctx.user.nav(), None, form, errors)?))
+        }
     }
 }
