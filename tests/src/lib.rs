@@ -97,6 +97,93 @@ pub fn axe_source(test: &str) -> Option<String> {
     }
 }
 
+/// poppler-utils' `pdfinfo` and `pdftotext`, which read the PDFs the browser prints.
+pub const PDFINFO: &str = "pdfinfo";
+pub const PDFTOTEXT: &str = "pdftotext";
+
+/// In CI (or when `scripts/test` installed them) missing PDF tools fail the run; elsewhere the
+/// print checks skip.
+pub fn pdf_tools_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+        || std::env::var("SECUREBASE_TEST_REQUIRE_PDF_TOOLS").is_ok_and(|v| v == "1")
+}
+
+/// True when `pdfinfo` and `pdftotext` run. When they do not, fails the test if they are
+/// required here, and otherwise says the test is skipped and returns false.
+pub fn pdf_tools_available(test: &str) -> bool {
+    let missing: Vec<&str> = [PDFINFO, PDFTOTEXT]
+        .into_iter()
+        .filter(|tool| Command::new(tool).arg("-v").stdout(Stdio::null()).stderr(Stdio::null()).status().is_err())
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let what = missing.join(" and ");
+    if pdf_tools_required() {
+        panic!(
+            "{test}: the print checks are required here (CI=true or SECUREBASE_TEST_REQUIRE_PDF_TOOLS=1) \
+             but {what} cannot be run; install Debian's poppler-utils"
+        );
+    }
+    eprintln!("skipping {test}: {what} is missing (install Debian's poppler-utils to run it)");
+    false
+}
+
+/// A printed PDF as poppler reads it: each page's MediaBox in points and its text.
+#[derive(Debug)]
+pub struct Printed {
+    /// (width, height) of each page's MediaBox, in points.
+    pub sizes: Vec<(f64, f64)>,
+    /// Each page's text as `pdftotext -layout` lays it out.
+    pub pages: Vec<String>,
+}
+
+impl Printed {
+    /// Reads a PDF with `pdfinfo -box` and `pdftotext -layout`.
+    pub fn read(pdf: &[u8]) -> Printed {
+        let dir = tempfile::Builder::new().prefix("securebase-e2e-pdf-").tempdir().expect("a folder for the PDF");
+        let path = dir.path().join("printed.pdf");
+        std::fs::write(&path, pdf).expect("write the PDF");
+        let file = path.to_string_lossy().into_owned();
+        let run = |tool: &str, args: &[&str]| -> String {
+            let out = Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("cannot run {tool}: {e}"));
+            assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("{tool} wrote something other than UTF-8: {e}"))
+        };
+        // `-l` past the last page means every page.
+        let info = run(PDFINFO, &["-f", "1", "-l", "100000", "-box", &file]);
+        let count: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("pdfinfo gave no page count:\n{info}"));
+        // "Page    1 MediaBox:     0.00     0.00   595.92   841.92"
+        let sizes: Vec<(f64, f64)> = info
+            .lines()
+            .filter(|l| l.starts_with("Page") && l.contains("MediaBox:"))
+            .map(|l| {
+                let n: Vec<f64> = l
+                    .split("MediaBox:")
+                    .nth(1)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .filter_map(|v| v.parse().ok())
+                    .collect();
+                match n.as_slice() {
+                    [x0, y0, x1, y1] => (x1 - x0, y1 - y0),
+                    _ => panic!("cannot read a MediaBox from {l:?}"),
+                }
+            })
+            .collect();
+        assert_eq!(sizes.len(), count, "a MediaBox for every page:\n{info}");
+        let text = run(PDFTOTEXT, &["-layout", "-enc", "UTF-8", &file, "-"]);
+        // pdftotext ends every page with a form feed.
+        let pages: Vec<String> = text.split('\u{c}').take(count).map(str::to_owned).collect();
+        assert_eq!(pages.len(), count, "text for every page");
+        Printed { sizes, pages }
+    }
+}
+
 /// The WCAG levels every page is checked against: A and AA of WCAG 2.0, 2.1 and 2.2.
 pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -441,6 +528,41 @@ impl Browser {
         panic!("{why}\n  at: {url}\n  page text:\n{text}");
     }
 
+    /// Prints the page to PDF through WebDriver's Print Page command: every page (no
+    /// `pageRanges`), on A4. The paper has to be asked for: chromedriver prints on the size in
+    /// the command (US Letter by the standard's default) whatever the page's `@page` rule says,
+    /// so [`Browser::print_pdf_as_the_page_asks`] checks that rule.
+    pub async fn print_pdf(&self) -> Vec<u8> {
+        use fantoccini::wd::{PrintConfiguration, PrintSize};
+        let a4 = match PrintConfiguration::builder().size(PrintSize::A4).build() {
+            Ok(c) => c,
+            Err(e) => panic!("an A4 print configuration: {e}"),
+        };
+        match self.client.print(a4).await {
+            Ok(pdf) => pdf,
+            Err(e) => self.fail(&format!("cannot print the page: {e}")).await,
+        }
+    }
+
+    /// Prints the page to PDF the way Chromium's own print preview does, through the DevTools
+    /// command chromedriver passes on: the page's `@page` size wins over the paper asked for,
+    /// which is US Letter here so that an A4 page can only come from the page.
+    pub async fn print_pdf_as_the_page_asks(&self) -> Vec<u8> {
+        let cmd = Cdp {
+            cmd: "Page.printToPDF",
+            params: json!({ "preferCSSPageSize": true, "paperWidth": 8.5, "paperHeight": 11.0 }),
+        };
+        let answer = match self.client.issue_cmd(cmd).await {
+            Ok(a) => a,
+            Err(e) => self.fail(&format!("cannot print the page through DevTools: {e}")).await,
+        };
+        let data = answer.get("data").and_then(|d| d.as_str()).unwrap_or_default();
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap_or_else(|e| panic!("DevTools sent a PDF that is not base64 ({e}): {answer}"))
+    }
+
     /// Signs in through the form, as a person would, and waits for the home page.
     pub async fn sign_in(&self, app: &App, email: &str, password: &str) {
         self.open(&app.url("/sign-in")).await;
@@ -449,6 +571,24 @@ impl Browser {
         self.click("form[action='/sign-in'] button[type='submit']").await;
         self.wait_for_path("/").await;
         self.element("h1").await;
+    }
+}
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`, for what
+/// WebDriver cannot ask for.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
 

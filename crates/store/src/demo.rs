@@ -676,6 +676,10 @@ const SLOTS: [(usize, Role); WORKERS_PER_ORG] = [
     (2, Role::ChildSocialWorker),
 ];
 
+/// How long before its approval a household's assessment began: its supervising social worker
+/// then is the one who assessed the carers.
+const APPROVAL_ASSESSMENT_DAYS: i64 = 180;
+
 /// Caseload of the named workers in the first organisation (and of the same slots elsewhere).
 const FIRST_SSW_HOUSEHOLDS: usize = 5;
 const FIRST_CSW_CHILDREN: usize = 8;
@@ -726,6 +730,8 @@ struct Plan {
     carers: Vec<(String, &'static str)>,
     /// Kinship on the father's side: the child shares the carers' family name.
     paternal: bool,
+    /// The day the household was approved, for all but those still in assessment.
+    approved_on: Option<i64>,
 }
 
 impl Plan {
@@ -1256,7 +1262,21 @@ impl Gen {
             version: 1,
         });
         let places = if status == ApprovalStatus::Approved { places } else { 0 };
-        Plan { id, kind, status, age_min, age_max, places, vacancy: places, types, heritage, family, carers, paternal }
+        Plan {
+            id,
+            kind,
+            status,
+            age_min,
+            age_max,
+            places,
+            vacancy: places,
+            types,
+            heritage,
+            family,
+            carers,
+            paternal,
+            approved_on: assessed.then_some(approved_on),
+        }
     }
 
     /// Every household to one supervising social worker; the second slot (ssw@demo.test in the
@@ -1275,6 +1295,24 @@ impl Gen {
             };
             let (Some(plan), Some(w)) = (self.plans.get(h), self.workers.get(worker)) else { continue };
             let since = self.today - self.rng.range(30, 1500);
+            // A worker who took the household on after its approval assessment began had a
+            // colleague before them, who assessed the carers and wrote the reviews until then.
+            // Chosen without the generator, so everything generated after stays as it was.
+            let assessing_from = plan.approved_on.map(|a| a - APPROVAL_ASSESSMENT_DAYS);
+            let colleague = ssws.iter().position(|s| *s == worker).and_then(|p| ssws.get((p + 1) % ssws.len()));
+            if let (Some(from), Some(before)) =
+                (assessing_from.filter(|f| *f < since), colleague.filter(|c| **c != worker))
+                && let Some(b) = self.workers.get(*before)
+            {
+                self.out.household_workers.push(HouseholdWorkerRow {
+                    id: new_id(),
+                    org_id: self.org_id.clone(),
+                    household_id: plan.id.clone(),
+                    user_id: b.id.clone(),
+                    start_at: self.micros_at(from),
+                    end_at: Some(self.micros_at(since)),
+                });
+            }
             self.out.household_workers.push(HouseholdWorkerRow {
                 id: new_id(),
                 org_id: self.org_id.clone(),

@@ -341,6 +341,9 @@ both_backends!(scale_three_makes_three_organisations, |db: TestDb| async move {
     assert!(per_org.iter().all(|(_, n)| *n == 80));
 });
 
+/// (household, type, approval status, approval date, next review date)
+type HouseholdDates = (String, String, String, Option<String>, Option<String>);
+
 /// Everything about one organisation's assessments, loaded for checking.
 struct Assessed {
     rows: Vec<Assessment>,
@@ -495,23 +498,99 @@ both_backends!(demo_assessments_are_complete_and_show_trends, |db: TestDb| async
                 assert!(latest < d.assessed_on.as_str(), "the draft is the newest");
             }
 
-            // A signed-off caregiver assessment for the first carer of every approved foster household.
-            for (id, kind, status, _, _) in &s.households {
+            // Caregiver assessments: the first carer of every approved foster household, assessed
+            // before approval and before each annual review since, the last three of them.
+            let homes: Vec<HouseholdDates> = households::table
+                .filter(households::org_id.eq(&s.org_id))
+                .select((
+                    households::id,
+                    households::household_type,
+                    households::approval_status,
+                    households::approval_date,
+                    households::next_review_date,
+                ))
+                .load(c)?;
+            let supervised: Vec<(String, String, i64, Option<i64>)> = household_workers::table
+                .filter(household_workers::org_id.eq(&s.org_id))
+                .select((
+                    household_workers::household_id,
+                    household_workers::user_id,
+                    household_workers::start_at,
+                    household_workers::end_at,
+                ))
+                .load(c)?;
+            let carers: Vec<(String, String)> = household_members::table
+                .filter(household_members::org_id.eq(&s.org_id))
+                .filter(household_members::member_role.eq(MemberRole::Carer.key()))
+                .select((household_members::id, household_members::household_id))
+                .load(c)?;
+            let a_year_ago = today.checked_sub(jiff::Span::new().days(365)).unwrap();
+            let (mut rises, mut falls, mut with_history) = (0, 0, 0);
+            for (id, kind, status, approval_date, next_review) in &homes {
                 let theirs: Vec<&Assessment> =
                     a.rows.iter().filter(|r| r.household_id.as_deref() == Some(id.as_str())).collect();
-                let approved_foster = kind == HouseholdType::Foster.key() && status == ApprovalStatus::Approved.key();
-                assert_eq!(theirs.len(), usize::from(approved_foster));
-                for r in theirs {
+                if kind != HouseholdType::Foster.key() || status != ApprovalStatus::Approved.key() {
+                    assert!(theirs.is_empty(), "only approved foster carers are assessed");
+                    continue;
+                }
+                let approved = parse_date(approval_date.as_deref().unwrap()).unwrap();
+                let next_review = parse_date(next_review.as_deref().unwrap()).unwrap();
+                assert!((1..=3).contains(&theirs.len()), "a carer has {} caregiver assessments", theirs.len());
+                if approved < a_year_ago {
+                    assert!(
+                        theirs.len() >= 2,
+                        "approved on {approved}, reviewed since, assessed {} time(s)",
+                        theirs.len()
+                    );
+                    with_history += 1;
+                }
+                let mut occasions = Vec::new();
+                for r in &theirs {
                     assert_eq!(r.kind(), AssessmentKind::Caregiver);
                     assert_eq!(r.status(), Status::SignedOff);
-                    assert!(s.household_workers.iter().any(|(h, u)| h == id && u == &r.created_by));
+                    let member = r.member_id.as_deref().unwrap();
+                    assert!(carers.iter().any(|(m, h)| m == member && h == id), "one of the household's carers");
+                    assert!(theirs.iter().all(|o| o.member_id == r.member_id), "the same carer each time");
+                    // Written by whoever supervised the household on the day.
+                    let on = parse_date(&r.assessed_on).unwrap();
+                    let noon =
+                        on.to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().as_microsecond() + 12 * 3_600_000_000;
+                    let then: Vec<&String> = supervised
+                        .iter()
+                        .filter(|(h, _, from, to)| h == id && *from <= noon && to.is_none_or(|t| noon < t))
+                        .map(|(_, u, _, _)| u)
+                        .collect();
+                    assert_eq!(then, [&r.created_by], "assessed on {on} by the supervising social worker then");
+                    assert!(r.signed_off_at.unwrap() < now);
                     assert!(a.states(r).iter().all(|st| *st == SectionState::Complete));
                     let evidence: Vec<&Evidence> = a.evidence.iter().filter(|e| e.assessment_id == r.id).collect();
                     assert!(evidence.iter().all(|e| !e.life_area.is_empty()), "caregiver evidence names a life area");
                     let n = a.indicators.iter().filter(|i| i.assessment_id == r.id).count();
                     assert_eq!(n, pack.caregiver_indicators.len());
+                    // A few weeks before the approval panel or an annual review, and never after
+                    // the review that is due next.
+                    let occasion = (0..20).find(|k| {
+                        let due = approved.checked_add(jiff::Span::new().years(*k)).unwrap();
+                        due.checked_sub(jiff::Span::new().days(70)).unwrap() <= on && on < due && due <= next_review
+                    });
+                    assert!(occasion.is_some(), "assessed on {on}, approved on {approved}, review due {next_review}");
+                    occasions.push(occasion);
+                }
+                assert!(occasions.windows(2).all(|w| w[0] < w[1]), "one assessment per occasion: {occasions:?}");
+                for pair in theirs.windows(2) {
+                    let (before, after) = (pair[0], pair[1]);
+                    assert!(before.assessed_on < after.assessed_on, "in date order");
+                    assert!(before.signed_off_at.unwrap() < after.created_at, "signed off before the next began");
+                    for d in Dimension::ALL {
+                        let (x, y) = (a.rating(before, d).unwrap(), a.rating(after, d).unwrap());
+                        rises += usize::from(y > x);
+                        falls += usize::from(y < x);
+                    }
                 }
             }
+            assert!(with_history >= 10, "most carers have a history: {with_history}");
+            assert!(rises > 0, "some carer's rating rises between assessments");
+            assert!(falls > 0, "some carer's rating falls between assessments");
 
             // Through the store's own reads: the worker sees trends and drafts, the carer signed-off work.
             let worker = actor(c, &s.org_id, "csw@demo.test", Role::ChildSocialWorker)?;
@@ -533,8 +612,14 @@ both_backends!(demo_assessments_are_complete_and_show_trends, |db: TestDb| async
             }
             let home = carer.visible_households().remove(0);
             let own = store_assessments::list_for_household(c, &carer, &home)?;
-            assert_eq!(own.len(), 1, "the carer reads their own caregiver assessment");
-            assert_eq!(own[0].subject, "Sam Whitfield");
+            assert!((1..=3).contains(&own.len()), "the carer reads their own caregiver assessments");
+            assert!(own.iter().all(|l| l.subject == "Sam Whitfield" && l.status == "signed_off"));
+            let profile = securebase_store::profile::household_read(c, &carer, &home)?;
+            assert_eq!(profile.ratings.len(), own.len(), "each one a point on the household's profile");
+            assert!(profile.ratings.windows(2).all(|w| w[0].assessed_on < w[1].assessed_on), "oldest first");
+            let latest = store_assessments::view(c, &carer, &profile.ratings[profile.ratings.len() - 1].id)?;
+            let earlier = securebase_store::profile::comparable(c, &carer, &latest.assessment)?;
+            assert_eq!(earlier.len(), own.len() - 1, "the latest can be compared with each earlier one");
             Ok(())
         })
         .await

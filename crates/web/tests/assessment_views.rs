@@ -312,6 +312,10 @@ both_backends!(the_print_view_is_standalone_and_signed, |db: TestDb| async move 
     let page = app.get(&format!("/assessments/{signed}/print"), &csw).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Signed off by Cam Childworker, Social worker, on "), "{}", page.body);
+    // Once at the head, for every printed page to repeat (docs/decisions.md, 42), once at the end.
+    let head = "<p class=\"print-running-head\">Signed off by Cam Childworker, Social worker, on ";
+    assert!(page.body.contains(head), "the sign-off heads the page");
+    assert_eq!(page.body.matches("Signed off by Cam Childworker, Social worker, on ").count(), 2);
     assert!(page.body.contains("Written by Cam Childworker."));
     assert!(page.body.contains("/static/app.css") && page.body.contains("data-print"));
     assert!(!page.body.contains("class=\"site-nav\""), "no site navigation on paper");

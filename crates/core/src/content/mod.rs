@@ -69,4 +69,6 @@ pub fn embedded_pack() -> Result<ContentPack, Vec<ContentError>> {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
