@@ -3,9 +3,9 @@
 //! carer who may read but not change, a session that ends mid-form, axe-core's WCAG 2.2 AA
 //! checks on every assessment page, child and caregiver, and the print view printed to PDF.
 //!
-//! The keyboard, caregiver, axe and print journeys check the browser side (focus, markup, CSS,
-//! the autosave script, print layout) and run on SQLite only; the two that lean on the store's access rules and on the kept-form rows run on both
-//! backends. Each test makes its own assessments, so demo assessments do not change what it sees.
+//! The journeys through whole assessments (keyboard only; a caregiver assessment) and the ones
+//! that lean on the store's access rules and on the kept-form rows run on both backends; the
+//! axe and print checks look at the browser side (markup, CSS, print layout) and run on SQLite. Each test makes its own assessments, so demo assessments do not change what it sees.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::time::Instant;
@@ -455,81 +455,77 @@ async fn complete_dimension_by_keyboard(browser: &Browser, id: &str, d: Dimensio
     assert_eq!(state, SectionState::Complete.label(), "{} is complete on the task list", d.name());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_worker_completes_an_assessment_with_the_keyboard_alone() {
-    on_sqlite(|db: TestDb| async move {
-        if !securebase_e2e::browser_available("a_worker_completes_an_assessment_with_the_keyboard_alone") {
-            return;
-        }
-        let started = Instant::now();
-        let app = App::start(&db).await;
-        let people = people(&app).await;
-        let child = people.child.clone();
-        let browser = Browser::launch().await;
+securebase_store::both_backends!(a_worker_completes_an_assessment_with_the_keyboard_alone, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("a_worker_completes_an_assessment_with_the_keyboard_alone") {
+        return;
+    }
+    let started = Instant::now();
+    let app = App::start(&db).await;
+    let people = people(&app).await;
+    let child = people.child.clone();
+    let browser = Browser::launch().await;
 
-        // Sign in.
-        browser.open(&app.url("/sign-in")).await;
-        browser.tab_to("#email").await;
-        browser.assert_focus_visible("the email field").await;
-        browser.keys(WORKER).await;
-        browser.tab_to("#password").await;
-        browser.keys(DEMO_PASSWORD).await;
-        browser.press(Key::Enter).await;
-        browser.wait_for_path("/").await;
-        browser.skip_to_main().await;
+    // Sign in.
+    browser.open(&app.url("/sign-in")).await;
+    browser.tab_to("#email").await;
+    browser.assert_focus_visible("the email field").await;
+    browser.keys(WORKER).await;
+    browser.tab_to("#password").await;
+    browser.keys(DEMO_PASSWORD).await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_path("/").await;
+    browser.skip_to_main().await;
 
-        // Open the child, and start an assessment in the band for their age.
-        let child_path = format!("/children/{child}");
-        browser.tab_to(&format!("main a[href='{child_path}']")).await;
-        browser.assert_focus_visible("the link to the child").await;
-        browser.press(Key::Enter).await;
-        browser.wait_for_path(&child_path).await;
-        browser.skip_to_main().await;
-        browser.tab_and_enter(&format!("a[href='{child_path}/assessments/new']")).await;
-        browser.wait_for_path(&format!("{child_path}/assessments/new")).await;
-        browser.skip_to_main().await;
-        browser.tab_to("main form button[type='submit']").await;
-        browser.assert_focus_visible("the Start the assessment button").await;
-        browser.press(Key::Enter).await;
-        let id = assessment_id(&browser).await;
-        browser.wait_for_path(&format!("/assessments/{id}?notice=started")).await;
-        browser.skip_to_main().await;
+    // Open the child, and start an assessment in the band for their age.
+    let child_path = format!("/children/{child}");
+    browser.tab_to(&format!("main a[href='{child_path}']")).await;
+    browser.assert_focus_visible("the link to the child").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_path(&child_path).await;
+    browser.skip_to_main().await;
+    browser.tab_and_enter(&format!("a[href='{child_path}/assessments/new']")).await;
+    browser.wait_for_path(&format!("{child_path}/assessments/new")).await;
+    browser.skip_to_main().await;
+    browser.tab_to("main form button[type='submit']").await;
+    browser.assert_focus_visible("the Start the assessment button").await;
+    browser.press(Key::Enter).await;
+    let id = assessment_id(&browser).await;
+    browser.wait_for_path(&format!("/assessments/{id}?notice=started")).await;
+    browser.skip_to_main().await;
 
-        for (n, d) in Dimension::ALL.into_iter().enumerate() {
-            complete_dimension_by_keyboard(&browser, &id, d, n == 0).await;
-        }
+    for (n, d) in Dimension::ALL.into_iter().enumerate() {
+        complete_dimension_by_keyboard(&browser, &id, d, n == 0).await;
+    }
 
-        // Submit, then sign off (the demo agency lets the author sign off).
-        browser.tab_to(&format!("form[action='/assessments/{id}/submit'] button")).await;
-        browser.assert_focus_visible("the submit button").await;
-        browser.press(Key::Enter).await;
-        browser.wait_for_path(&format!("/assessments/{id}?notice=submitted")).await;
-        browser.skip_to_main().await;
-        browser.tab_and_enter(&format!("form[action='/assessments/{id}/sign-off'] button")).await;
-        browser.wait_for_path(&format!("/assessments/{id}?notice=signed-off")).await;
-        browser.skip_to_main().await;
-        assert_eq!(browser.text("h1 .tag").await, "Signed off");
-        let facts = browser.text("main").await;
-        assert!(facts.contains(WORKER_NAME), "the sign-off names the worker: {facts}");
+    // Submit, then sign off (the demo agency lets the author sign off).
+    browser.tab_to(&format!("form[action='/assessments/{id}/submit'] button")).await;
+    browser.assert_focus_visible("the submit button").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_path(&format!("/assessments/{id}?notice=submitted")).await;
+    browser.skip_to_main().await;
+    browser.tab_and_enter(&format!("form[action='/assessments/{id}/sign-off'] button")).await;
+    browser.wait_for_path(&format!("/assessments/{id}?notice=signed-off")).await;
+    browser.skip_to_main().await;
+    assert_eq!(browser.text("h1 .tag").await, "Signed off");
+    let facts = browser.text("main").await;
+    assert!(facts.contains(WORKER_NAME), "the sign-off names the worker: {facts}");
 
-        // Back to the child, and on to their profile: the petals, the progress chart and the
-        // ratings table.
-        browser.tab_and_enter(&format!("main a[href='{child_path}']")).await;
-        browser.wait_for_path(&child_path).await;
-        browser.skip_to_main().await;
-        browser.tab_to(&format!("main a[href='{child_path}/profile']")).await;
-        browser.assert_focus_visible("the link to the profile").await;
-        browser.press(Key::Enter).await;
-        browser.wait_for_path(&format!("{child_path}/profile")).await;
-        assert_profile_charts(&browser).await;
-        let table = table_lists_ratings(&browser, &id).await;
-        assert_eq!(table, json!(true), "a table on the profile gives this assessment's ratings; tables: {table}");
+    // Back to the child, and on to their profile: the petals, the progress chart and the
+    // ratings table.
+    browser.tab_and_enter(&format!("main a[href='{child_path}']")).await;
+    browser.wait_for_path(&child_path).await;
+    browser.skip_to_main().await;
+    browser.tab_to(&format!("main a[href='{child_path}/profile']")).await;
+    browser.assert_focus_visible("the link to the profile").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for_path(&format!("{child_path}/profile")).await;
+    assert_profile_charts(&browser).await;
+    let table = table_lists_ratings(&browser, &id).await;
+    assert_eq!(table, json!(true), "a table on the profile gives this assessment's ratings; tables: {table}");
 
-        browser.close().await;
-        eprintln!("keyboard-only assessment took {:.1} s", started.elapsed().as_secs_f64());
-    })
-    .await;
-}
+    browser.close().await;
+    eprintln!("keyboard-only assessment took {:.1} s", started.elapsed().as_secs_f64());
+});
 
 // ------------------------------------------------------------------ 1b. a caregiver assessment
 
@@ -557,9 +553,9 @@ async fn assert_profile_charts(browser: &Browser) {
     assert_eq!(progress, json!(true), "the progress chart is shown, with a title");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_supervising_social_worker_assesses_a_carer_from_start_to_sign_off() {
-    on_sqlite(|db: TestDb| async move {
+securebase_store::both_backends!(
+    a_supervising_social_worker_assesses_a_carer_from_start_to_sign_off,
+    |db: TestDb| async move {
         if !securebase_e2e::browser_available("a_supervising_social_worker_assesses_a_carer_from_start_to_sign_off") {
             return;
         }
@@ -651,9 +647,8 @@ async fn a_supervising_social_worker_assesses_a_carer_from_start_to_sign_off() {
 
         browser.close().await;
         eprintln!("caregiver assessment took {:.1} s", started.elapsed().as_secs_f64());
-    })
-    .await;
-}
+    }
+);
 
 // ------------------------------------------------------------------ 2. caregiver read-only
 
@@ -1049,10 +1044,9 @@ async fn the_print_view_prints_on_a4_with_page_numbers_and_the_sign_off() {
     eprintln!("printing took {:.1} s", started.elapsed().as_secs_f64());
 }
 
-/// The sign-off line is at the head of the print view (`print-running-head`); repeating it on
-/// every page needs two print rules in app.css (docs/decisions.md, 42). Run with `--ignored`.
+/// The sign-off line heads the print view (`print-running-head`), and the print rules repeat it
+/// at the head of every page (docs/decisions.md, 42).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the running sign-off head in app.css's print rules (docs/decisions.md, 42)"]
 async fn every_printed_page_carries_the_sign_off() {
     let test = "every_printed_page_carries_the_sign_off";
     let Some((printed, as_asked, line)) = print_signed_off(test).await else { return };
