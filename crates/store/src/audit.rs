@@ -120,19 +120,32 @@ pub fn append_all(conn: &mut DbConnection, events: &[NewEvent<'_>]) -> Result<()
     for org in orgs {
         lock_chain(conn, org)?;
         let mut last = last_link(conn, org)?;
-        for e in events.iter().filter(|e| e.actor.org_id == org) {
-            let a = e.actor;
-            let event = link(
-                &mut last,
-                org,
-                Some(&a.user_id),
-                a.request_id.as_deref(),
-                a.client_addr.as_deref(),
-                e.action,
-                e.record_type,
-                e.record_id,
-            );
-            insert(conn, &event)?;
+        let linked: Vec<AuditEvent> = events
+            .iter()
+            .filter(|e| e.actor.org_id == org)
+            .map(|e| {
+                let a = e.actor;
+                link(
+                    &mut last,
+                    org,
+                    Some(&a.user_id),
+                    a.request_id.as_deref(),
+                    a.client_addr.as_deref(),
+                    e.action,
+                    e.record_type,
+                    e.record_id,
+                )
+            })
+            .collect();
+        // Many rows to a statement: on PostgreSQL each statement is a round trip. Fifty rows of
+        // twelve values keep well inside both backends' limits on bound values.
+        for chunk in linked.chunks(50) {
+            if let [one] = chunk {
+                insert(conn, one)?;
+                continue;
+            }
+            let rows: Vec<_> = chunk.iter().map(row).collect();
+            native!(conn, c => diesel::insert_into(audit_events::table).values(&rows).execute(c))?;
         }
     }
     Ok(())
@@ -186,23 +199,42 @@ fn link(
     e
 }
 
+/// The values of one event's row.
+#[allow(clippy::type_complexity)]
+fn row(
+    e: &AuditEvent,
+) -> (
+    diesel::dsl::Eq<audit_events::id, &String>,
+    diesel::dsl::Eq<audit_events::org_id, &String>,
+    diesel::dsl::Eq<audit_events::seq, i64>,
+    diesel::dsl::Eq<audit_events::at, i64>,
+    diesel::dsl::Eq<audit_events::actor_id, &Option<String>>,
+    diesel::dsl::Eq<audit_events::action, &String>,
+    diesel::dsl::Eq<audit_events::record_type, &String>,
+    diesel::dsl::Eq<audit_events::record_id, &Option<String>>,
+    diesel::dsl::Eq<audit_events::request_id, &Option<String>>,
+    diesel::dsl::Eq<audit_events::client_addr, &Option<String>>,
+    diesel::dsl::Eq<audit_events::prev_hash, &String>,
+    diesel::dsl::Eq<audit_events::hash, &String>,
+) {
+    (
+        audit_events::id.eq(&e.id),
+        audit_events::org_id.eq(&e.org_id),
+        audit_events::seq.eq(e.seq),
+        audit_events::at.eq(e.at),
+        audit_events::actor_id.eq(&e.actor_id),
+        audit_events::action.eq(&e.action),
+        audit_events::record_type.eq(&e.record_type),
+        audit_events::record_id.eq(&e.record_id),
+        audit_events::request_id.eq(&e.request_id),
+        audit_events::client_addr.eq(&e.client_addr),
+        audit_events::prev_hash.eq(&e.prev_hash),
+        audit_events::hash.eq(&e.hash),
+    )
+}
+
 fn insert(conn: &mut DbConnection, e: &AuditEvent) -> Result<(), StoreError> {
-    native!(conn, c => diesel::insert_into(audit_events::table)
-        .values((
-            audit_events::id.eq(&e.id),
-            audit_events::org_id.eq(&e.org_id),
-            audit_events::seq.eq(e.seq),
-            audit_events::at.eq(e.at),
-            audit_events::actor_id.eq(&e.actor_id),
-            audit_events::action.eq(&e.action),
-            audit_events::record_type.eq(&e.record_type),
-            audit_events::record_id.eq(&e.record_id),
-            audit_events::request_id.eq(&e.request_id),
-            audit_events::client_addr.eq(&e.client_addr),
-            audit_events::prev_hash.eq(&e.prev_hash),
-            audit_events::hash.eq(&e.hash),
-        ))
-        .execute(c))?;
+    native!(conn, c => diesel::insert_into(audit_events::table).values(row(e)).execute(c))?;
     Ok(())
 }
 

@@ -508,3 +508,50 @@ both_backends!(a_scope_resolved_for_one_record_agrees_with_the_whole_scope, |db:
     .await
     .unwrap();
 });
+
+// Views written in batches (the group-commit writer's path): two organisations' events mixed,
+// more than one statement's worth of rows, appended after what each chain already holds; every
+// event is there once, in the order given, and both chains verify.
+both_backends!(a_batch_of_views_extends_each_chain_in_order, |db: TestDb| async move {
+    use securebase_store::schema::audit_events;
+    let st = db.store().await.unwrap();
+    st.run(|c| {
+        let a = securebase_store::testing::fixture::agency(c, "batch-a", "$argon2id$not-a-real-hash")?;
+        let b = securebase_store::testing::fixture::agency(c, "batch-b", "$argon2id$not-a-real-hash")?;
+        let before: i64 = audit_events::table.count().get_result(c)?;
+        let ids: Vec<String> = (0..130).map(|n| format!("record-{n:03}")).collect();
+        let events: Vec<audit::NewEvent<'_>> = ids
+            .iter()
+            .enumerate()
+            .map(|(n, id)| audit::NewEvent {
+                actor: if n % 3 == 0 { &b.csw } else { &a.csw },
+                action: "view",
+                record_type: "child_profile",
+                record_id: Some(id),
+            })
+            .collect();
+        securebase_store::db::write_tx(c, |c| audit::append_all(c, &events))?;
+        let after: i64 = audit_events::table.count().get_result(c)?;
+        assert_eq!(after - before, 130);
+        for (org, keep) in [(&a.org, 1usize), (&b.org, 0usize)] {
+            let got: Vec<Option<String>> = audit_events::table
+                .filter(audit_events::org_id.eq(org))
+                .filter(audit_events::record_type.eq("child_profile"))
+                .order(audit_events::seq.asc())
+                .select(audit_events::record_id)
+                .load(c)?;
+            let want: Vec<Option<String>> = ids
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| usize::from(n % 3 != 0) == keep)
+                .map(|(_, id)| Some(id.clone()))
+                .collect();
+            assert_eq!(got, want);
+        }
+        let report = audit::verify(c)?;
+        assert!(report.first_broken.is_none(), "{:?}", report.first_broken);
+        Ok::<_, StoreError>(())
+    })
+    .await
+    .unwrap();
+});
