@@ -37,16 +37,9 @@ pub fn child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<P
 /// A child's profile, access checked, for a caller that audits the view itself (the web page
 /// does, through [`crate::view_log::ViewLog`], before it shows anything).
 pub fn child_read(c: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Profile, StoreError> {
+    let head = child_head(c, scope, child_id)?;
     let ratings = assessments::ratings_for_child(c, scope, child_id)?;
-    let (given, preferred, family): (String, String, String) = children::table
-        .filter(children::id.eq(child_id))
-        .filter(children::org_id.eq(scope.org_id()))
-        .select((children::given_names, children::preferred_name, children::family_name))
-        .get_result(c)
-        .optional()?
-        .ok_or(StoreError::NotFound)?;
-    let first = if preferred.trim().is_empty() { given } else { preferred };
-    Ok(Profile { name: format!("{first} {family}"), ratings, carers: Vec::new() })
+    Ok(Profile { name: head.name, ratings, carers: Vec::new() })
 }
 
 /// What a child's profile page needs before it knows whether its charts must be drawn again.

@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use securebase_store::access::{Actor, Scope, Target};
-use securebase_store::sessions::{self, SessionCheck};
+use securebase_store::sessions::{self, SessionCheck, SessionUser};
 use securebase_store::{DbConnection, StoreError};
 
 use crate::auth::{CurrentUser, not_signed_in};
@@ -22,20 +22,29 @@ impl FromRequestParts<AppState> for Ctx {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let user = CurrentUser::from_request_parts(parts, state).await?;
-        let ClientAddr(addr) = match ClientAddr::from_request_parts(parts, state).await {
-            Ok(a) => a,
-            Err(never) => match never {},
-        };
-        let request_id = parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let u = &user.0.user;
-        let actor = Actor {
-            user_id: u.id.clone(),
-            org_id: u.org_id.clone(),
-            roles: u.roles.clone(),
-            request_id,
-            client_addr: Some(addr),
-        };
+        let (request_id, client_addr) = request_facts(parts, state).await;
+        let actor = actor_of(&user.0, request_id, client_addr);
         Ok(Ctx { user, actor })
+    }
+}
+
+/// What the audit trail records of a request: its id and the client's address.
+async fn request_facts(parts: &mut Parts, state: &AppState) -> (Option<String>, String) {
+    let ClientAddr(addr) = match ClientAddr::from_request_parts(parts, state).await {
+        Ok(a) => a,
+        Err(never) => match never {},
+    };
+    let request_id = parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    (request_id, addr)
+}
+
+fn actor_of(user: &SessionUser, request_id: Option<String>, client_addr: String) -> Actor {
+    Actor {
+        user_id: user.user.id.clone(),
+        org_id: user.user.org_id.clone(),
+        roles: user.user.roles.clone(),
+        request_id,
+        client_addr: Some(client_addr),
     }
 }
 
@@ -79,15 +88,12 @@ impl FromRequestParts<AppState> for Unchecked {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ClientAddr(client_addr) = match ClientAddr::from_request_parts(parts, state).await {
-            Ok(a) => a,
-            Err(never) => match never {},
-        };
+        let (request_id, client_addr) = request_facts(parts, state).await;
         Ok(Unchecked {
             token: state.cookies.read(&parts.headers),
             method: parts.method.clone(),
             path: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned()),
-            request_id: parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            request_id,
             client_addr,
         })
     }
@@ -112,13 +118,7 @@ impl Unchecked {
                     SessionCheck::Live(user) => user,
                     dead => return Ok(Err(dead)),
                 };
-                let actor = Actor {
-                    user_id: user.user.id.clone(),
-                    org_id: user.user.org_id.clone(),
-                    roles: user.user.roles.clone(),
-                    request_id,
-                    client_addr: Some(client_addr),
-                };
+                let actor = actor_of(&user, request_id, client_addr);
                 let target = match &record {
                     Record::Child(id) => Target::Child(id),
                     Record::Household(id) => Target::Household(id),

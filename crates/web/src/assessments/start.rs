@@ -87,6 +87,19 @@ fn with_cookie(html: axum::response::Html<String>, cookie: Option<String>) -> Re
     }
 }
 
+/// The form as typed before a session ended, with the cookie that clears it; or a new one
+/// dated today.
+fn kept_or_new(kept: Option<(RawForm, String)>) -> (RawForm, Option<String>) {
+    match kept {
+        Some((form, cookie)) => (form, Some(cookie)),
+        None => {
+            let mut form = RawForm::default();
+            form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
+            (form, None)
+        }
+    }
+}
+
 pub async fn child_form(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -95,14 +108,7 @@ pub async fn child_form(
 ) -> Result<Response, AppError> {
     let kept = restored_form(&state, &ctx, &headers, &format!("/children/{child_id}/assessments/new")).await?;
     let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &child_id)).await?;
-    let (form, cookie) = match kept {
-        Some((form, cookie)) => (form, Some(cookie)),
-        None => {
-            let mut form = RawForm::default();
-            form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
-            (form, None)
-        }
-    };
+    let (form, cookie) = kept_or_new(kept);
     let mut page = child_page(ctx.user.nav(), &start, form, Vec::new());
     page.notice = cookie.is_some().then_some(KEPT_NOTICE);
     Ok(with_cookie(render(&page)?, cookie))
@@ -193,14 +199,7 @@ pub async fn caregiver_form(
     let kept = restored_form(&state, &ctx, &headers, &format!("/households/{household_id}/assessments/new")).await?;
     let hid = household_id.clone();
     let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
-    let (form, cookie) = match kept {
-        Some((form, cookie)) => (form, Some(cookie)),
-        None => {
-            let mut form = RawForm::default();
-            form.push("assessed_on", dates::for_input(&dates::store(dates::today())));
-            (form, None)
-        }
-    };
+    let (form, cookie) = kept_or_new(kept);
     let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [form.get("member")]);
     let notice = cookie.is_some().then_some(KEPT_NOTICE);
     let page = CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), notice, household_id, carers, form };
