@@ -702,6 +702,39 @@ impl Browser {
     }
 
     /// Runs a script with arguments and returns its result.
+    /// Fails when any element shown on the page reaches beyond the viewport's sides: content
+    /// cut off inside a scrolling box fails too, as nothing on a phone says it scrolls. Hidden
+    /// elements (`display: none`, `visibility: hidden`, the visually-hidden pattern, the skip
+    /// link until focused) are not looked at.
+    pub async fn assert_nothing_overflows(&self, page: &str) {
+        let js = r#"
+            var width = document.documentElement.clientWidth, bad = [];
+            function clipped(el) {
+              for (var e = el; e && e !== document.body; e = e.parentElement) {
+                var cs = getComputedStyle(e);
+                if (cs.clipPath !== 'none' || (cs.clip && cs.clip !== 'auto')) { return true; }
+                if (e.classList.contains('skip-link') || e.classList.contains('visually-hidden')) { return true; }
+              }
+              return false;
+            }
+            document.querySelectorAll('body *').forEach(function (el) {
+              var r = el.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0) { return; }
+              if (getComputedStyle(el).visibility === 'hidden') { return; }
+              if (r.right <= width + 1 && r.left >= -1) { return; }
+              if (clipped(el)) { return; }
+              var name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+                (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+              bad.push(name + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ': ' +
+                (el.textContent || '').trim().slice(0, 40));
+            });
+            return [width, bad.slice(0, 12)];"#;
+        let answer = self.script(js).await;
+        let width = answer[0].as_u64().unwrap_or(0);
+        let bad: Vec<String> = serde_json::from_value(answer[1].clone()).unwrap_or_default();
+        assert!(bad.is_empty(), "{page}: elements reach beyond the {width} px viewport:\n{}", bad.join("\n"));
+    }
+
     pub async fn script_with(&self, js: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
         self.client.execute(js, args).await.unwrap_or_else(|e| panic!("script {js:?} failed: {e}"))
     }

@@ -179,6 +179,12 @@ enum Stage {
 /// A child assessment made through the store as the worker: a bare draft, or every section
 /// answered, evidenced and rated with [`RATINGS`] and then submitted (and signed off).
 async fn make_assessment(app: &App, people: &People, stage: Stage) -> String {
+    make_rated_assessment(app, people, stage, rating_of, BIRTH_FAMILY_RATING).await
+}
+
+/// [`make_assessment`] with ratings of the test's choosing: `rate` for each dimension, `birth`
+/// for the birth family.
+async fn make_rated_assessment(app: &App, people: &People, stage: Stage, rate: fn(Dimension) -> i32, birth: i32) -> String {
     let (actor, child, pack) = (people.worker.clone(), people.child.clone(), app.state.content.clone());
     let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
     app.state
@@ -210,8 +216,8 @@ async fn make_assessment(app: &App, people: &People, stage: Stage) -> String {
                     states: indicators.iter().map(|i| (i.clone(), Some(IndicatorState::Sometimes))).collect(),
                     strengths: format!("Strengths in {}.", d.name()),
                     needs: format!("Needs in {}.", d.name()),
-                    rating: rating(rating_of(d))?,
-                    second_rating: if d == Dimension::FamilyMembership { rating(BIRTH_FAMILY_RATING)? } else { None },
+                    rating: rating(rate(d))?,
+                    second_rating: if d == Dimension::FamilyMembership { rating(birth)? } else { None },
                     ..SectionInput::default()
                 };
                 let version = record.section(d).map_or(0, |s| s.version);
@@ -793,6 +799,202 @@ securebase_store::both_backends!(an_autosave_after_the_session_ended_loses_nothi
 
     browser.close().await;
     eprintln!("expired session (autosave) took {:.1} s", started.elapsed().as_secs_f64());
+});
+
+// ------------------------------------------------------------------ what a new user trips on
+
+// A rating typed before any evidence: "Save and add evidence" saves everything typed, takes the
+// worker to the evidence form, and the section shows the rating waiting; the evidence gives it
+// effect. Before, the save was refused and a reload lost it all.
+securebase_store::both_backends!(a_rating_typed_before_evidence_waits_and_nothing_is_lost, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("a_rating_typed_before_evidence_waits_and_nothing_is_lost") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let people = people(&app).await;
+    let id = make_assessment(&app, &people, Stage::Draft).await;
+    let browser = Browser::launch().await;
+    browser.sign_in(&app, WORKER, DEMO_PASSWORD).await;
+
+    let section = format!("/assessments/{id}/dimensions/{}", Dimension::Cooperation.key());
+    browser.open(&app.url(&section)).await;
+    let groups = indicator_fields(&browser).await;
+    for g in &groups {
+        browser.click(&format!("input[type=radio][name='{g}'][value='sometimes']")).await;
+    }
+    let strengths = "Sets the table with her carer without being asked.";
+    browser.fill("#strengths", strengths).await;
+    browser.fill("#needs", "Choices offered, not orders.").await;
+    browser.fill("#rating", "6").await;
+    browser.click("button[name='then'][value='evidence']").await;
+    browser.wait_for_path(&format!("{section}/evidence?notice=rating-waits")).await;
+    browser.wait_for_text(".notice", "waits for evidence").await;
+
+    // A reload of the section: everything typed is there, the rating shown as waiting.
+    browser.open(&app.url(&section)).await;
+    assert_eq!(browser.value("#strengths").await, strengths);
+    assert_eq!(browser.value("#rating").await, "6");
+    assert_eq!(checked_values(&browser, &groups).await, vec!["sometimes".to_owned(); groups.len()]);
+    browser.wait_for_text("#rating-waiting", "Waiting for evidence").await;
+    let (stored, _, rating, _) = stored_section(&app, &people, &id, Dimension::Cooperation).await;
+    assert_eq!((stored.as_str(), rating), (strengths, None), "saved; the rating waits, not yet counted");
+
+    // The evidence gives the rating effect.
+    browser.open(&app.url(&format!("{section}/evidence"))).await;
+    browser.fill("#account", "Laid the table for four and asked who was coming.").await;
+    browser.click("main form button[type='submit']").await;
+    browser.wait_for_text(".notice", "evidence has been added").await;
+    let (_, _, rating, _) = stored_section(&app, &people, &id, Dimension::Cooperation).await;
+    assert_eq!(rating, Some(6), "the waiting rating now counts");
+    browser.open(&app.url(&section)).await;
+    assert!(!browser.page_text().await.contains("Waiting for evidence"));
+    browser.close().await;
+});
+
+// At 375 px nothing reaches beyond the screen on the record, profile and assessment pages:
+// the petals and the chart are drawn for the phone, tables stack, ratings and dates open a
+// number pad.
+securebase_store::both_backends!(record_profile_and_assessment_pages_fit_a_phone, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("record_profile_and_assessment_pages_fit_a_phone") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let people = people(&app).await;
+    let signed = make_assessment(&app, &people, Stage::SignedOff).await;
+    let draft = make_assessment(&app, &people, Stage::Draft).await;
+    let browser = Browser::launch_sized(securebase_e2e::PHONE).await;
+    browser.sign_in(&app, WORKER, DEMO_PASSWORD).await;
+    let child = format!("/children/{}", people.child);
+    let section = format!("/assessments/{draft}/dimensions/{}", Dimension::FamilyMembership.key());
+    for (path, page) in [
+        ("/".to_owned(), "the home page"),
+        (child.clone(), "the child's record"),
+        (format!("{child}/profile"), "the child's profile"),
+        (format!("/assessments/{signed}"), "a signed-off assessment"),
+        (format!("/assessments/{draft}"), "a draft's sections"),
+        (section.clone(), "a dimension of a draft"),
+        (format!("{section}/evidence"), "the evidence form"),
+        (format!("/households/{}", people.household), "the household's record"),
+        ("/search?q=a".to_owned(), "search results"),
+    ] {
+        browser.open(&app.url(&path)).await;
+        browser.wait_for_text("h1", "").await;
+        assert_ne!(browser.text("h1").await, "Page not found", "{page} opens");
+        browser.assert_nothing_overflows(page).await;
+    }
+    // The phone's drawings are the ones shown, each with every dimension's name at a legible size.
+    browser.open(&app.url(&format!("{child}/profile"))).await;
+    let shown = browser
+        .script(
+            "return Array.from(document.querySelectorAll('main svg.sb-chart')).filter(function (s) { \
+               return s.getBoundingClientRect().width > 0; }).map(function (s) { \
+               var r = s.getBoundingClientRect(); var t = s.querySelector('text.sb-petal-label, text.sb-chart-date'); \
+               return [s.getAttribute('class'), Math.round(r.width), t ? Math.round(t.getBoundingClientRect().height) : 0]; });",
+        )
+        .await;
+    let shown: Vec<(String, u64, u64)> = serde_json::from_value(shown).unwrap();
+    assert!(shown.iter().any(|(c, _, _)| c.contains("sb-chart-compact")), "the compact petals are shown: {shown:?}");
+    assert!(shown.iter().any(|(c, _, _)| c.contains("sb-chart-progress")), "a progress chart is shown: {shown:?}");
+    for (class, width, text) in &shown {
+        assert!(*width <= 375, "{class} is {width} px wide");
+        assert!(*text >= 12, "{class}'s text is {text} px high, too small to read");
+    }
+    let names = browser
+        .script("var s = document.querySelector('main svg.sb-chart-compact'); return s ? s.textContent : '';")
+        .await;
+    for d in Dimension::ALL {
+        assert!(names.as_str().unwrap_or("").contains(d.name()), "{} is named on the phone's petals", d.name());
+    }
+    // Number pads for ratings and dates.
+    browser.open(&app.url(&section)).await;
+    for field in ["#rating", "#second_rating"] {
+        let mode = browser.script(&format!("return document.querySelector('{field}').getAttribute('inputmode');")).await;
+        assert_eq!(mode, json!("numeric"), "{field} opens a number pad");
+    }
+    browser.open(&app.url(&format!("{section}/evidence"))).await;
+    let mode = browser.script("return document.querySelector('#happened_on').getAttribute('inputmode');").await;
+    assert!(mode == json!("numeric") || mode == json!("decimal"), "the date opens a number pad: {mode}");
+    browser.close().await;
+});
+
+// Two dimensions with the same ratings: in the chart every marker can still be seen and
+// pointed at, each on its own line (before, one line lay exactly over the other).
+securebase_store::both_backends!(tied_ratings_stay_visible_in_the_chart, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("tied_ratings_stay_visible_in_the_chart") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let people = people(&app).await;
+    // Every dimension rated 4, twice: all lines meet at the same points.
+    make_rated_assessment(&app, &people, Stage::SignedOff, |_| 4, 4).await;
+    make_rated_assessment(&app, &people, Stage::SignedOff, |_| 4, 4).await;
+    let browser = Browser::launch().await;
+    browser.sign_in(&app, WORKER, DEMO_PASSWORD).await;
+    browser.open(&app.url(&format!("/children/{}/profile", people.child))).await;
+    browser.wait_for_text("h1", "").await;
+    // For every marker in the wide chart: what is drawn at its centre is that marker.
+    let hidden = browser
+        .script(
+            "var svg = document.querySelector('main .chart-wide svg.sb-chart-progress'); \
+             svg.scrollIntoView(); var out = []; \
+             svg.querySelectorAll('.sb-series-markers').forEach(function (g) { \
+               g.querySelectorAll('.sb-marker').forEach(function (m) { \
+                 var r = m.getBoundingClientRect(); \
+                 var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); \
+                 var group = hit && hit.closest('.sb-series-markers'); \
+                 if (!group || group.getAttribute('data-series') !== g.getAttribute('data-series')) { \
+                   out.push(g.getAttribute('data-series') + ' at ' + m.querySelector('title').textContent); } }); }); \
+             return [out, svg.querySelectorAll('.sb-marker').length];",
+        )
+        .await;
+    let (covered, markers): (Vec<String>, u64) = serde_json::from_value(hidden).unwrap();
+    assert!(markers >= 12, "two tied assessments give every series two markers: {markers}");
+    assert!(covered.is_empty(), "markers hidden under another series: {covered:?}");
+    // And the lines do not lie on top of each other.
+    let lines = browser
+        .script(
+            "return Array.from(document.querySelectorAll('main .chart-wide svg.sb-chart-progress polyline')) \
+               .map(function (p) { return p.getAttribute('points'); });",
+        )
+        .await;
+    let lines: Vec<String> = serde_json::from_value(lines).unwrap();
+    let mut distinct = lines.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), lines.len(), "every series has a line of its own: {lines:?}");
+    browser.close().await;
+});
+
+// On a child's record the Secure Base summary comes first, in the first screenful, with links
+// to the record's sections.
+securebase_store::both_backends!(a_childs_record_opens_on_its_secure_base_summary, |db: TestDb| async move {
+    if !securebase_e2e::browser_available("a_childs_record_opens_on_its_secure_base_summary") {
+        return;
+    }
+    let app = App::start(&db).await;
+    let people = people(&app).await;
+    let browser = Browser::launch().await;
+    browser.sign_in(&app, WORKER, DEMO_PASSWORD).await;
+    browser.open(&app.url(&format!("/children/{}", people.child))).await;
+    browser.wait_for_text("h1", "").await;
+    let top = browser
+        .script(
+            "var a = document.getElementById('assessments'); var p = document.querySelector('#assessments ~ figure svg, main figure svg'); \
+             return [a.getBoundingClientRect().top, p ? p.getBoundingClientRect().top : 99999, window.innerHeight];",
+        )
+        .await;
+    let (heading, petals, screen) =
+        (top[0].as_f64().unwrap(), top[1].as_f64().unwrap(), top[2].as_f64().unwrap());
+    assert!(heading < screen, "the Secure Base heading is {heading} px down, past the first {screen} px");
+    assert!(petals < screen, "the petals start {petals} px down, past the first {screen} px");
+    browser.click("nav.contents a[href='#details']").await;
+    browser
+        .wait_for_script(
+            "the details to be scrolled into view",
+            "var r = document.getElementById('details').getBoundingClientRect(); return location.hash === '#details' && r.top < 60;",
+        )
+        .await;
+    browser.close().await;
 });
 
 // ------------------------------------------------------------------ 4. axe-core

@@ -337,6 +337,15 @@ pub fn check_rating(rating: Option<Rating>, evidence_entries: usize) -> Result<O
     }
 }
 
+/// Where a typed rating goes: given (it has evidence to rest on) or waiting for evidence.
+/// Nothing typed is refused for want of evidence; it waits, and counts once evidence is added.
+pub fn place_rating(rating: Option<Rating>, evidence_entries: usize) -> (Option<Rating>, Option<Rating>) {
+    match check_rating(rating, evidence_entries) {
+        Ok(given) => (given, None),
+        Err(_) => (None, rating),
+    }
+}
+
 /// Family membership is rated twice for a child: for the caregiving family and for the birth
 /// family. Every other dimension, and every caregiver dimension, has one rating.
 pub fn ratings_needed(kind: AssessmentKind, dimension: Dimension) -> usize {
@@ -529,6 +538,9 @@ mod tests {
         assert_eq!(Rating::parse("5.5"), Err(RatingError::OutOfRange));
         let r = Rating::new(4).unwrap();
         assert_eq!(check_rating(Some(r), 0), Err(RatingError::NoEvidence));
+        assert_eq!(place_rating(Some(r), 0), (None, Some(r)), "a rating without evidence waits");
+        assert_eq!(place_rating(Some(r), 1), (Some(r), None));
+        assert_eq!(place_rating(None, 0), (None, None));
         assert_eq!(check_rating(Some(r), 1), Ok(Some(r)));
         assert_eq!(check_rating(None, 0), Ok(None));
         assert_eq!(ratings_needed(AssessmentKind::Child, Dimension::FamilyMembership), 2);

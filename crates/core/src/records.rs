@@ -101,7 +101,8 @@ pub fn parse_date(input: &str) -> Result<Date, DateError> {
     if let Ok(d) = s.parse::<Date>() {
         return check_range(d);
     }
-    let parts: Vec<&str> = s.split(['/', ' ', '.', '-']).filter(|p| !p.is_empty()).collect();
+    // A phone's number pad offers '.' or ',' (by its locale) and no space.
+    let parts: Vec<&str> = s.split(['/', ' ', '.', ',', '-']).filter(|p| !p.is_empty()).collect();
     let [d, m, y] = parts.as_slice() else { return Err(DateError::Invalid) };
     let (Ok(d), Ok(m), Ok(y)) = (d.parse::<i8>(), m.parse::<i8>(), y.parse::<i16>()) else {
         return Err(DateError::Invalid);
@@ -172,6 +173,8 @@ mod tests {
         assert_eq!(parse_date("2019-03-27"), Ok(date(2019, 3, 27)));
         assert_eq!(parse_date("27/3/2019"), Ok(date(2019, 3, 27)));
         assert_eq!(parse_date(" 27 03 2019 "), Ok(date(2019, 3, 27)));
+        assert_eq!(parse_date("27.3.2019"), Ok(date(2019, 3, 27)), "a phone number pad in the UK");
+        assert_eq!(parse_date("27,3,2019"), Ok(date(2019, 3, 27)), "and in Norway");
         assert_eq!(parse_date(""), Err(DateError::Missing));
         assert_eq!(parse_date("31/2/2019"), Err(DateError::Invalid));
         assert_eq!(parse_date("27/3/19"), Err(DateError::Invalid));

@@ -412,6 +412,20 @@ impl Scope {
         v
     }
 
+    /// The children on the caseloads of the teams the actor manages (empty for anyone else).
+    pub fn team_children(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.team.children.iter().cloned().collect();
+        v.sort();
+        v
+    }
+
+    /// The households on the caseloads of the teams the actor manages.
+    pub fn team_households(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.team.households.iter().cloned().collect();
+        v.sort();
+        v
+    }
+
     /// The children on the actor's own caseload (not their teams').
     pub fn own_children(&self) -> Vec<String> {
         let mut v: Vec<String> =

@@ -288,15 +288,7 @@ pub fn set_archived(
     })
 }
 
-fn summaries(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    ids: &[String],
-    include_archived: bool,
-) -> Result<Vec<ChildSummary>, StoreError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
+fn rows(conn: &mut DbConnection, scope: &Scope, ids: &[String], include_archived: bool) -> Result<Vec<Child>, StoreError> {
     let mut out = Vec::new();
     for chunk in ids.chunks(500) {
         let mut q =
@@ -304,9 +296,18 @@ fn summaries(
         if !include_archived {
             q = q.filter(children::archived_at.is_null());
         }
-        let rows: Vec<Child> = q.select(Child::as_select()).load(conn)?;
-        out.extend(rows.iter().map(summary));
+        out.extend(q.select(Child::as_select()).load(conn)?);
     }
+    Ok(out)
+}
+
+fn summaries(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    ids: &[String],
+    include_archived: bool,
+) -> Result<Vec<ChildSummary>, StoreError> {
+    let mut out: Vec<ChildSummary> = rows(conn, scope, ids, include_archived)?.iter().map(summary).collect();
     out.sort_by_key(|a| a.known_as.to_lowercase());
     Ok(out)
 }
@@ -323,22 +324,25 @@ pub fn list_own(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<ChildSumma
     summaries(conn, scope, &own, false)
 }
 
-/// Finds children by any part of their names, among those the actor may open. Case-insensitive
-/// on both backends.
+/// Finds children by any part of their names or by their local identifier (the reference the
+/// agency's other systems use), among those the actor may open. Case-insensitive on both backends.
 pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec<ChildSummary>, StoreError> {
     let needle = query.trim().to_lowercase();
     if needle.is_empty() {
         return Ok(Vec::new());
     }
-    let all = summaries(conn, scope, &scope.visible_children(), true)?;
     let words: Vec<&str> = needle.split_whitespace().collect();
-    Ok(all
-        .into_iter()
+    let mut found: Vec<ChildSummary> = rows(conn, scope, &scope.visible_children(), true)?
+        .iter()
         .filter(|c| {
-            let hay = format!("{} {}", c.known_as, c.legal_name).to_lowercase();
+            let hay = format!("{} {} {} {}", c.known_as(), c.given_names, c.family_name, c.local_identifier)
+                .to_lowercase();
             words.iter().all(|w| hay.contains(w))
         })
-        .collect())
+        .map(summary)
+        .collect();
+    found.sort_by_key(|a| a.known_as.to_lowercase());
+    Ok(found)
 }
 
 /// Who holds the child's case now.

@@ -2315,6 +2315,8 @@ mod tests {
                 updated_at: s.updated_at,
                 updated_by: s.updated_by.clone(),
                 version: s.version,
+                pending_rating: None,
+                pending_second_rating: None,
             })
             .collect();
         let indicators: Vec<Indicator> = out

@@ -25,11 +25,44 @@ pub struct DueItem {
 
 /// Reviews due within `days` days (or overdue), for the actor's own caseload, soonest first.
 pub fn upcoming(conn: &mut DbConnection, scope: &Scope, today: Date, days: i32) -> Result<Vec<DueItem>, StoreError> {
+    let kids: Vec<String> =
+        scope.own_children().into_iter().filter(|id| scope.can(Action::EditChild, Target::Child(id))).collect();
+    let homes: Vec<String> = scope
+        .own_households()
+        .into_iter()
+        .filter(|id| scope.can(Action::EditHousehold, Target::Household(id)))
+        .collect();
+    due_for(conn, &kids, &homes, today, days)
+}
+
+/// Reviews due within `days` days (or overdue) on the caseloads of the teams the actor manages,
+/// soonest first: what a team manager oversees. Empty for anyone who manages no team.
+pub fn upcoming_in_teams(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    today: Date,
+    days: i32,
+) -> Result<Vec<DueItem>, StoreError> {
+    let kids: Vec<String> =
+        scope.team_children().into_iter().filter(|id| scope.can(Action::ViewChild, Target::Child(id))).collect();
+    let homes: Vec<String> = scope
+        .team_households()
+        .into_iter()
+        .filter(|id| scope.can(Action::ViewHousehold, Target::Household(id)))
+        .collect();
+    due_for(conn, &kids, &homes, today, days)
+}
+
+fn due_for(
+    conn: &mut DbConnection,
+    kids: &[String],
+    homes: &[String],
+    today: Date,
+    days: i32,
+) -> Result<Vec<DueItem>, StoreError> {
     let horizon = today.saturating_add(jiff::Span::new().days(days));
     let mut out = Vec::new();
 
-    let kids: Vec<String> =
-        scope.own_children().into_iter().filter(|id| scope.can(Action::EditChild, Target::Child(id))).collect();
     for chunk in kids.chunks(500) {
         // Only children in care now: those with a current placement.
         let placed: Vec<String> = placements::table
@@ -58,11 +91,6 @@ pub fn upcoming(conn: &mut DbConnection, scope: &Scope, today: Date, days: i32) 
         }
     }
 
-    let homes: Vec<String> = scope
-        .own_households()
-        .into_iter()
-        .filter(|id| scope.can(Action::EditHousehold, Target::Household(id)))
-        .collect();
     for chunk in homes.chunks(500) {
         let rows: Vec<(String, String, Option<String>)> = households::table
             .filter(households::id.eq_any(chunk))

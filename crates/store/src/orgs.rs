@@ -82,3 +82,21 @@ pub fn set_sign_off_rule(conn: &mut DbConnection, scope: &Scope, rule: SignOffRu
         Ok(())
     })
 }
+
+/// The organisation's time zone: an IANA name such as "Europe/London".
+pub fn time_zone(conn: &mut DbConnection, org_id: &str) -> Result<String, StoreError> {
+    Ok(organisations::table.filter(organisations::id.eq(org_id)).select(organisations::time_zone).first(conn)?)
+}
+
+/// Sets the zone the organisation's people read times in. The caller has checked that `zone`
+/// is a known IANA name.
+pub fn set_time_zone(conn: &mut DbConnection, scope: &Scope, zone: &str) -> Result<(), StoreError> {
+    scope.require(Action::ManageContent, Target::Org)?;
+    write_tx(conn, |c| {
+        diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
+            .set(organisations::time_zone.eq(zone))
+            .execute(c)?;
+        crate::audit::append(c, scope.actor(), &format!("time_zone:{zone}"), "organisation", Some(scope.org_id()))?;
+        Ok(())
+    })
+}

@@ -6,6 +6,7 @@ diesel::table! {
         name -> Text,
         created_at -> BigInt,
         assessment_sign_off -> Text,
+        time_zone -> Text,
     }
 }
 
@@ -324,6 +325,8 @@ diesel::table! {
         updated_at -> BigInt,
         updated_by -> Text,
         version -> BigInt,
+        pending_rating -> Nullable<Integer>,
+        pending_second_rating -> Nullable<Integer>,
     }
 }
 

@@ -19,6 +19,8 @@ pub struct SessionUser {
     pub session_id: String,
     pub user: User,
     pub org_name: String,
+    /// The organisation's time zone (an IANA name): pages show times in it.
+    pub time_zone: String,
     pub created_at: i64,
 }
 
@@ -51,7 +53,7 @@ pub fn create(
 
 /// One row of `authenticate`'s statement: (id, created, last seen), the user, the organisation's
 /// name, and one of the user's roles (none when they have no role).
-type SessionRow = ((String, i64, i64), UserRow, String, Option<String>);
+type SessionRow = ((String, i64, i64), UserRow, (String, String), Option<String>);
 
 /// What a session token turned out to be.
 #[derive(Debug, Clone)]
@@ -112,7 +114,7 @@ pub fn check(
                 .select((
                     (sessions::id, sessions::created_at, sessions::last_seen_at),
                     UserRow::as_select(),
-                    organisations::name,
+                    (organisations::name, organisations::time_zone),
                     user_roles::role.nullable(),
                 ))
         };
@@ -122,7 +124,7 @@ pub fn check(
         DbConnection::Postgres(c) => session_with_user!().load(c)?,
     };
     let mut rows = rows.into_iter();
-    let Some(((session_id, created_at, last_seen_at), user, org_name, first_role)) = rows.next() else {
+    let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone), first_role)) = rows.next() else {
         return Ok(SessionCheck::Unknown);
     };
     let user: User = user.with_role_keys(first_role.into_iter().chain(rows.filter_map(|(_, _, _, role)| role)))?;
@@ -135,7 +137,7 @@ pub fn check(
             .set((sessions::last_seen_at.eq(now), sessions::expires_at.eq(policy.expires_at(created_at, now))))
             .execute(conn)?;
     }
-    Ok(SessionCheck::Live(SessionUser { session_id, user, org_name, created_at }))
+    Ok(SessionCheck::Live(SessionUser { session_id, user, org_name, time_zone, created_at }))
 }
 
 pub fn delete(conn: &mut DbConnection, token: &str) -> Result<(), StoreError> {

@@ -296,9 +296,14 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
             let s = sc(c, &f.csw);
             let d = Dimension::Sensitivity;
             let input = SectionInput { rating: rating(6), ..SectionInput::default() };
-            let refused = assessments::save_section(c, &s, &a.id, d, 1, &input);
-            assert_eq!(conflict(refused), Conflict::Rating(RatingError::NoEvidence));
-            assert_eq!(section_version(c, &a.id, d), 1, "a refused save changes nothing");
+            // Typed before any evidence: everything is saved and the rating waits, not refused.
+            let with_text = SectionInput { strengths: "Lets her carer comfort her now.".into(), ..input.clone() };
+            let waiting = saved(assessments::save_section(c, &s, &a.id, d, 1, &with_text));
+            assert_eq!(waiting.strengths, "Lets her carer comfort her now.");
+            assert_eq!(waiting.rating, None, "a rating without evidence does not count");
+            assert_eq!(waiting.pending_rating, Some(6), "it is kept, waiting for evidence");
+            assert!(waiting.rating_waiting());
+            assert_eq!(waiting.version, 2);
 
             let indicator = indicators_of(c, &a.id, d).remove(0);
             let first = assessments::add_evidence(
@@ -324,9 +329,12 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
             let wrong = EvidenceInput { indicator_id: Some(elsewhere), ..evidence("2026-02-11", "x") };
             not_found(assessments::add_evidence(c, &s, &a.id, d, &wrong));
 
-            let section = saved(assessments::save_section(c, &s, &a.id, d, 1, &input));
+            // The first evidence gives the waiting rating effect, and moves the section on.
+            assert_eq!(section_version(c, &a.id, d), 3, "the waiting rating was given with the evidence");
+            let section = saved(assessments::save_section(c, &s, &a.id, d, 3, &input));
             assert_eq!(section.rating, Some(6));
-            assert_eq!(section.version, 2);
+            assert_eq!(section.pending_rating, None);
+            assert_eq!(section.version, 4);
 
             let only = conflict(assessments::remove_evidence(c, &s, &a.id, &first.id));
             assert_eq!(only, Conflict::Rating(RatingError::NoEvidence), "the last evidence behind a rating stays");
@@ -338,7 +346,7 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
 
             // With the rating cleared the evidence can go.
             let cleared = SectionInput::default();
-            saved(assessments::save_section(c, &s, &a.id, d, 2, &cleared));
+            saved(assessments::save_section(c, &s, &a.id, d, 4, &cleared));
             assessments::remove_evidence(c, &s, &a.id, &second.id)?;
             let left: i64 = assessment_evidence::table
                 .filter(assessment_evidence::assessment_id.eq(&a.id))

@@ -374,6 +374,13 @@ both_backends!(search_is_case_insensitive_within_reach, |db: TestDb| async move 
             let f = fixture(c, st);
             assert_eq!(children::search(c, &scope(st, &f.csw), "robin EXAMPLE")?.len(), 1);
             assert!(children::search(c, &scope(st, &f.other_csw), "robin")?.is_empty());
+            // A worker often has only the reference other systems use: it finds the child too.
+            let s = scope(st, &f.csw);
+            let with_id = ChildInput { local_identifier: "LA-20417".into(), ..child_input("Robin") };
+            children::update(c, &s, &f.child, 1, &with_id)?;
+            let found = children::search(c, &s, "la-20417")?;
+            assert_eq!(found.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), [f.child.as_str()]);
+            assert!(children::search(c, &scope(st, &f.other_csw), "LA-20417")?.is_empty(), "still within reach only");
             assert_eq!(households::search(c, &scope(st, &f.ssw), "ada")?.len(), 1, "found by a member's name");
             Ok(())
         })

@@ -56,11 +56,14 @@ impl Ctx {
         T: Send + 'static,
     {
         let actor = self.actor.clone();
+        let zone = crate::local::current();
         Ok(state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
-                f(c, &scope)
+                crate::local::within(zone, || {
+                    let scope = Scope::resolve(c, actor)?;
+                    f(c, &scope)
+                })
             })
             .await?)
     }
@@ -124,11 +127,14 @@ impl Unchecked {
                     Record::Household(id) => Target::Household(id),
                 };
                 let scope = Scope::resolve_for(c, actor.clone(), target)?;
-                let value = f(c, &scope)?;
+                let value = crate::local::within(Some(crate::local::zone(&user.time_zone)), || f(c, &scope))?;
                 Ok(Ok((Ctx { user: CurrentUser(user), actor }, value)))
             })
             .await
             .map_err(|e| AppError::from(e).into_response())?;
+        if let Ok((ctx, _)) = &outcome {
+            crate::local::set(crate::local::zone(&ctx.user.0.time_zone));
+        }
         outcome.map_err(|dead| not_signed_in(&self.method, Some(&self.path), dead))
     }
 }

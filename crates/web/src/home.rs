@@ -50,6 +50,8 @@ struct HomePage {
     children: Vec<ChildLine>,
     households: Vec<HouseholdSummary>,
     due: Vec<DueLine>,
+    /// For a team manager: what falls due on their teams' caseloads (beyond their own).
+    team_due: Vec<DueLine>,
     open: Vec<OpenLine>,
     team: Vec<WorkerLoad>,
     dimensions: Vec<crate::assessments::DimensionView>,
@@ -110,14 +112,21 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
     let is_carer = has(Role::Caregiver);
     let is_manager = has(Role::TeamManager);
     let today = today();
-    let (kids, homes, due, team, open) = if is_worker || is_carer {
+    let (kids, homes, due, team_due, team, open) = if is_worker || is_carer {
         ctx.run(&state, move |c, scope| {
             let kids = children::list_own(c, scope)?;
             let homes = households::list_own(c, scope)?;
             let due = if is_worker { due::upcoming(c, scope, today, 28)? } else { Vec::new() };
+            let team_due = if is_manager {
+                let mut t = due::upcoming_in_teams(c, scope, today, 28)?;
+                t.retain(|d| !due.contains(d));
+                t
+            } else {
+                Vec::new()
+            };
             let team = if is_manager { caseloads::team_loads(c, scope)? } else { Vec::new() };
             let open = if is_worker { securebase_store::assessments::open_work(c, scope)? } else { Vec::new() };
-            Ok((kids, homes, due, team, open))
+            Ok((kids, homes, due, team_due, team, open))
         })
         .await?
     } else {
@@ -138,6 +147,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
         children: kids.iter().map(|c| child_line(c, today)).collect(),
         households: homes,
         due: due.iter().map(|d| due_line(d, today)).collect(),
+        team_due: team_due.iter().map(|d| due_line(d, today)).collect(),
         open: open.iter().map(open_line).collect(),
         team,
         dimensions: Dimension::ALL.iter().map(|d| crate::assessments::dimension_view(&state.content, *d)).collect(),

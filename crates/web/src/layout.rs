@@ -31,9 +31,40 @@ pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
     errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
 }
 
-/// A date and time for people: UTC to the minute, unambiguous across the UK and Norway.
+/// A date and time for people, to the minute, in the organisation's time zone (see
+/// [`crate::local`]) with the zone's abbreviation, so "14:05 GMT" and "15:05 BST" are never
+/// confused; UTC where nobody is signed in.
 pub fn when(micros: i64) -> String {
+    when_in(micros, &crate::local::current().unwrap_or(jiff::tz::TimeZone::UTC))
+}
+
+pub fn when_in(micros: i64, tz: &jiff::tz::TimeZone) -> String {
     jiff::Timestamp::from_microsecond(micros)
-        .map(|t| t.strftime("%-d %b %Y, %H:%M UTC").to_string())
+        .map(|t| {
+            let local = t.to_zoned(tz.clone());
+            if tz == &jiff::tz::TimeZone::UTC {
+                local.strftime("%-d %b %Y, %H:%M UTC").to_string()
+            } else {
+                local.strftime("%-d %b %Y, %H:%M %Z").to_string()
+            }
+        })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::local::zone;
+
+    #[test]
+    fn times_are_shown_in_the_organisations_zone() {
+        // 1 July 2026 13:05 UTC and 3 December 2026 13:05 UTC.
+        let summer = 1_782_911_100_000_000;
+        let winter = 1_796_303_100_000_000;
+        assert_eq!(when_in(summer, &zone("Europe/London")), "1 Jul 2026, 14:05 BST");
+        assert_eq!(when_in(winter, &zone("Europe/London")), "3 Dec 2026, 13:05 GMT");
+        assert_eq!(when_in(winter, &zone("Europe/Oslo")), "3 Dec 2026, 14:05 CET");
+        assert_eq!(when_in(winter, &jiff::tz::TimeZone::UTC), "3 Dec 2026, 13:05 UTC");
+        assert_eq!(when(winter), "3 Dec 2026, 13:05 UTC", "no request, no zone: UTC, said so");
+    }
 }

@@ -20,6 +20,7 @@ pub mod home;
 pub mod households;
 pub mod kept;
 pub mod layout;
+pub mod local;
 pub mod placements;
 pub mod records;
 pub mod routes;
@@ -134,7 +135,13 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(axum::middleware::from_fn(local_scope))
         .with_state(state)
+}
+
+/// Gives every request room for its time zone (see [`local`]).
+async fn local_scope(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    local::scope(next.run(req)).await
 }
 
 /// Every feature's routes. Add a feature here and the access-matrix test will ask for its rules.

@@ -198,7 +198,8 @@ both_backends!(the_profile_draws_ratings_over_time_with_a_table, |db: TestDb| as
     let page = app.get(&format!("/children/{}/profile", app.a.child), &csw).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains("Secure Base profile: Robin Fixture"));
-    assert_eq!(page.body.matches("<svg").count(), 2, "the petals and the progress chart");
+    // Each drawn for a wide screen and for a phone.
+    assert_eq!(page.body.matches("<svg").count(), 4, "the petals and the progress chart");
     assert!(page.body.contains("role=\"img\""));
     assert!(page.body.contains("Family membership: birth family"), "the birth family is its own series and column");
     assert!(page.body.contains("<table") && page.body.contains("<caption>Ratings at each signed-off assessment"));
@@ -352,7 +353,7 @@ both_backends!(record_pages_list_assessments, |db: TestDb| async move {
     );
     // The latest signed-off ratings as petals (the draft is not signed off), titled for the
     // screen reader; the chart over time stays on the profile.
-    assert_eq!(page.body.matches("<svg").count(), 1, "the petals, and no progress chart");
+    assert_eq!(page.body.matches("<svg").count(), 2, "the petals (wide and phone), and no progress chart");
     assert!(page.body.contains("Ratings at the latest signed-off assessment, 10 January 2025"), "{}", page.body);
     assert!(page.body.contains("birth family"), "both family-membership ratings");
     assert!(page.body.contains(&format!("from <a href=\"/assessments/{signed}\">the assessment of 10 January 2025")));

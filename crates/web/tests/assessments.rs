@@ -336,22 +336,32 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
     let before = app.section(&id, Dimension::Availability).await;
     assert_eq!(before.strengths, "Runs to the carer after a fall.");
 
-    // A rating needs evidence: refused, what was typed comes back, nothing is saved.
-    let form = section_form(&page.body, "sometimes", &[("strengths", "Typed before the rating."), ("rating", "7")]);
-    let refused = csw.post(&availability, &form, &[]).await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("There is a problem"));
-    assert!(refused.body.contains("Add at least one piece of evidence for this dimension before rating it."));
-    assert!(refused.body.contains("Typed before the rating.") && refused.body.contains("value=\"7\""));
-    assert!(refused.body.contains(&checked(&fields[0], "sometimes")));
-    let after = app.section(&id, Dimension::Availability).await;
-    assert_eq!(after, before, "nothing was saved");
+    // A rating typed before any evidence: nothing typed is lost. Everything is saved, the
+    // rating waits (visibly, in its box), and "Save and add evidence" goes to the evidence form.
+    let mut form = section_form(&page.body, "sometimes", &[("strengths", "Typed before the rating."), ("rating", "7")]);
+    form.retain(|(k, _)| k != "then");
+    form.push(("then".into(), "evidence".into()));
+    let kept = csw.post(&availability, &form, &[]).await;
+    assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
+    assert_eq!(kept.location(), format!("{availability}/evidence?notice=rating-waits"));
+    let waiting = app.section(&id, Dimension::Availability).await;
+    assert_eq!(waiting.strengths, "Typed before the rating.");
+    assert_eq!((waiting.rating, waiting.pending_rating), (None, Some(7)), "the rating waits for evidence");
     assert!(
-        app.record(&id)
-            .await
-            .indicators_for(Dimension::Availability)
-            .all(|i| i.state.as_deref() == Some("consistently"))
+        app.record(&id).await.indicators_for(Dimension::Availability).all(|i| i.state.as_deref() == Some("sometimes")),
+        "the indicators were saved too"
     );
+    let evidence_page = csw.get(&kept.location()).await;
+    assert!(evidence_page.body.contains("The rating you gave is kept and waits for evidence"));
+    let page = csw.get(&availability).await;
+    assert!(page.body.contains("Typed before the rating.") && page.body.contains("value=\"7\""));
+    assert!(page.body.contains("Waiting for evidence"), "the waiting rating is shown as waiting");
+    assert!(page.body.contains(&checked(&fields[0], "sometimes")));
+    // "Save draft" keeps it waiting too, and says so.
+    let form = section_form(&page.body, "sometimes", &[("strengths", "Typed before the rating."), ("rating", "7")]);
+    let again = csw.post(&availability, &form, &[]).await;
+    assert_eq!(again.location(), format!("{availability}?notice=saved-rating-waits"));
+    assert!(csw.get(&again.location()).await.body.contains("The rating you gave is kept and waits for evidence"));
 
     // Evidence: an account is needed, and what was typed stays.
     let evidence_path = format!("{availability}/evidence");
@@ -381,6 +391,9 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
     let added = csw.post(&evidence_path, &evidence_form("Ran to the carer when the dog barked."), &[]).await;
     assert_eq!(added.location(), format!("{availability}?notice=evidence-added#evidence"), "{}", added.body);
     assert_eq!(app.record(&id).await.evidence.len(), 1);
+    let given = app.section(&id, Dimension::Availability).await;
+    assert_eq!((given.rating, given.pending_rating), (Some(7), None), "the evidence gave the waiting rating effect");
+    assert!(!csw.get(&availability).await.body.contains("Waiting for evidence"));
 
     // Now the rating saves.
     let page = csw.get(&availability).await;
@@ -728,8 +741,8 @@ both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb
     let page = csw.get(&availability).await;
     let fields = indicator_fields(&page.body);
 
-    // A rating typed before any evidence: the rest of the section is saved, the rating is not,
-    // and the answer says so.
+    // A rating typed before any evidence: the whole section is saved, the rating waiting for
+    // evidence, and the answer says so.
     let form =
         section_form(&page.body, "sometimes", &[("strengths", "Waits at the door for the carer."), ("rating", "6")]);
     let auto = csw.post(&availability, &form, &[("x-autosave", "1")]).await;
@@ -737,12 +750,13 @@ both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb
     assert_eq!(auto.content_type(), "application/json");
     assert!(auto.body.contains("\"saved\":true"), "{}", auto.body);
     assert!(
-        auto.body.contains("Add at least one piece of evidence for this dimension before rating it."),
+        auto.body.contains("Your rating is kept and waits for evidence"),
         "{}",
         auto.body
     );
     let section = app.section(&id, Dimension::Availability).await;
     assert_eq!((section.strengths.as_str(), section.rating), ("Waits at the door for the carer.", None));
+    assert_eq!(section.pending_rating, Some(6));
     assert_eq!(json_version(&auto.body), section.version);
     assert!(
         app.record(&id).await.indicators_for(Dimension::Availability).all(|i| i.state.as_deref() == Some("sometimes")),
@@ -1080,7 +1094,9 @@ both_backends!(a_supervising_social_worker_assesses_a_carer, |db: TestDb| async 
     let profile = ssw.get(&format!("/households/{}/profile", app.a.household)).await;
     assert_eq!(profile.status, StatusCode::OK);
     assert!(profile.body.contains("<h2 id=\"carer-1-title\">Kit Carer</h2>"), "{}", profile.body);
-    assert_eq!(profile.body.matches("<svg").count(), 2, "the petals and the progress chart");
+    // The petals and the progress chart, each drawn for a wide screen and for a phone.
+    assert_eq!(profile.body.matches("<svg").count(), 4, "the petals and the progress chart");
+    assert_eq!(profile.body.matches("class=\"chart-narrow\"").count(), 2);
     assert!(profile.body.contains("<caption>Ratings at each signed-off assessment of Kit Carer"));
     assert!(profile.body.contains(&format!("/assessments/{id}\"")) && profile.body.contains("<td>7</td>"));
 

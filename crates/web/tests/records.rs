@@ -611,7 +611,11 @@ both_backends!(the_access_log_is_for_managers_and_auditors, |db: TestDb| async m
     let log = app.get(&format!("/children/{child}/access"), &manager).await;
     assert_eq!(log.status, StatusCode::OK);
     assert!(log.body.contains("Who has viewed or changed this record"));
-    assert!(log.body.contains("<td>Cam Childworker</td><td>Opened the record</td>"), "{}", log.body);
+    assert!(
+        log.body.contains("<td data-label=\"Who\">Cam Childworker</td><td data-label=\"What they did\">Opened the record</td>"),
+        "{}",
+        log.body
+    );
     assert!(log.body.contains("Created the record"));
     assert!(log.body.contains("Robin Fixture"), "a manager who may open the record sees whose it is");
     let record = app.get(&format!("/children/{child}"), &manager).await;
@@ -773,4 +777,110 @@ both_backends!(households_are_added_changed_and_given_members, |db: TestDb| asyn
         "the linked carer now sees their household"
     );
     assert_eq!(app.get(&format!("/households/{id}/edit"), &carer).await.status, StatusCode::NOT_FOUND);
+});
+
+// ------------------------------------------------------------ what a new user notices at once
+
+// Home pages say only what securebase does today, put the work first and the account aside,
+// and a manager's "coming up" covers their teams' caseloads, not only their own.
+both_backends!(home_pages_put_the_work_first_and_show_a_managers_teams, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let soon = jiff::Zoned::now().date().saturating_add(jiff::Span::new().days(10)).to_string();
+    let (household, ssw) = (app.a.household.clone(), app.a.ssw.clone());
+    app.as_actor(&ssw, move |c, s| {
+        let h = households::open(c, s, &household)?;
+        let input = households::HouseholdInput { next_review_date: Some(soon), ..h.input() };
+        households::update(c, s, &household, h.version, &input)
+    })
+    .await;
+    for who in ["admin@a.test", "manager@a.test", "csw@a.test", "ssw@a.test", "carer@a.test", "auditor@a.test"] {
+        let session = app.sign_in(who).await;
+        let home = app.get("/", &session).await;
+        assert_eq!(home.status, StatusCode::OK);
+        let lower = home.body.to_lowercase();
+        for unbuilt in ["daily log", "reflections", "interviews", "support session", "in difficulty"] {
+            assert!(!lower.contains(unbuilt), "{who}'s home promises {unbuilt:?}");
+        }
+        // The account details sit aside, after the page's own work.
+        let aside = home.body.find("<aside class=\"home-aside\"").expect("an aside");
+        assert!(home.body.find("Signed in as").unwrap() > aside, "{who}: the account comes after the work");
+    }
+    let manager = app.sign_in("manager@a.test").await;
+    let home = app.get("/", &manager).await.body;
+    let teams = home.split("In your teams").nth(1).expect("a manager's teams' reviews");
+    let teams = teams.split("</ul>").next().unwrap();
+    assert!(teams.contains("The Ashworth household: annual carer review"), "{teams}");
+    assert!(!teams.contains("No reviews fall due"));
+    // A worker who manages nobody sees no such section.
+    let csw = app.sign_in("csw@a.test").await;
+    assert!(!app.get("/", &csw).await.body.contains("In your teams"));
+});
+
+// A child's record opens with the Secure Base part and a list of the record's sections.
+both_backends!(a_childs_record_starts_with_its_secure_base_summary, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.sign_in("csw@a.test").await;
+    let page = app.get(&format!("/children/{}", app.a.child), &csw).await.body;
+    let at = |needle: &str| page.find(needle).unwrap_or_else(|| panic!("no {needle:?} on the record"));
+    let contents = at("aria-label=\"On this page\"");
+    let secure_base = at("id=\"assessments\"");
+    assert!(contents < secure_base && secure_base < at("id=\"placement\"") && secure_base < at("id=\"details\""));
+    assert!(page.find("Start an assessment").unwrap() < at("id=\"details\""));
+    for section in ["#assessments", "#placement", "#details", "#workers", "#people", "#history"] {
+        let link = format!("href=\"{section}\"");
+        assert!(page.contains(&link), "no link to {section}");
+        assert!(page.contains(&format!("id=\"{}\"", &section[1..])), "{section} links nowhere");
+    }
+});
+
+// A household with one carer: the caregiver assessment's start form has them chosen.
+both_backends!(a_household_with_one_carer_has_them_chosen_to_assess, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let ssw = app.sign_in("ssw@a.test").await;
+    let page = app.get(&format!("/households/{}/assessments/new", app.a.household), &ssw).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let radios: Vec<&str> = page.body.split("name=\"member\"").skip(1).collect();
+    assert_eq!(radios.len(), 1, "one carer");
+    assert!(radios[0].split('>').next().unwrap().contains(" checked"), "the only carer is chosen already");
+});
+
+// Times are shown in the organisation's time zone (Europe/London unless an administrator
+// chooses another), never as bare UTC to someone signed in.
+both_backends!(times_are_shown_in_the_organisations_time_zone, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let csw = app.sign_in("csw@a.test").await;
+    let page = app.get(&format!("/children/{}", app.a.child), &csw).await.body;
+    let history = page.split("id=\"history\"").nth(1).unwrap();
+    let london = if jiff::Zoned::now().with_time_zone(jiff::tz::TimeZone::get("Europe/London").unwrap()).offset()
+        == jiff::tz::Offset::UTC
+    {
+        " GMT"
+    } else {
+        " BST"
+    };
+    assert!(history.contains(london) && !history.contains(" UTC"), "{history}");
+
+    let admin = app.sign_in("admin@a.test").await;
+    let settings = app.get("/admin/settings", &admin).await;
+    assert!(settings.body.contains("value=\"Europe/London\""));
+    let wrong = app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Mars/Olympus")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("Enter a time zone by its full name") && wrong.body.contains("value=\"Mars/Olympus\""));
+    let saved = app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Europe/Oslo")]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    let page = app.get(&format!("/children/{}", app.a.child), &csw).await.body;
+    let history = page.split("id=\"history\"").nth(1).unwrap();
+    let oslo = if jiff::Zoned::now().with_time_zone(jiff::tz::TimeZone::get("Europe/Oslo").unwrap()).offset().seconds()
+        == 3600
+    {
+        " CET"
+    } else {
+        " CEST"
+    };
+    assert!(history.contains(oslo), "{history}");
+    // Another organisation keeps its own zone.
+    let other = app.sign_in("csw@b.test").await;
+    let page = app.get(&format!("/children/{}", app.b.child), &other).await.body;
+    assert!(page.split("id=\"history\"").nth(1).unwrap().contains(london));
 });

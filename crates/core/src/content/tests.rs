@@ -570,7 +570,7 @@ fn shipped() -> ContentPack {
 #[test]
 fn shipped_pack_loads_cleanly() {
     let pack = shipped();
-    assert_eq!(pack.version, "2026.11.1");
+    assert_eq!(pack.version, "2026.12.1");
     assert_eq!(pack.language, "en");
     assert_eq!(pack.title, "Secure Base practice content");
     for d in Dimension::ALL {
@@ -642,4 +642,25 @@ fn embedded_copy_matches_disk() {
     expected.sort();
     assert_eq!(embedded.iter().map(|f| f.path.clone()).collect::<Vec<_>>(), expected);
     assert_eq!(embedded_pack().unwrap(), shipped());
+}
+
+/// The evidence hints ask only for sources that exist: securebase has no carers' log yet, so no
+/// hint may send a worker to look for one there.
+#[test]
+fn evidence_hints_name_no_feature_still_to_come() {
+    let pack = shipped();
+    let hints = pack
+        .child_indicators
+        .iter()
+        .map(|i| (&i.key, &i.evidence, &i.text))
+        .chain(pack.caregiver_indicators.iter().map(|i| (&i.key, &i.evidence, &i.text)));
+    for (key, evidence, text) in hints {
+        for words in [evidence, text] {
+            let words = words.to_lowercase();
+            let mentions_log = words
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "log" | "logs" | "logged" | "interview" | "interviews"));
+            assert!(!mentions_log, "{key} sends the worker to a feature securebase does not have yet: {words}");
+        }
+    }
 }

@@ -91,11 +91,20 @@ pub struct Section {
     pub updated_at: i64,
     pub updated_by: String,
     pub version: i64,
+    /// A rating typed before the section had any evidence: kept, shown as waiting, and given
+    /// effect by the first evidence added (see `write::add_evidence`).
+    pub pending_rating: Option<i32>,
+    pub pending_second_rating: Option<i32>,
 }
 
 impl Section {
     pub fn dimension(&self) -> Option<Dimension> {
         Dimension::parse(&self.dimension)
+    }
+
+    /// Whether a rating typed here is waiting for evidence.
+    pub fn rating_waiting(&self) -> bool {
+        self.pending_rating.is_some() || self.pending_second_rating.is_some()
     }
 }
 

@@ -378,21 +378,33 @@ pub struct SectionInput {
     pub second_rating: Option<Rating>,
 }
 
+/// A rating as the change history shows it: given, waiting for evidence, or none.
+fn rating_text(given: Option<i32>, waiting: Option<i32>) -> String {
+    match (given, waiting) {
+        (Some(v), _) => v.to_string(),
+        (None, Some(v)) => format!("{v} (waiting for evidence)"),
+        (None, None) => String::new(),
+    }
+}
+
 fn section_fields(s: &Section) -> Vec<(&'static str, String)> {
-    let r = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
     vec![
         ("strengths", s.strengths.clone()),
         ("needs", s.needs.clone()),
         ("child_view", s.child_view.clone()),
         ("short_term", s.short_term.clone()),
         ("long_term", s.long_term.clone()),
-        ("rating", r(s.rating)),
-        ("second_rating", r(s.second_rating)),
+        ("rating", rating_text(s.rating, s.pending_rating)),
+        ("second_rating", rating_text(s.second_rating, s.pending_second_rating)),
     ]
 }
 
-fn input_fields(i: &SectionInput) -> Vec<(&'static str, String)> {
-    let r = |v: Option<Rating>| v.map(|v| v.value().to_string()).unwrap_or_default();
+fn input_fields(i: &SectionInput, evidence: usize) -> Vec<(&'static str, String)> {
+    let r = |v: Option<Rating>| {
+        let (given, waiting) = rules::place_rating(v, evidence);
+        let n = |r: Option<Rating>| r.map(|r| i32::from(r.value()));
+        rating_text(n(given), n(waiting))
+    };
     vec![
         ("strengths", i.strengths.clone()),
         ("needs", i.needs.clone()),
@@ -405,7 +417,8 @@ fn input_fields(i: &SectionInput) -> Vec<(&'static str, String)> {
 }
 
 /// Saves one dimension of a draft against the section's `version`. A rating without evidence
-/// is refused; a stale version comes back with what is stored now.
+/// is kept as waiting for it (`Section::pending_rating`); a stale version comes back with what
+/// is stored now.
 pub fn save_section(
     conn: &mut DbConnection,
     scope: &Scope,
@@ -421,10 +434,11 @@ pub fn save_section(
             return Ok(Saved::Stale { current });
         }
         let evidence = evidence_count(c, id, dimension)?;
-        for r in [input.rating, input.second_rating] {
-            rules::check_rating(r, evidence).map_err(|e| StoreError::Conflict(Conflict::Rating(e)))?;
-        }
         let second = if rules::ratings_needed(a.kind(), dimension) == 2 { input.second_rating } else { None };
+        // A rating without evidence is kept waiting rather than refused: nothing typed is lost.
+        let (rating, pending) = rules::place_rating(input.rating, evidence);
+        let (second, pending_second) = rules::place_rating(second, evidence);
+        let value = |r: Option<Rating>| r.map(|r| i32::from(r.value()));
         let next = version + 1;
         diesel::update(
             assessment_sections::table
@@ -438,14 +452,16 @@ pub fn save_section(
             assessment_sections::child_view.eq(input.child_view.trim()),
             assessment_sections::short_term.eq(input.short_term.trim()),
             assessment_sections::long_term.eq(input.long_term.trim()),
-            assessment_sections::rating.eq(input.rating.map(|r| i32::from(r.value()))),
-            assessment_sections::second_rating.eq(second.map(|r| i32::from(r.value()))),
+            assessment_sections::rating.eq(value(rating)),
+            assessment_sections::second_rating.eq(value(second)),
+            assessment_sections::pending_rating.eq(value(pending)),
+            assessment_sections::pending_second_rating.eq(value(pending_second)),
             assessment_sections::updated_at.eq(now_micros()),
             assessment_sections::updated_by.eq(&scope.actor().user_id),
             assessment_sections::version.eq(next),
         ))
         .execute(c)?;
-        let mut changes: Vec<FieldChange> = history::diff(&section_fields(&current), &input_fields(input));
+        let mut changes: Vec<FieldChange> = history::diff(&section_fields(&current), &input_fields(input, evidence));
         let stored: std::collections::HashMap<String, (Option<String>, String)> = assessment_indicators::table
             .filter(assessment_indicators::assessment_id.eq(id))
             .filter(assessment_indicators::dimension.eq(dimension.key()))
@@ -532,10 +548,42 @@ pub fn add_evidence(
                 assessment_evidence::created_by.eq(&scope.actor().user_id),
             ))
             .execute(c)?;
+        give_waiting_ratings(c, scope, id, dimension)?;
         touch(c, scope, id)?;
         audit::append(c, scope.actor(), "add_evidence", "assessment", Some(id))?;
         Ok(assessment_evidence::table.find(&eid).select(Evidence::as_select()).first(c)?)
     })
+}
+
+/// Evidence has been added to the section: a rating that was waiting for it now counts. The
+/// section's version moves on, so a page opened before sees the change instead of undoing it.
+fn give_waiting_ratings(c: &mut DbConnection, scope: &Scope, id: &str, d: Dimension) -> Result<(), StoreError> {
+    let section = load_section(c, id, d)?;
+    if !section.rating_waiting() {
+        return Ok(());
+    }
+    let rating = section.rating.or(section.pending_rating);
+    let second = section.second_rating.or(section.pending_second_rating);
+    diesel::update(
+        assessment_sections::table
+            .filter(assessment_sections::assessment_id.eq(id))
+            .filter(assessment_sections::dimension.eq(d.key())),
+    )
+    .set((
+        assessment_sections::rating.eq(rating),
+        assessment_sections::second_rating.eq(second),
+        assessment_sections::pending_rating.eq(None::<i32>),
+        assessment_sections::pending_second_rating.eq(None::<i32>),
+        assessment_sections::updated_at.eq(now_micros()),
+        assessment_sections::updated_by.eq(&scope.actor().user_id),
+        assessment_sections::version.eq(section.version + 1),
+    ))
+    .execute(c)?;
+    let given = Section { rating, second_rating: second, pending_rating: None, pending_second_rating: None, ..section.clone() };
+    let changes = history::diff(&section_fields(&section), &section_fields(&given));
+    let a = load(c, scope, id)?;
+    history::record(c, scope.actor(), "assessment", id, a.version, &format!("{} rating given with evidence", d.name()), &changes)?;
+    Ok(())
 }
 
 /// Takes a piece of evidence out of a draft, unless a rating rests on it alone.

@@ -40,6 +40,7 @@ struct SettingsPage {
     errors: Vec<FieldError>,
     notice: Option<&'static str>,
     rules: Vec<Choice>,
+    time_zone: String,
 }
 
 fn rule_choices(chosen: &str) -> Vec<Choice> {
@@ -55,16 +56,16 @@ fn rule_choices(chosen: &str) -> Vec<Choice> {
 
 fn settings_notice(key: &str) -> Option<&'static str> {
     match key {
-        "saved" => Some("Saved. Assessments submitted from now on follow this choice."),
+        "saved" => Some("Saved. Assessments submitted from now on follow this choice, and times are shown in the zone you chose."),
         _ => None,
     }
 }
 
 async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
-    let rule = ctx
+    let (rule, time_zone) = ctx
         .run(&state, |c, scope| {
             require(scope)?;
-            orgs::sign_off_rule(c, scope.org_id())
+            Ok((orgs::sign_off_rule(c, scope.org_id())?, orgs::time_zone(c, scope.org_id())?))
         })
         .await?;
     let page = SettingsPage {
@@ -72,6 +73,7 @@ async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notic
         errors: Vec::new(),
         notice: settings_notice(&q.notice),
         rules: rule_choices(rule.key()),
+        time_zone,
     };
     Ok(render(&page)?.into_response())
 }
@@ -82,21 +84,39 @@ async fn save_settings(
     axum::Form(form): axum::Form<RawForm>,
 ) -> Result<Response, AppError> {
     let rule = SignOffRule::parse(form.get("sign_off"));
-    let saved = ctx
-        .run(&state, move |c, scope| {
+    // A post without the field (an older page) leaves the zone as it is.
+    let zone = (!form.all("time_zone").is_empty()).then(|| form.get("time_zone").trim().to_owned());
+    let mut errors = Vec::new();
+    if rule.is_none() {
+        errors.push(FieldError { field: "sign_off".into(), message: "Choose who signs off your agency's assessments".into() });
+    }
+    if zone.as_deref().is_some_and(|z| !crate::local::is_known(z)) {
+        errors.push(FieldError {
+            field: "time_zone".into(),
+            message: "Enter a time zone by its full name, for example Europe/London or Europe/Oslo".into(),
+        });
+    }
+    if let (Some(rule), true) = (rule, errors.is_empty()) {
+        ctx.run(&state, move |c, scope| {
             require(scope)?;
-            match rule {
-                Some(rule) => orgs::set_sign_off_rule(c, scope, rule).map(|()| true),
-                None => Ok(false),
+            orgs::set_sign_off_rule(c, scope, rule)?;
+            match zone {
+                Some(zone) => orgs::set_time_zone(c, scope, &zone),
+                None => Ok(()),
             }
         })
         .await?;
-    if saved {
         return Ok(Redirect::to("/admin/settings?notice=saved").into_response());
     }
-    let errors =
-        vec![FieldError { field: "sign_off".into(), message: "Choose who signs off your agency's assessments".into() }];
-    let page = SettingsPage { nav: ctx.user.nav(), errors, notice: None, rules: rule_choices(form.get("sign_off")) };
+    // Only an administrator sees what was typed back.
+    ctx.run(&state, |_, scope| require(scope)).await?;
+    let page = SettingsPage {
+        nav: ctx.user.nav(),
+        errors,
+        notice: None,
+        rules: rule_choices(form.get("sign_off")),
+        time_zone: form.get("time_zone").to_owned(),
+    };
     Ok(unprocessable(render(&page)?))
 }
 

@@ -40,6 +40,7 @@ pub struct EvidencePage {
 #[serde(default)]
 pub struct EvidenceQuery {
     pub indicator: String,
+    pub notice: Option<String>,
 }
 
 fn page(
@@ -100,7 +101,7 @@ pub async fn show(
             let mut f = RawForm::default();
             f.push("indicator", q.indicator);
             f.push("happened_on", dates::for_input(&dates::store(dates::today())));
-            (f, None, None)
+            (f, None, q.notice.as_deref().and_then(super::overview::notice))
         }
     };
     let html = render(&page(ctx.user.nav(), &state.content, &record, d, form, Vec::new(), notice))?;

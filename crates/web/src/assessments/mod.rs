@@ -178,6 +178,9 @@ pub struct SectionView {
     /// Family membership for a child: the birth family's rating.
     pub second_rating: Option<i32>,
     pub rated_twice: bool,
+    /// Ratings typed before the section had evidence, waiting for it.
+    pub pending_rating: Option<i32>,
+    pub pending_second_rating: Option<i32>,
     pub indicators: Vec<IndicatorView>,
     pub evidence: Vec<EvidenceView>,
     pub version: i64,
@@ -185,10 +188,21 @@ pub struct SectionView {
 
 impl SectionView {
     pub fn rating_text(&self) -> String {
-        self.rating.map_or_else(|| "Not rated".to_owned(), |r| format!("{r} out of 10"))
+        rating_words(self.rating, self.pending_rating)
     }
     pub fn second_rating_text(&self) -> String {
-        self.second_rating.map_or_else(|| "Not rated".to_owned(), |r| format!("{r} out of 10"))
+        rating_words(self.second_rating, self.pending_second_rating)
+    }
+    pub fn rating_waiting(&self) -> bool {
+        self.pending_rating.is_some() || self.pending_second_rating.is_some()
+    }
+}
+
+fn rating_words(given: Option<i32>, waiting: Option<i32>) -> String {
+    match (given, waiting) {
+        (Some(r), _) => format!("{r} out of 10"),
+        (None, Some(r)) => format!("{r} out of 10, waiting for evidence"),
+        (None, None) => "Not rated".to_owned(),
     }
 }
 
@@ -212,6 +226,8 @@ pub fn section_views(r: &AssessmentRecord, pack: &ContentPack) -> Vec<SectionVie
                 rating: s.and_then(|s| s.rating),
                 second_rating: s.and_then(|s| s.second_rating),
                 rated_twice: ratings_needed(kind, *d) == 2,
+                pending_rating: s.and_then(|s| s.pending_rating),
+                pending_second_rating: s.and_then(|s| s.pending_second_rating),
                 indicators: r.indicators_for(*d).map(indicator_view).collect(),
                 evidence: r.evidence_for(*d).map(|e| evidence_view(r, e)).collect(),
                 version: s.map_or(0, |s| s.version),

@@ -44,6 +44,12 @@ pub fn notice(key: &str) -> Option<&'static str> {
         }
         "returned" => "The assessment has been returned to its author as a draft.",
         "stale" => "Someone else changed this assessment just before you, so nothing was done. Check it and try again.",
+        "saved-rating-waits" => {
+            "Your changes have been saved. The rating you gave is kept and waits for evidence: it counts once this dimension has a piece of evidence."
+        }
+        "rating-waits" => {
+            "Your changes have been saved. The rating you gave is kept and waits for evidence: add a piece of evidence here and it will count."
+        }
         "evidence-added" => "The evidence has been added.",
         "evidence-removed" => "The evidence has been removed from the draft.",
         "amendment" => {

@@ -15,7 +15,9 @@ use securebase_store::profile;
 use securebase_store::view_log::ViewEvent;
 
 use super::dimension_view;
-use crate::charts::{PetalRating, Point, SecondRating, Series, petals, progress_chart};
+use crate::charts::{
+    PetalRating, Point, SecondRating, Series, petals, petals_compact, progress_chart, progress_chart_narrow, responsive,
+};
 use crate::context::{Record, Unchecked};
 use crate::layout::{Nav, render};
 use crate::records::dates;
@@ -148,11 +150,10 @@ pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, ab
             }),
         })
         .collect();
-    petals(
-        &format!("Ratings at the latest signed-off assessment{about}"),
-        "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
-        &ratings,
-    )
+    let title = format!("Ratings at the latest signed-off assessment{about}");
+    let description = "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.";
+    // A phone shows the compact picture with its key; a wider screen, and print, the labelled one.
+    responsive(&petals(&title, description, &ratings), &petals_compact(&title, description, &ratings))
 }
 
 /// The petals, chart and table for one subject's assessments (oldest first).
@@ -204,11 +205,9 @@ fn block(
     let chart = if rated.is_empty() {
         String::new()
     } else {
-        progress_chart(
-            &format!("Ratings over time{whose}"),
-            "One line for each dimension, from the first signed-off assessment to the latest.",
-            &series,
-        )
+        let title = format!("Ratings over time{whose}");
+        let description = "One line for each dimension, from the first signed-off assessment to the latest.";
+        responsive(&progress_chart(&title, description, &series), &progress_chart_narrow(&title, description, &series))
     };
     let rows = rated
         .iter()

@@ -7,12 +7,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
-use securebase_core::assessment::{AssessmentKind, IndicatorState, Rating, RatingError};
+use securebase_core::assessment::{AssessmentKind, IndicatorState, Rating};
 use securebase_core::content::{BIRTH_FAMILY, ContentPack};
-use securebase_store::StoreError;
 use securebase_store::assessments::{self, SectionInput};
 use securebase_store::children::Saved;
-use securebase_store::error_kind::Conflict;
 
 use super::{Header, IndicatorView, SectionView, dimension_from_path, header, section_views};
 use crate::autosave;
@@ -98,8 +96,9 @@ pub(super) fn form_of(s: &SectionView) -> RawForm {
     f.push("child_view", s.child_view.clone());
     f.push("short_term", s.short_term.clone());
     f.push("long_term", s.long_term.clone());
-    f.push("rating", s.rating.map(|r| r.to_string()).unwrap_or_default());
-    f.push("second_rating", s.second_rating.map(|r| r.to_string()).unwrap_or_default());
+    // A rating waiting for evidence is shown in its box, so it is seen and kept when saved.
+    f.push("rating", s.rating.or(s.pending_rating).map(|r| r.to_string()).unwrap_or_default());
+    f.push("second_rating", s.second_rating.or(s.pending_second_rating).map(|r| r.to_string()).unwrap_or_default());
     f
 }
 
@@ -274,10 +273,10 @@ fn keep_stored(input: &mut SectionInput, stored: Option<&assessments::Section>, 
     input.states.retain(|(id, _)| !has_error(&format!("ind_{id}")));
     let stored_rating = |r: Option<i32>| r.and_then(|r| Rating::new(r).ok());
     if has_error("rating") {
-        input.rating = stored_rating(stored.and_then(|s| s.rating));
+        input.rating = stored_rating(stored.and_then(|s| s.rating.or(s.pending_rating)));
     }
     if has_error("second_rating") {
-        input.second_rating = stored_rating(stored.and_then(|s| s.second_rating));
+        input.second_rating = stored_rating(stored.and_then(|s| s.second_rating.or(s.pending_second_rating)));
     }
     let text = |f: fn(&assessments::Section) -> &String| stored.map(f).cloned().unwrap_or_default();
     for (field, slot, was) in [
@@ -297,15 +296,17 @@ const STALE_NOTE: &str =
     "Someone else has saved this section since you opened it. Use Save draft to see both versions.";
 
 enum Outcome {
-    /// Saved as this version; `rating_held` when the rating was left as stored for want of
-    /// evidence (autosave only).
+    /// Saved as this version; `rating_waiting` when a rating typed here waits for evidence.
     Saved {
         version: i64,
-        rating_held: bool,
+        rating_waiting: bool,
     },
     Stale(Box<assessments::Section>),
-    NoEvidence,
 }
+
+/// What the person is told when a rating they gave waits for evidence.
+const RATING_WAITS: &str =
+    "Saved. Your rating is kept and waits for evidence: it counts once this dimension has a piece of evidence.";
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -329,63 +330,36 @@ pub async fn submit(
         // Autosave keeps everything else; a field still being typed keeps what is stored.
         keep_stored(&mut input, record.section(d), &errors);
     }
-    let stored = record.section(d).map(|s| (s.rating, s.second_rating));
     let sid = id.clone();
     let outcome = ctx
         .run(&state, move |c, scope| {
-            let refused_rating =
-                |e: &StoreError| matches!(e, StoreError::Conflict(Conflict::Rating(RatingError::NoEvidence)));
-            let (input, rating_held) = match assessments::save_section(c, scope, &sid, d, version, &input) {
-                Err(e) if autosave && refused_rating(&e) => {
-                    // The rating waits for its evidence; the rest of the section is saved now.
-                    let as_stored = |r: Option<i32>| r.and_then(|r| Rating::new(r).ok());
-                    let (rating, second) = stored.unwrap_or((None, None));
-                    (SectionInput { rating: as_stored(rating), second_rating: as_stored(second), ..input }, true)
-                }
-                Ok(Saved::Saved(s)) => return Ok(Outcome::Saved { version: s.version, rating_held: false }),
-                Ok(Saved::Stale { current }) => return Ok(Outcome::Stale(Box::new(current))),
-                Err(e) if refused_rating(&e) => return Ok(Outcome::NoEvidence),
-                Err(e) => return Err(e),
-            };
-            match assessments::save_section(c, scope, &sid, d, version, &input) {
-                Ok(Saved::Saved(s)) => Ok(Outcome::Saved { version: s.version, rating_held }),
-                Ok(Saved::Stale { current }) => Ok(Outcome::Stale(Box::new(current))),
-                Err(e) if refused_rating(&e) => Ok(Outcome::NoEvidence),
-                Err(e) => Err(e),
-            }
+            Ok(match assessments::save_section(c, scope, &sid, d, version, &input)? {
+                Saved::Saved(s) => Outcome::Saved { version: s.version, rating_waiting: s.rating_waiting() },
+                Saved::Stale { current } => Outcome::Stale(Box::new(current)),
+            })
         })
         .await?;
     if autosave {
         return Ok(match outcome {
-            Outcome::Saved { version, rating_held } => {
+            Outcome::Saved { version, rating_waiting } => {
                 let mut notes: Vec<String> = errors.into_iter().map(|e| e.message).collect();
-                if rating_held {
-                    notes.push(RatingError::NoEvidence.to_string());
+                if rating_waiting {
+                    notes.push(RATING_WAITS.to_owned());
                 }
                 autosave::saved(version, &notes.join(" "))
             }
             Outcome::Stale(_) => autosave::stale(STALE_NOTE),
-            Outcome::NoEvidence => autosave::refused(&RatingError::NoEvidence.to_string()),
         });
     }
     match outcome {
-        Outcome::Saved { .. } => {
+        Outcome::Saved { rating_waiting, .. } => {
+            let notice = if rating_waiting { "saved-rating-waits" } else { "saved" };
             let target = match form.get("then") {
-                "evidence" => format!("{}/evidence", path_of(&id, d)),
-                "tasks" => format!("/assessments/{id}?notice=saved#tasks"),
-                _ => format!("{}?notice=saved", path_of(&id, d)),
+                "evidence" => format!("{}/evidence{}", path_of(&id, d), if rating_waiting { "?notice=rating-waits" } else { "" }),
+                "tasks" => format!("/assessments/{id}?notice={notice}#tasks"),
+                _ => format!("{}?notice={notice}", path_of(&id, d)),
             };
             Ok(Redirect::to(&target).into_response())
-        }
-        Outcome::NoEvidence => {
-            let mut errors = Vec::new();
-            for field in ["rating", "second_rating"] {
-                if !form.get(field).trim().is_empty() {
-                    errors.push(FieldError { field: field.into(), message: RatingError::NoEvidence.to_string() });
-                }
-            }
-            let p = parts(&state, &record, d)?;
-            Ok(unprocessable(render(&page(ctx.user.nav(), p, form, version, errors, None, None))?))
         }
         Outcome::Stale(current) => {
             // Show what they saved beside what was typed here, and let the person save again

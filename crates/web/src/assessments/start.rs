@@ -199,7 +199,11 @@ pub async fn caregiver_form(
     let kept = restored_form(&state, &ctx, &headers, &format!("/households/{household_id}/assessments/new")).await?;
     let hid = household_id.clone();
     let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
-    let (form, cookie) = kept_or_new(kept);
+    let (mut form, cookie) = kept_or_new(kept);
+    // A household with one carer: that carer is the one to assess, so they are chosen already.
+    if let ([(only, _)], true) = (carers.as_slice(), form.get("member").is_empty()) {
+        form.set("member", only.clone());
+    }
     let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [form.get("member")]);
     let notice = cookie.is_some().then_some(KEPT_NOTICE);
     let page = CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), notice, household_id, carers, form };

@@ -112,7 +112,10 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match lookup(parts, state).await {
-            Ok(SessionCheck::Live(user)) => Ok(CurrentUser(user)),
+            Ok(SessionCheck::Live(user)) => {
+                crate::local::set(crate::local::zone(&user.time_zone));
+                Ok(CurrentUser(user))
+            }
             Ok(dead) => Err(not_signed_in(&parts.method, parts.uri.path_and_query().map(|p| p.as_str()), dead)),
             Err(e) => Err(e.into_response()),
         }
@@ -141,7 +144,11 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
-        lookup(parts, state).await.map(|c| c.live().map(CurrentUser)).map_err(IntoResponse::into_response)
+        let user = lookup(parts, state).await.map_err(IntoResponse::into_response)?.live();
+        if let Some(u) = &user {
+            crate::local::set(crate::local::zone(&u.time_zone));
+        }
+        Ok(user.map(CurrentUser))
     }
 }
 

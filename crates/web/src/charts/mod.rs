@@ -13,8 +13,14 @@
 mod petals;
 mod progress;
 
-pub use petals::{PetalRating, SecondRating, petals};
-pub use progress::{Point, Series, progress_chart};
+pub use petals::{PetalRating, SecondRating, petals, petals_compact};
+pub use progress::{Point, Series, progress_chart, progress_chart_narrow};
+
+/// A chart for every screen: the wide drawing, and the phone's, of which the stylesheet shows one
+/// (`.chart-wide` / `.chart-narrow`). Print always takes the wide one.
+pub fn responsive(wide: &str, narrow: &str) -> String {
+    format!(r#"<div class="chart-wide">{wide}</div><div class="chart-narrow">{narrow}</div>"#)
+}
 
 /// The page's own font stack (see `app.css`), repeated so a chart saved or printed on its own
 /// still uses the sans-serif fonts its label widths were estimated for. Already escaped for an attribute.

@@ -90,8 +90,93 @@ pub fn petals(title: &str, description: &str, ratings: &[PetalRating]) -> String
     out
 }
 
+/// The radius around the centre that the petals (full size, with their strokes) stay within.
+const COMPACT_R: f64 = INNER + FULL + 6.0;
+const COMPACT_ROW: f64 = 21.0;
+const COMPACT_SWATCH: f64 = 14.0;
+
+/// [`petals`] laid out for a phone: the petals fill the width and, instead of labels around them
+/// that would have to shrink to fit, a key below names each dimension and its rating at a
+/// legible size. Its ids differ from the wide picture's, so a page may carry both and show one.
+pub fn petals_compact(title: &str, description: &str, ratings: &[PetalRating]) -> String {
+    let id = chart_id_salted(title, description, ratings, "petals-compact");
+    let rows: usize = ratings.iter().map(|p| label_lines(p).len()).sum();
+    let (left, top, side) = (CX - COMPACT_R, CY - COMPACT_R, 2.0 * COMPACT_R);
+    let key_top = CY + COMPACT_R + 16.0;
+    let height = side + 16.0 + rows as f64 * COMPACT_ROW + 8.0;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-petals sb-chart-compact" viewBox="{} {} {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
+        num(left),
+        num(top),
+        num(side),
+        num(height),
+    );
+    let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
+    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, ratings)));
+    if ratings.iter().any(|petal| petal.second.is_some()) {
+        out.push_str("<defs>\n");
+        for (i, petal) in ratings.iter().enumerate().filter(|(_, petal)| petal.second.is_some()) {
+            hatch_pattern(&mut out, &id, i, &escape(&petal.colour));
+        }
+        out.push_str("</defs>\n");
+    }
+    let step = if ratings.is_empty() { 0.0 } else { 360.0 / ratings.len() as f64 };
+    for (i, petal) in ratings.iter().enumerate() {
+        petal_group(&mut out, &id, i, step * i as f64, petal);
+    }
+    centre(&mut out);
+    out.push_str(r#"<g class="sb-petal-key">"#);
+    out.push('\n');
+    let mut row = 0.0;
+    for (i, petal) in ratings.iter().enumerate() {
+        let colour = escape(&petal.colour);
+        for (n, line) in label_lines(petal).iter().enumerate() {
+            let baseline = key_top + row * COMPACT_ROW;
+            let swatch_y = baseline - COMPACT_SWATCH + 2.0;
+            // Each line has a swatch: the dimension's colour, and hatching for a second rating.
+            let indent = if n == 0 { 0.0 } else { COMPACT_SWATCH + 8.0 };
+            let fill = if n == 2 {
+                format!(r#"url(#{id}-hatch-{i})"#)
+            } else {
+                colour.clone()
+            };
+            let opacity = if n == 2 { "" } else { r#" fill-opacity="0.35""# };
+            let x = left + MARGIN + indent;
+            let _ = write!(
+                out,
+                r#"<rect x="{}" y="{}" width="{s}" height="{s}" fill="{fill}"{opacity} stroke="{colour}" stroke-width="1.5"/>"#,
+                num(x),
+                num(swatch_y),
+                s = num(COMPACT_SWATCH),
+            );
+            let _ = write!(
+                out,
+                r#"<text class="sb-chart-text sb-petal-label" data-dimension="{}" x="{}" y="{}" font-size="{}" fill="{TEXT}">"#,
+                escape(&petal.key),
+                num(x + COMPACT_SWATCH + 8.0),
+                num(baseline),
+                num(FONT),
+            );
+            if !line.bold.is_empty() {
+                let _ = write!(out, r#"<tspan font-weight="bold">{}</tspan>"#, escape(&line.bold));
+            }
+            out.push_str(&escape(&line.plain));
+            out.push_str("</text>\n");
+            row += 1.0;
+        }
+    }
+    out.push_str("</g>\n</svg>");
+    out
+}
+
 fn chart_id(title: &str, description: &str, ratings: &[PetalRating]) -> String {
-    let mut hasher = IdHasher::new("petals");
+    chart_id_salted(title, description, ratings, "petals")
+}
+
+fn chart_id_salted(title: &str, description: &str, ratings: &[PetalRating], salt: &str) -> String {
+    let mut hasher = IdHasher::new(salt);
     hasher.text(title);
     hasher.text(description);
     let rating_bytes = |r: Option<u8>| r.map_or([0, 0], |r| [1, r]);
@@ -424,6 +509,35 @@ mod tests {
         // Five petals plus the birth family's.
         assert_eq!(start_tags(&svg, "ellipse").iter().filter(|t| attr(t, "class") == Some("sb-petal")).count(), 6);
         assert!(svg.contains(">Secure</tspan>"));
+    }
+
+    /// The phone layout: every petal, label and key line inside the viewBox, text at the same
+    /// size as the wide picture's, and ids of its own.
+    #[test]
+    fn the_compact_picture_fits_a_phone_with_a_key() {
+        let input = five([Some(7), Some(5), None, Some(10), Some(6)], Some(3));
+        let svg = petals_compact("Ratings for Sam", "Signed off 3 May 2025.", &input);
+        check_well_formed(&svg).unwrap();
+        let root = start_tags(&svg, "svg")[0];
+        let v: Vec<f64> = attr(root, "viewBox").unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        let (left, right, bottom) = (v[0], v[0] + v[2], v[1] + v[3]);
+        // Square around the petals, so at 345 px across the text is drawn at about 15 px.
+        assert!(v[2] <= 2.0 * (INNER + FULL) + 20.0, "{v:?}");
+        assert_eq!(start_tags(&svg, "g").iter().filter(|t| attr(t, "class") == Some("sb-petal-group")).count(), 5);
+        let labels: Vec<&str> =
+            start_tags(&svg, "text").into_iter().filter(|t| attr(t, "class") == Some("sb-chart-text sb-petal-label")).collect();
+        assert_eq!(labels.len(), 7, "one line each, three for family membership");
+        for t in &labels {
+            let (x, y) = (number(t, "x"), number(t, "y"));
+            assert!(x >= left && x + 150.0 <= right && y <= bottom, "label at {x},{y} in {v:?}");
+            assert_eq!(attr(t, "font-size"), Some("14"));
+        }
+        for text in ["Availability</tspan> 7", "Acceptance</tspan> not rated", "caregiving family 6", "birth family 3"] {
+            assert!(svg.contains(text), "{text}");
+        }
+        assert!(svg.contains("-hatch-4)"), "the birth family's line has the hatching");
+        let wide = petals("Ratings for Sam", "Signed off 3 May 2025.", &input);
+        assert_ne!(attr(root, "aria-labelledby"), attr(start_tags(&wide, "svg")[0], "aria-labelledby"));
     }
 
     #[test]

@@ -34,6 +34,11 @@ pub struct Point {
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 616.0;
+/// The phone layout: the same chart drawn for a narrow screen, so it fits a 375 px phone with
+/// legible text instead of running off the side.
+const NARROW_WIDTH: f64 = 360.0;
+const NARROW_RIGHT: f64 = 344.0;
+const NARROW_INTERVALS: i64 = 2;
 const TOP: f64 = 20.0;
 const BOTTOM: f64 = 220.0;
 /// Keeps the first and last markers, and their date labels, clear of the plot's edges.
@@ -61,10 +66,43 @@ const SHAPES: usize = 6;
 /// May 2025)", and a legend below the plot. `description` starts the `<desc>`, which then lists
 /// every point in words. Ids are derived from the inputs: see the [module docs](super).
 pub fn progress_chart(title: &str, description: &str, series: &[Series]) -> String {
-    let id = chart_id(title, description, series);
+    draw(title, description, series, Frame::WIDE)
+}
+
+/// [`progress_chart`] laid out for a phone: narrower, with fewer date labels. Its ids differ from
+/// the wide chart's, so a page may carry both and show one.
+pub fn progress_chart_narrow(title: &str, description: &str, series: &[Series]) -> String {
+    draw(title, description, series, Frame::NARROW)
+}
+
+/// The chart's width, where its plot ends, and how many date intervals fit.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    width: f64,
+    right: f64,
+    intervals: i64,
+    /// Where each row of the legend starts.
+    legend_left: f64,
+    salt: &'static str,
+}
+
+impl Frame {
+    const WIDE: Frame =
+        Frame { width: WIDTH, right: RIGHT, intervals: MAX_INTERVALS, legend_left: LEFT, salt: "progress" };
+    const NARROW: Frame = Frame {
+        width: NARROW_WIDTH,
+        right: NARROW_RIGHT,
+        intervals: NARROW_INTERVALS,
+        legend_left: MARGIN * 2.0,
+        salt: "progress-narrow",
+    };
+}
+
+fn draw(title: &str, description: &str, series: &[Series], frame: Frame) -> String {
+    let id = chart_id(title, description, series, frame.salt);
     let days: Vec<i64> = series.iter().flat_map(|s| s.points.iter().map(|p| day_number(p.date))).collect();
     let range = days.iter().min().copied().zip(days.iter().max().copied());
-    let legend = range.map(|_| legend_layout(series));
+    let legend = range.map(|_| legend_layout(series, frame));
     let height = legend.as_ref().map_or(EMPTY_HEIGHT, |items| {
         let rows = items.iter().map(|item| item.row).max().unwrap_or(0) as f64 + 1.0;
         LEGEND_TOP + (rows - 1.0) * LEGEND_ROW + 16.0
@@ -74,19 +112,27 @@ pub fn progress_chart(title: &str, description: &str, series: &[Series]) -> Stri
     let _ = writeln!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-progress" viewBox="0 0 {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
-        num(WIDTH),
+        num(frame.width),
         num(height),
     );
     let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
-    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, series, range)));
-    y_axis(&mut out);
+    let mut words = full_description(description, series, range);
+    if Ties::of(series).any() {
+        words.push_str(" Where ratings are the same, the markers are drawn side by side and the lines slightly apart, so each can be seen.");
+    }
+    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&words));
+    y_axis(&mut out, frame);
 
     match (range, legend) {
         (Some((first, last)), Some(legend)) => {
-            let scale = Scale { first, last };
-            x_axis(&mut out, scale);
+            let scale = Scale { first, last, right: frame.right };
+            x_axis(&mut out, scale, frame);
+            let ties = Ties::of(series);
             for (index, line) in series.iter().enumerate() {
-                draw_series(&mut out, scale, index, line);
+                draw_series(&mut out, scale, index, line, &ties);
+            }
+            for (index, line) in series.iter().enumerate() {
+                draw_markers(&mut out, scale, index, line, &ties);
             }
             draw_legend(&mut out, series, &legend);
         }
@@ -94,7 +140,7 @@ pub fn progress_chart(title: &str, description: &str, series: &[Series]) -> Stri
             let _ = writeln!(
                 out,
                 r#"<text class="sb-chart-text sb-chart-empty" x="{}" y="{}" text-anchor="middle" font-size="15" fill="{TEXT}">{EMPTY}</text>"#,
-                num((LEFT + RIGHT) / 2.0),
+                num((LEFT + frame.right) / 2.0),
                 num((TOP + BOTTOM) / 2.0 + 5.0),
             );
         }
@@ -103,8 +149,8 @@ pub fn progress_chart(title: &str, description: &str, series: &[Series]) -> Stri
     out
 }
 
-fn chart_id(title: &str, description: &str, series: &[Series]) -> String {
-    let mut hasher = IdHasher::new("progress");
+fn chart_id(title: &str, description: &str, series: &[Series], salt: &str) -> String {
+    let mut hasher = IdHasher::new(salt);
     hasher.text(title);
     hasher.text(description);
     for line in series {
@@ -179,15 +225,16 @@ fn full_description(description: &str, series: &[Series], range: Option<(i64, i6
 struct Scale {
     first: i64,
     last: i64,
+    right: f64,
 }
 
 impl Scale {
     fn x(self, day: i64) -> f64 {
         if self.last == self.first {
-            return (LEFT + RIGHT) / 2.0;
+            return (LEFT + self.right) / 2.0;
         }
         let fraction = (day - self.first) as f64 / (self.last - self.first) as f64;
-        LEFT + INSET + fraction * (RIGHT - LEFT - 2.0 * INSET)
+        LEFT + INSET + fraction * (self.right - LEFT - 2.0 * INSET)
     }
 }
 
@@ -195,7 +242,7 @@ fn y(rating: u8) -> f64 {
     BOTTOM - (BOTTOM - TOP) * f64::from(rating.min(10)) / 10.0
 }
 
-fn y_axis(out: &mut String) {
+fn y_axis(out: &mut String, frame: Frame) {
     out.push_str(r#"<g class="sb-chart-axis sb-chart-y-axis">"#);
     out.push('\n');
     for rating in (0..=10u8).step_by(2) {
@@ -204,7 +251,7 @@ fn y_axis(out: &mut String) {
             out,
             r#"<line x1="{left}" y1="{y}" x2="{right}" y2="{y}" stroke="{colour}" stroke-width="{width}"/><text class="sb-chart-text" x="{label_x}" y="{label_y}" text-anchor="end" font-size="{font}" fill="{TEXT}">{rating}</text>"#,
             left = num(LEFT),
-            right = num(RIGHT),
+            right = num(frame.right),
             y = num(y(rating)),
             label_x = num(LEFT - 8.0),
             label_y = num(y(rating) + 4.5),
@@ -226,13 +273,13 @@ fn y_axis(out: &mut String) {
 
 /// The first and last dates, plus evenly spaced ones between, skipping any whose label would
 /// repeat its neighbour's.
-fn ticks(scale: Scale) -> Vec<(i64, String)> {
+fn ticks(scale: Scale, max_intervals: i64) -> Vec<(i64, String)> {
     let span = scale.last - scale.first;
     if span == 0 {
         return vec![(scale.first, long_date(scale.first))];
     }
     let label = |day| if span >= MONTH_LABELS_FROM_DAYS { month_year(day) } else { long_date(day) };
-    let intervals = span.min(MAX_INTERVALS);
+    let intervals = span.min(max_intervals);
     let days: Vec<i64> = (0..=intervals).map(|k| scale.first + (span * k + intervals / 2) / intervals).collect();
     let last_label = label(scale.last);
     let mut ticks: Vec<(i64, String)> = Vec::new();
@@ -247,12 +294,12 @@ fn ticks(scale: Scale) -> Vec<(i64, String)> {
     ticks
 }
 
-fn x_axis(out: &mut String, scale: Scale) {
+fn x_axis(out: &mut String, scale: Scale, frame: Frame) {
     out.push_str(r#"<g class="sb-chart-axis sb-chart-x-axis">"#);
     out.push('\n');
-    for (day, text) in ticks(scale) {
+    for (day, text) in ticks(scale, frame.intervals) {
         let x = scale.x(day);
-        let label_x = clamp_anchor(x, text_width(&text, FONT, false), Anchor::Middle, MARGIN, WIDTH - MARGIN);
+        let label_x = clamp_anchor(x, text_width(&text, FONT, false), Anchor::Middle, MARGIN, frame.width - MARGIN);
         let _ = writeln!(
             out,
             r#"<line x1="{x}" y1="{bottom}" x2="{x}" y2="{tick}" stroke="{TEXT}" stroke-width="1.5"/><text class="sb-chart-text sb-chart-date" data-day="{day}" x="{label_x}" y="{label_y}" text-anchor="middle" font-size="{font}" fill="{TEXT}">{text}</text>"#,
@@ -349,17 +396,63 @@ fn dash(dashed: bool) -> &'static str {
     if dashed { r#" stroke-dasharray="7 5""# } else { "" }
 }
 
-fn draw_series(out: &mut String, scale: Scale, index: usize, line: &Series) {
+/// Where two or more series share a rating on the same date, their markers are drawn side by
+/// side and their lines a little apart, so no series hides behind another. The words (titles and
+/// `<desc>`) always carry the exact values.
+struct Ties {
+    /// (day, rating) → the indexes of the series with a point there, in series order.
+    at: std::collections::HashMap<(i64, u8), Vec<usize>>,
+}
+
+/// How far apart tied markers sit across, and tied lines up and down, in user units: markers
+/// are at most 13 units wide, lines 2.5 thick.
+const TIE_DX: f64 = 14.0;
+const TIE_DY: f64 = 4.0;
+
+impl Ties {
+    fn of(series: &[Series]) -> Ties {
+        let mut at: std::collections::HashMap<(i64, u8), Vec<usize>> = std::collections::HashMap::new();
+        for (index, line) in series.iter().enumerate() {
+            for p in &line.points {
+                let slot = at.entry((day_number(p.date), p.rating.min(10))).or_default();
+                if slot.last() != Some(&index) {
+                    slot.push(index);
+                }
+            }
+        }
+        Ties { at }
+    }
+
+    /// The offset of series `index`'s point at (`day`, `rating`): none unless it is tied.
+    fn offset(&self, index: usize, day: i64, rating: u8) -> (f64, f64) {
+        let Some(shared) = self.at.get(&(day, rating.min(10))).filter(|s| s.len() > 1) else { return (0.0, 0.0) };
+        let rank = shared.iter().position(|i| *i == index).unwrap_or(0) as f64;
+        let centre = (shared.len() - 1) as f64 / 2.0;
+        ((rank - centre) * TIE_DX, (rank - centre) * TIE_DY)
+    }
+
+    fn any(&self) -> bool {
+        self.at.values().any(|s| s.len() > 1)
+    }
+}
+
+fn draw_series(out: &mut String, scale: Scale, index: usize, line: &Series, ties: &Ties) {
     let colour = escape(&line.colour);
     let _ = writeln!(out, r#"<g class="sb-series" data-series="{}">"#, Esc(&line.key));
     let points = sorted(&line.points);
+    let at = |p: &Point| {
+        let day = day_number(p.date);
+        let (dx, dy) = ties.offset(index, day, p.rating);
+        (scale.x(day) + dx, y(p.rating) + dy)
+    };
     if points.len() > 1 {
         out.push_str(r#"<polyline points=""#);
         for (n, p) in points.iter().enumerate() {
             if n > 0 {
                 out.push(' ');
             }
-            let _ = write!(out, "{},{}", Num(scale.x(day_number(p.date))), Num(y(p.rating)));
+            let (x, y) = at(p);
+            let _ = write!(out, "{},{}", Num(x), Num(y));
         }
         let _ = writeln!(
             out,
@@ -367,12 +460,21 @@ fn draw_series(out: &mut String, scale: Scale, index: usize, line: &Series) {
             dash(line.dashed),
         );
     }
-    for point in points {
+    out.push_str("</g>\n");
+}
+
+/// A series' markers, drawn after every line so no line runs over a marker.
+fn draw_markers(out: &mut String, scale: Scale, index: usize, line: &Series, ties: &Ties) {
+    let colour = escape(&line.colour);
+    let _ = writeln!(out, r#"<g class="sb-series-markers" data-series="{}">"#, Esc(&line.key));
+    for point in sorted(&line.points) {
         let title = |out: &mut String| {
             let _ = write!(out, "{}: ", Esc(&line.name));
             write_point_words(out, point);
         };
-        marker(out, index, scale.x(day_number(point.date)), y(point.rating), &colour, Some(&title));
+        let day = day_number(point.date);
+        let (dx, dy) = ties.offset(index, day, point.rating);
+        marker(out, index, scale.x(day) + dx, y(point.rating) + dy, &colour, Some(&title));
         out.push('\n');
     }
     out.push_str("</g>\n");
@@ -384,14 +486,14 @@ struct LegendItem {
 }
 
 /// Items flow left to right and wrap, using estimated text widths.
-fn legend_layout(series: &[Series]) -> Vec<LegendItem> {
+fn legend_layout(series: &[Series], frame: Frame) -> Vec<LegendItem> {
     let mut items = Vec::with_capacity(series.len());
-    let (mut row, mut x) = (0, LEFT);
+    let (mut row, mut x) = (0, frame.legend_left);
     for line in series {
         let width = LEGEND_SWATCH + 8.0 + text_width(&line.name, FONT, false);
-        if x > LEFT && x + width > WIDTH - MARGIN {
+        if x > frame.legend_left && x + width > frame.width - MARGIN {
             row += 1;
-            x = LEFT;
+            x = frame.legend_left;
         }
         items.push(LegendItem { row, x });
         x += width + LEGEND_GAP;
@@ -516,7 +618,7 @@ mod tests {
             assert!(titles.iter().any(|t| t == expected), "no {expected:?} in {titles:?}");
         }
         let shapes: Vec<String> = svg
-            .split(r#"<g class="sb-series""#)
+            .split(r#"<g class="sb-series-markers""#)
             .skip(1)
             .filter_map(|group| group.split("class=\"sb-marker ").nth(1))
             .map(|rest| rest.split('"').next().unwrap().to_owned())
@@ -566,6 +668,60 @@ mod tests {
         assert!(dates.len() >= 3 && dates.windows(2).all(|w| w[0] < w[1]), "{dates:?}");
     }
 
+    /// Two dimensions with the same ratings on the same dates: both lines and every marker stay
+    /// visible (issue: a sensitivity line of 4 → 3 lay exactly under family membership).
+    #[test]
+    fn tied_series_are_drawn_apart() {
+        let tied = |key: &str| series(key, key, false, vec![point(2025, 3, 1, 4), point(2025, 9, 20, 3)]);
+        let input = vec![tied("sensitivity"), tied("family_membership"), tied("acceptance")];
+        let svg = progress_chart("t", "", &input);
+        check_well_formed(&svg).unwrap();
+        let lines: Vec<Vec<(f64, f64)>> = start_tags(&svg, "polyline").into_iter().map(polyline_points).collect();
+        assert_eq!(lines.len(), 3);
+        for (a, b) in [(0, 1), (1, 2), (0, 2)] {
+            for (p, q) in lines[a].iter().zip(&lines[b]) {
+                assert!((p.1 - q.1).abs() >= TIE_DY, "lines {a} and {b} overlap: {p:?} {q:?}");
+                // Markers (at most 13 units across) do not cover one another.
+                assert!((p.0 - q.0).abs() >= 13.0, "markers {a} and {b} overlap: {p:?} {q:?}");
+            }
+        }
+        // Every marker sits on its own line, and the ratings keep their order about the true value.
+        // (The legend's circle comes after the chart's.)
+        let marker_centres: Vec<(f64, f64)> =
+            start_tags(&svg, "circle").into_iter().take(2).map(|t| (number(t, "cx"), number(t, "cy"))).collect();
+        assert_eq!(marker_centres.as_slice(), lines[0].as_slice());
+        let middle = &lines[1];
+        assert_eq!((middle[0].1, middle[1].1), (y(4), y(3)), "the middle of three stays on the true value");
+        assert!(svg.contains("drawn side by side"));
+        // Untied points stay exactly where their value is.
+        let alone = progress_chart("t", "", &many());
+        assert!(!alone.contains("drawn side by side"));
+        assert_eq!(polyline_points(start_tags(&alone, "polyline")[0])[0].1, y(5));
+    }
+
+    /// The phone layout fits a narrow screen: every label inside its own viewBox, at the same
+    /// text size, and with ids of its own so a page can carry both layouts.
+    #[test]
+    fn the_narrow_chart_fits_a_phone() {
+        let svg = progress_chart_narrow("Sam's ratings", "", &many());
+        check_well_formed(&svg).unwrap();
+        let root = start_tags(&svg, "svg")[0];
+        let view_box: Vec<f64> = attr(root, "viewBox").unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        assert_eq!(view_box[2], NARROW_WIDTH);
+        for tag in start_tags(&svg, "text") {
+            if attr(tag, "transform").is_none() && attr(tag, "x").is_some() {
+                let x = number(tag, "x");
+                assert!((0.0..=NARROW_WIDTH).contains(&x), "text at {x}");
+            }
+        }
+        for p in polyline_points(start_tags(&svg, "polyline")[0]) {
+            assert!(p.0 >= LEFT && p.0 <= NARROW_RIGHT, "{p:?}");
+        }
+        let wide = progress_chart("Sam's ratings", "", &many());
+        assert_ne!(attr(root, "aria-labelledby"), attr(start_tags(&wide, "svg")[0], "aria-labelledby"));
+        assert!(svg.matches("sb-chart-date").count() <= 3);
+    }
+
     #[test]
     fn a_single_date_is_centred() {
         let svg = progress_chart("t", "", &[series("a", "Availability", false, vec![point(2025, 5, 3, 7)])]);
@@ -593,15 +749,15 @@ mod tests {
 
     #[test]
     fn ticks_cover_first_and_last_without_repeats() {
-        let scale = |a: Date, b: Date| Scale { first: day_number(a), last: day_number(b) };
-        let long = ticks(scale(date(2024, 1, 15), date(2025, 12, 1)));
+        let scale = |a: Date, b: Date| Scale { first: day_number(a), last: day_number(b), right: RIGHT };
+        let long = ticks(scale(date(2024, 1, 15), date(2025, 12, 1)), MAX_INTERVALS);
         assert_eq!(long.first().unwrap().1, "Jan 2024");
         assert_eq!(long.last().unwrap().1, "Dec 2025");
         assert_eq!(long.len(), 5);
-        let short = ticks(scale(date(2025, 3, 1), date(2025, 3, 3)));
+        let short = ticks(scale(date(2025, 3, 1), date(2025, 3, 3)), MAX_INTERVALS);
         let labels: Vec<&str> = short.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["1 Mar 2025", "2 Mar 2025", "3 Mar 2025"]);
-        let quarter = ticks(scale(date(2025, 1, 1), date(2025, 4, 1)));
+        let quarter = ticks(scale(date(2025, 1, 1), date(2025, 4, 1)), MAX_INTERVALS);
         let labels: Vec<&str> = quarter.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["Jan 2025", "Feb 2025", "Mar 2025", "Apr 2025"]);
     }

@@ -178,6 +178,19 @@ pub fn described_by(id: &str, hint: bool, error: bool) -> String {
 }
 
 /// The classes of a text input: its own, and the error style when its answer needs correcting.
+/// The keyboard a phone opens for a field, by its width class: a number pad with a separator for
+/// dates ("14.3.2026"), digits only for ratings and counts.
+pub fn inputmode(class: &str) -> &'static str {
+    let has = |c: &str| class.split_whitespace().any(|k| k == c);
+    if has("input-date") {
+        "decimal"
+    } else if has("input-width-2") || has("input-number") {
+        "numeric"
+    } else {
+        ""
+    }
+}
+
 pub fn classes(own: &str, error: bool) -> String {
     match (own.is_empty(), error) {
         (true, true) => "input-error".to_owned(),

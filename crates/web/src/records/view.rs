@@ -23,6 +23,12 @@ impl RawForm {
         self.0.push((key.to_owned(), value.into()));
     }
 
+    /// Sets `key` to one answer, replacing any it had.
+    pub fn set(&mut self, key: &str, value: impl Into<String>) {
+        self.0.retain(|(k, _)| k != key);
+        self.push(key, value);
+    }
+
     /// A form filled in from stored values.
     pub fn from_fields(fields: Vec<(&'static str, String)>) -> RawForm {
         RawForm(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
@@ -86,6 +92,11 @@ impl Table {
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+
+    /// The heading of column `i`, which labels each cell when a phone shows rows stacked.
+    pub fn head(&self, i: &usize) -> &str {
+        self.heads.get(*i).copied().unwrap_or_default()
     }
 }
 

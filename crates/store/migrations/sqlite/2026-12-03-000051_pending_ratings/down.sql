@@ -1,0 +1,2 @@
+ALTER TABLE assessment_sections DROP COLUMN pending_second_rating;
+ALTER TABLE assessment_sections DROP COLUMN pending_rating;
