@@ -25,6 +25,7 @@ use crate::schema::{
     child_relations, child_workers, children, household_members, household_workers, households, organisations,
     placements, sessions, team_members, teams, user_roles, users,
 };
+use crate::audit::By;
 use crate::users::{self as accounts, NewUser};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 
@@ -150,10 +151,10 @@ fn seed_accounts(
         let created = match accounts::find_by_email(conn, &email)? {
             Some(existing) => {
                 if let Some(h) = reset_hash {
-                    accounts::set_password_hash(conn, &existing.org_id, &existing.id, h)?;
+                    accounts::set_password_hash(conn, &existing.org_id, &existing.id, h, &By::system("demo"))?;
                 }
                 if existing.disabled {
-                    accounts::set_disabled(conn, &existing.org_id, &existing.id, false)?;
+                    accounts::set_disabled(conn, &existing.org_id, &existing.id, false, &By::system("demo"))?;
                 }
                 false
             }
@@ -167,6 +168,7 @@ fn seed_accounts(
                         role: *role,
                         password_hash: new_hash,
                     },
+                    &By::system("demo"),
                 )?;
                 true
             }
