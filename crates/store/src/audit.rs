@@ -34,7 +34,11 @@ pub struct By {
 impl By {
     /// The signed-in person acting.
     pub fn person(actor: &Actor) -> By {
-        By { actor_id: actor.user_id.clone(), request_id: actor.request_id.clone(), client_addr: actor.client_addr.clone() }
+        By {
+            actor_id: actor.user_id.clone(),
+            request_id: actor.request_id.clone(),
+            client_addr: actor.client_addr.clone(),
+        }
     }
 
     /// A person by id, from the given request.
@@ -450,11 +454,7 @@ pub fn for_record(
         users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(at, actor, action)| AccessLine {
-            at,
-            actor_name: actor_label(actor.as_deref(), &names),
-            action,
-        })
+        .map(|(at, actor, action)| AccessLine { at, actor_name: actor_label(actor.as_deref(), &names), action })
         .collect())
 }
 
@@ -496,9 +496,8 @@ pub fn recent(
         .filter(users::org_id.eq(scope.org_id()))
         .select((users::id, users::display_name))
         .load(conn)?;
-    let name_of = |id: &Option<String>| {
-        id.as_ref().and_then(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()))
-    };
+    let name_of =
+        |id: &Option<String>| id.as_ref().and_then(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()));
     Ok(rows
         .into_iter()
         .map(|e| TrailLine {

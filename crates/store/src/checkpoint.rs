@@ -52,11 +52,17 @@ pub struct Checkpoint {
 pub enum CheckpointError {
     #[error("the checkpoint file is not one securebase wrote: {0}")]
     Unreadable(String),
-    #[error("the checkpoint file's signature does not match: it was changed after it was written, or signed with another key")]
+    #[error(
+        "the checkpoint file's signature does not match: it was changed after it was written, or signed with another key"
+    )]
     BadSignature,
-    #[error("the checkpoint file is not signed, but a checkpoint key is configured: only signed checkpoints are accepted")]
+    #[error(
+        "the checkpoint file is not signed, but a checkpoint key is configured: only signed checkpoints are accepted"
+    )]
     Unsigned,
-    #[error("the checkpoint file is signed, but no checkpoint key is configured to check it (set audit_checkpoint_key)")]
+    #[error(
+        "the checkpoint file is signed, but no checkpoint key is configured to check it (set audit_checkpoint_key)"
+    )]
     NoKey,
 }
 
@@ -87,11 +93,9 @@ pub fn take(conn: &mut DbConnection) -> Result<Checkpoint, StoreError> {
             .filter(audit_events::seq.eq(seq))
             .select((audit_events::hash, audit_events::at))
             .get_result(conn)?;
-        let org_name = names
-            .iter()
-            .find(|(id, _)| *id == org_id)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| if org_id == crate::audit::INSTALLATION { "(installation)".into() } else { String::new() });
+        let org_name = names.iter().find(|(id, _)| *id == org_id).map(|(_, n)| n.clone()).unwrap_or_else(|| {
+            if org_id == crate::audit::INSTALLATION { "(installation)".into() } else { String::new() }
+        });
         heads.push(Head { org_id, org_name, seq, hash, at });
     }
     Ok(Checkpoint { format: FORMAT.into(), taken_at, taken_at_utc: utc(taken_at), heads, signature: None })

@@ -19,13 +19,13 @@ use securebase_core::records::{
 use securebase_core::{DisplayName, Email, OrgName, Role};
 
 use self::demo_names::{BRITISH, HERITAGES, Heritage};
+use crate::audit::By;
 use crate::db::write_tx;
 use crate::orgs::{self, Org};
 use crate::schema::{
     child_relations, child_workers, children, household_members, household_workers, households, organisations,
     placements, sessions, team_members, teams, user_roles, users,
 };
-use crate::audit::By;
 use crate::users::{self as accounts, NewUser};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 

@@ -144,13 +144,7 @@ pub fn create(conn: &mut DbConnection, new: &NewUser<'_>, by: &By) -> Result<Use
 }
 
 /// Replaces a person's roles (at least one) within their organisation.
-pub fn set_roles(
-    conn: &mut DbConnection,
-    org_id: &str,
-    id: &str,
-    roles: &[Role],
-    by: &By,
-) -> Result<User, StoreError> {
+pub fn set_roles(conn: &mut DbConnection, org_id: &str, id: &str, roles: &[Role], by: &By) -> Result<User, StoreError> {
     if roles.is_empty() {
         return Err(StoreError::Invalid("a person needs at least one role".into()));
     }

@@ -121,7 +121,16 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             let now = securebase_store::now_micros();
             let lee_now = users::get(c, &lee.id)?;
             let (_, e) = one_event(c, &org.id, |c| {
-                sessions::sign_in(c, "tok-1", None, &lee_now, now, &policy, Some("req-8".into()), Some("192.0.2.10".into()))
+                sessions::sign_in(
+                    c,
+                    "tok-1",
+                    None,
+                    &lee_now,
+                    now,
+                    &policy,
+                    Some("req-8".into()),
+                    Some("192.0.2.10".into()),
+                )
             });
             assert_eq!(what(&e), (Some(lee.id.as_str()), "sign_in", "user", Some(lee.id.as_str())));
             assert_eq!((e.request_id.as_deref(), e.client_addr.as_deref()), (Some("req-8"), Some("192.0.2.10")));
@@ -150,7 +159,10 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             let auditor = Scope::resolve(c, Actor { roles: vec![Role::Auditor], ..admin })?;
             let trail = audit::recent(c, &auditor, None, 100)?;
             let newest = &trail[0];
-            assert_eq!((newest.actor_name.as_str(), newest.subject_name.as_deref()), ("Someone not signed in", Some("Lee Cho")));
+            assert_eq!(
+                (newest.actor_name.as_str(), newest.subject_name.as_deref()),
+                ("Someone not signed in", Some("Lee Cho"))
+            );
             let first = trail.last().unwrap();
             assert_eq!(first.actor_name, "Command line (run by opsalice)");
             Ok(())
@@ -163,11 +175,9 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
 /// any failure to audit.
 fn refuse_some_audit_events(c: &mut DbConnection) {
     let statements: &[&str] = match c {
-        DbConnection::Sqlite(_) => &[
-            "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
+        DbConnection::Sqlite(_) => &["CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events \
              WHEN NEW.action = 'disable' OR NEW.action LIKE 'create:%' \
-             BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
-        ],
+             BEGIN SELECT RAISE(ABORT, 'audit refused'); END"],
         DbConnection::Postgres(_) => &[
             "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
              IF NEW.action = 'disable' OR NEW.action LIKE 'create:%' THEN RAISE EXCEPTION 'audit refused'; \
@@ -258,7 +268,8 @@ both_backends!(a_checkpoint_finds_the_newest_events_cut_off, |db: TestDb| async 
             assert!(checkpoint::verify_against(c, &cp)?.is_empty(), "an intact chain passes");
 
             // The trail grows after the checkpoint: still fine.
-            users::set_password_hash(c, &a, &users::list_in_org(c, &a)?[0].id, "h2", &By::cli(None))?;
+            let someone = users::list_in_org(c, &a)?[0].id.clone();
+            users::set_password_hash(c, &a, &someone, "h2", &By::cli(None))?;
             assert!(checkpoint::verify_against(c, &cp)?.is_empty());
 
             // Cut off the newest events of A (including those after the checkpoint): the chain
@@ -269,7 +280,10 @@ both_backends!(a_checkpoint_finds_the_newest_events_cut_off, |db: TestDb| async 
             assert_eq!(short.len(), 1, "{short:?}");
             assert_eq!(short[0].org_id, a);
             let said = short[0].to_string();
-            assert!(said.contains("Agency A") && said.contains("ends at event 2") && said.contains("events 3 to 4"), "{said}");
+            assert!(
+                said.contains("Agency A") && said.contains("ends at event 2") && said.contains("events 3 to 4"),
+                "{said}"
+            );
 
             // Every event of B gone.
             diesel::delete(audit_events::table.filter(audit_events::org_id.eq(&b))).execute(c)?;
@@ -293,7 +307,10 @@ both_backends!(a_rewritten_head_is_found_and_a_tampered_checkpoint_refused, |db:
             let text = cp.to_json()?;
             let back = checkpoint::Checkpoint::from_json(&text).unwrap();
             assert_eq!(back.check_signature(Some(key)), Ok(()));
-            assert_eq!(back.check_signature(Some("another key, also thirty-two characters")), Err(CheckpointError::BadSignature));
+            assert_eq!(
+                back.check_signature(Some("another key, also thirty-two characters")),
+                Err(CheckpointError::BadSignature)
+            );
             assert_eq!(back.check_signature(None), Err(CheckpointError::NoKey));
 
             // Lowering a head's number to hide a cut-off tail breaks the signature.

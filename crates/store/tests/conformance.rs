@@ -418,8 +418,16 @@ both_backends!(a_user_of_another_organisation_is_not_found, |db: TestDb| async m
     store
         .run(move |c| {
             assert!(users::get_in_org(c, &oa, &b_id).unwrap_err().is_not_found());
-            assert!(users::set_disabled(c, &oa, &b_id, true, &securebase_store::audit::By::system("test")).unwrap_err().is_not_found());
-            assert!(users::set_password_hash(c, &oa, &b_id, "h", &securebase_store::audit::By::system("test")).unwrap_err().is_not_found());
+            assert!(
+                users::set_disabled(c, &oa, &b_id, true, &securebase_store::audit::By::system("test"))
+                    .unwrap_err()
+                    .is_not_found()
+            );
+            assert!(
+                users::set_password_hash(c, &oa, &b_id, "h", &securebase_store::audit::By::system("test"))
+                    .unwrap_err()
+                    .is_not_found()
+            );
             assert_eq!(users::get_in_org(c, &ob, &b_id)?.id, b_id);
             let listed: Vec<_> = users::list_in_org(c, &oa)?.into_iter().map(|u| u.id).collect();
             assert_eq!(listed, vec![a_id.clone()]);
@@ -439,7 +447,8 @@ both_backends!(disabling_or_resetting_a_password_ends_sessions, |db: TestDb| asy
             sessions::create(c, "token-one", None, &user.id, now, &policy)?;
             sessions::create(c, "token-two", None, &user.id, now, &policy)?;
             assert_eq!(sessions::count_for_user(c, &user.id)?, 2);
-            let disabled = users::set_disabled(c, &org.id, &user.id, true, &securebase_store::audit::By::system("test"))?;
+            let disabled =
+                users::set_disabled(c, &org.id, &user.id, true, &securebase_store::audit::By::system("test"))?;
             assert!(disabled.disabled);
             assert_eq!(disabled.version, user.version + 1);
             assert_eq!(sessions::count_for_user(c, &user.id)?, 0);

@@ -488,16 +488,16 @@ both_backends!(sign_ins_sign_outs_and_account_changes_are_audited_and_shown_to_a
     let events = |org: String| {
         let store = store.clone();
         async move {
-        store
-            .run(move |c| {
-                Ok(audit_events::table
-                    .filter(audit_events::org_id.eq(&org))
-                    .order(audit_events::seq.asc())
-                    .select(AuditEvent::as_select())
-                    .load::<AuditEvent>(c)?)
-            })
-            .await
-            .unwrap()
+            store
+                .run(move |c| {
+                    Ok(audit_events::table
+                        .filter(audit_events::org_id.eq(&org))
+                        .order(audit_events::seq.asc())
+                        .select(AuditEvent::as_select())
+                        .load::<AuditEvent>(c)?)
+                })
+                .await
+                .unwrap()
         }
     };
     let carer = app.user_id("carer@demo.test").await;
@@ -538,7 +538,9 @@ both_backends!(sign_ins_sign_outs_and_account_changes_are_audited_and_shown_to_a
     assert_eq!((unknown[0].action.as_str(), unknown[0].record_id.as_deref()), ("sign_in_failed", None));
     assert!(unknown[0].request_id.is_some() && unknown[0].client_addr.is_some());
     let everything = format!("{unknown:?}{new:?}");
-    assert!(!everything.contains("nobody-here") && !everything.contains(PW) && !everything.contains("not the password"));
+    assert!(
+        !everything.contains("nobody-here") && !everything.contains(PW) && !everything.contains("not the password")
+    );
 
     // The auditor's trail says it in words.
     let hash = securebase_web::auth::password::hash(PW).unwrap();
@@ -550,7 +552,11 @@ both_backends!(sign_ins_sign_outs_and_account_changes_are_audited_and_shown_to_a
             let email = securebase_core::Email::parse("auditor@demo.test").unwrap();
             let name = securebase_core::DisplayName::parse("Ari Auditor").unwrap();
             let role = securebase_core::Role::Auditor;
-            users::create(c, &users::NewUser { org_id: &o, email: &email, display_name: &name, role, password_hash: &hash }, &by)
+            users::create(
+                c,
+                &users::NewUser { org_id: &o, email: &email, display_name: &name, role, password_hash: &hash },
+                &by,
+            )
         })
         .await
         .unwrap();
