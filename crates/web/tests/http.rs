@@ -576,3 +576,34 @@ both_backends!(sign_ins_sign_outs_and_account_changes_are_audited_and_shown_to_a
         assert!(page.body.contains(words), "the trail shows {words:?}");
     }
 });
+
+both_backends!(the_server_writes_a_signed_audit_checkpoint_on_its_schedule, |db: TestDb| async move {
+    let dir = std::env::temp_dir().join(format!("securebase-checkpoints-{}", uuid::Uuid::now_v7()));
+    let key = "a checkpoint key of thirty-two characters or more";
+    let shown = dir.clone();
+    let app = spawn_with(db, move |s| {
+        s.audit_checkpoint_dir = Some(shown.to_string_lossy().into_owned());
+        s.audit_checkpoint_key = Some(key.to_owned());
+    })
+    .await;
+    // The first is written as the server starts (the next an hour later, by default).
+    let mut found = Vec::new();
+    for _ in 0..100 {
+        found =
+            std::fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+        if !found.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(found.len(), 1, "{found:?}");
+    let name = found[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("audit-checkpoint-") && name.ends_with(".json"), "{name}");
+    let cp = securebase_store::checkpoint::Checkpoint::from_json(&std::fs::read_to_string(&found[0]).unwrap()).unwrap();
+    assert_eq!(cp.check_signature(Some(key)), Ok(()));
+    let held = cp.clone();
+    let short = app.state.store.run(move |c| securebase_store::checkpoint::verify_against(c, &held)).await.unwrap();
+    assert!(short.is_empty(), "{short:?}");
+    assert!(!cp.heads.is_empty(), "the demo's accounts were added, and audited, before the server started");
+    std::fs::remove_dir_all(&dir).ok();
+});
