@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use diesel::prelude::*;
+use securebase_core::assessment::SignOffRule;
 use securebase_core::session::SessionPolicy;
 use securebase_core::{DisplayName, Email, OrgName, Role};
 use securebase_store::access::{Actor, Scope};
@@ -115,6 +116,15 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             assert_eq!(what(&e), (Some(kim.id.as_str()), "create", "team", Some(team.as_str())));
             let (_, e) = one_event(c, &org.id, |c| teams::set_member(c, &scope, &team, &lee.id, false));
             assert_eq!(e.action, "update");
+            let (_, e) = one_event(c, &org.id, |c| teams::remove_member(c, &scope, &team, &lee.id));
+            assert_eq!(what(&e), (Some(kim.id.as_str()), "update", "team", Some(team.as_str())));
+            // So are the organisation's settings.
+            let (_, e) = one_event(c, &org.id, |c| orgs::set_sign_off_rule(c, &scope, SignOffRule::Manager));
+            assert_eq!(
+                what(&e),
+                (Some(kim.id.as_str()), "sign_off_rule:manager", "organisation", Some(org.id.as_str()))
+            );
+            assert_eq!(e.request_id.as_deref(), Some("req-7"));
 
             // Signing in and out.
             let policy = SessionPolicy::default();
