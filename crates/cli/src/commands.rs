@@ -5,6 +5,8 @@ use std::fmt;
 use clap::Subcommand;
 use rand::Rng;
 use securebase_core::{DisplayName, Email, OrgName, Password, Role};
+use securebase_store::audit::By;
+use securebase_store::checkpoint::{self, Checkpoint};
 use securebase_store::users::{self, NewUser};
 use securebase_store::{DatabaseUrl, Store, demo, orgs};
 use securebase_web::auth::password;
@@ -70,8 +72,22 @@ pub enum UserCommand {
 
 #[derive(Subcommand)]
 pub enum AuditCommand {
-    /// Prove the audit trail's hash chain is whole; names the first broken link.
-    Verify,
+    /// Prove the audit trail's hash chain is whole; names the first broken link. With
+    /// --checkpoint, also prove that it still reaches every head the checkpoint holds, so that
+    /// newest events cut off are found too.
+    Verify {
+        /// A checkpoint file from `securebase audit checkpoint` (or the server's
+        /// audit_checkpoint_dir), kept outside the database.
+        #[arg(long, value_name = "FILE")]
+        checkpoint: Option<std::path::PathBuf>,
+    },
+    /// Write a checkpoint of every organisation's newest audit event (signed when
+    /// audit_checkpoint_key is set), to keep outside the database.
+    Checkpoint {
+        /// The file to write [default: print to standard output]
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -297,7 +313,8 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             match cmd {
                 OrgCommand::Add { name } => {
                     let name = OrgName::parse(&name).map_err(|e| CliError(e.to_string()))?;
-                    let org = store.run(move |c| orgs::create(c, &name)).await?;
+                    let by = cli_actor();
+                    let org = store.run(move |c| orgs::add(c, &name, &by)).await?;
                     println!("Added organisation {} ({})", org.name, org.id);
                 }
                 OrgCommand::List => {
@@ -313,23 +330,76 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             let store = open_store(&s).await?;
             user_command(&store, cmd).await
         }
-        Command::Audit(AuditCommand::Verify) => {
+        Command::Audit(AuditCommand::Verify { checkpoint }) => {
             init_logging("warn");
+            // Read and check the checkpoint before touching the database: a bad file is the
+            // first thing to say.
+            let cp = match checkpoint {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| CliError(format!("cannot read {}: {e}", path.display())))?;
+                    let cp = Checkpoint::from_json(&text).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+                    cp.check_signature(s.audit_checkpoint_key.as_deref())
+                        .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+                    Some(cp)
+                }
+                None => None,
+            };
             let store = open_store(&s).await?;
             let report = store.run(securebase_store::audit::verify).await?;
-            match report.first_broken {
-                None => {
-                    println!(
-                        "The audit trail is whole: {} events in {} organisation(s), every link checked.",
-                        report.events, report.organisations
-                    );
-                    Ok(())
-                }
-                Some(b) => Err(CliError(format!(
+            if let Some(b) = report.first_broken {
+                return Err(CliError(format!(
                     "the audit trail is broken at event {} (number {} of organisation {}): {}",
                     b.event_id, b.seq, b.org_id, b.reason
-                ))),
+                )));
             }
+            let whole = format!(
+                "The audit trail is whole: {} events in {} chain(s), every link checked.",
+                report.events, report.organisations
+            );
+            let Some(cp) = cp else {
+                println!("{whole}");
+                return Ok(());
+            };
+            let held = cp.clone();
+            let short = store.run(move |c| checkpoint::verify_against(c, &held)).await?;
+            if short.is_empty() {
+                println!("{whole}");
+                println!(
+                    "It still reaches all {} head(s) of the checkpoint taken {}{}.",
+                    cp.heads.len(),
+                    cp.taken_at_utc,
+                    if cp.signature.is_some() { " (signature checked)" } else { " (unsigned)" }
+                );
+                return Ok(());
+            }
+            let lines: Vec<String> = short.iter().map(|s| format!("  {s}")).collect();
+            Err(CliError(format!(
+                "the audit trail no longer reaches the checkpoint taken {}: events it held are gone\n{}",
+                cp.taken_at_utc,
+                lines.join("\n")
+            )))
+        }
+        Command::Audit(AuditCommand::Checkpoint { out }) => {
+            init_logging("warn");
+            let store = open_store(&s).await?;
+            let key = s.audit_checkpoint_key.as_deref();
+            let cp = securebase_web::checkpoints::take(&store, key).await?;
+            let json = cp.to_json()?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, format!("{json}\n"))
+                        .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
+                    eprintln!(
+                        "Wrote a checkpoint of {} chain(s) to {}{}.",
+                        cp.heads.len(),
+                        path.display(),
+                        if key.is_some() { ", signed" } else { ", unsigned (no audit_checkpoint_key is set)" }
+                    );
+                }
+                None => println!("{json}"),
+            }
+            Ok(())
         }
         Command::Export(cmd) => {
             init_logging("warn");
@@ -380,7 +450,15 @@ pub async fn run(command: Command) -> Result<(), CliError> {
     }
 }
 
+/// Who the audit trail says acted when the command line changes something: `system:cli`, with
+/// the operating-system user who ran it when the environment names one (`system:cli:alice`).
+fn cli_actor() -> By {
+    let os_user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).ok();
+    By::cli(os_user.as_deref())
+}
+
 async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
+    let by = cli_actor();
     let find = |email: String| async move {
         let email = Email::parse(&email).map_err(|e| CliError(e.to_string()))?;
         let shown = email.to_string();
@@ -413,6 +491,7 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
                     users::create(
                         c,
                         &NewUser { org_id: &org_id, email: &email, display_name: &name, role, password_hash: &h },
+                        &by,
                     )
                 })
                 .await?;
@@ -446,12 +525,12 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
         }
         UserCommand::Disable { email } => {
             let u = find(email).await?;
-            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, true)).await?;
+            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, true, &by)).await?;
             println!("Disabled; every session of that account has ended.");
         }
         UserCommand::Enable { email } => {
             let u = find(email).await?;
-            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, false)).await?;
+            store.run(move |c| users::set_disabled(c, &u.org_id, &u.id, false, &by)).await?;
             println!("Enabled.");
         }
         UserCommand::SetRoles { email, roles } => {
@@ -465,7 +544,7 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let user = store.run(move |c| users::set_roles(c, &u.org_id, &u.id, &parsed)).await?;
+            let user = store.run(move |c| users::set_roles(c, &u.org_id, &u.id, &parsed, &by)).await?;
             println!("{} now holds: {}", user.display_name, user.role_labels());
         }
         UserCommand::SetPassword { email, password } => {
@@ -473,7 +552,7 @@ async fn user_command(store: &Store, cmd: UserCommand) -> Result<(), CliError> {
             let (pw, generated) = checked_password(password, Some(&u.email))?;
             let shown = pw.expose().to_owned();
             let h = hash(pw).await?;
-            store.run(move |c| users::set_password_hash(c, &u.org_id, &u.id, &h)).await?;
+            store.run(move |c| users::set_password_hash(c, &u.org_id, &u.id, &h, &by)).await?;
             println!("Password changed; the person's sessions have ended.");
             if generated {
                 println!("New password (shown only this once): {shown}");

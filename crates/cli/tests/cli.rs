@@ -374,3 +374,83 @@ both_backends!(export_and_audit_verify, |db: TestDb| async move {
     let (_, err) = text(&o);
     assert!(err.contains("broken") && err.contains(&victim), "{err}");
 });
+
+both_backends!(command_line_acts_are_audited_and_a_checkpoint_finds_a_cut_off_tail, |db: TestDb| async move {
+    use diesel::prelude::*;
+    use securebase_store::schema::audit_events;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let key = "an audit checkpoint key, thirty-two characters or more";
+    let as_ops = |args: &[&str]| {
+        let o = cmd(d, &db.url).env("USER", "ops-kim").env("SECUREBASE_AUDIT_CHECKPOINT_KEY", key).args(args).output();
+        o.unwrap()
+    };
+    for args in [
+        &["org", "add", "Riverside Fostering"][..],
+        &["user", "add", "--org", "Riverside Fostering", "--email", "kim@riverside.test", "--name", "Kim Ade"],
+    ] {
+        let mut args = args.to_vec();
+        if args[0] == "user" {
+            args.extend(["--role", "team_manager", "--password", "kims own passphrase"]);
+        }
+        let o = as_ops(&args);
+        assert!(o.status.success(), "{:?}", text(&o));
+    }
+    for args in [
+        &["user", "disable", "kim@riverside.test"][..],
+        &["user", "enable", "kim@riverside.test"],
+        &["user", "set-roles", "kim@riverside.test", "team_manager,auditor"],
+        &["user", "set-password", "kim@riverside.test"],
+    ] {
+        let o = as_ops(args);
+        assert!(o.status.success(), "{:?}", text(&o));
+    }
+    let store = db.store().await.unwrap();
+    let events: Vec<(Option<String>, String, String)> = store
+        .run(|c| {
+            Ok(audit_events::table
+                .order((audit_events::org_id.asc(), audit_events::seq.asc()))
+                .select((audit_events::actor_id, audit_events::action, audit_events::record_type))
+                .load(c)?)
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(
+        actions,
+        ["create", "create:team_manager", "disable", "enable", "set_roles:team_manager,auditor", "reset_password"]
+    );
+    assert!(events.iter().all(|e| e.0.as_deref() == Some("system:cli:ops-kim")), "{events:?}");
+
+    // A signed checkpoint, held outside the database.
+    let cp = d.join("checkpoint.json");
+    let o = as_ops(&["audit", "checkpoint", "--out", cp.to_str().unwrap()]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    let written = std::fs::read_to_string(&cp).unwrap();
+    assert!(written.contains("hmac-sha256:") && written.contains("Riverside Fostering"), "{written}");
+    let o = as_ops(&["audit", "verify", "--checkpoint", cp.to_str().unwrap()]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(text(&o).0.contains("still reaches all 1 head(s)"), "{:?}", text(&o));
+
+    // The newest two events deleted: the rest is a whole chain, so plain verify passes, but
+    // with the checkpoint it fails and says whose events are missing.
+    store
+        .run(|c| {
+            diesel::delete(audit_events::table.filter(audit_events::seq.gt(4_i64))).execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    assert!(as_ops(&["audit", "verify"]).status.success());
+    let o = as_ops(&["audit", "verify", "--checkpoint", cp.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{:?}", text(&o));
+    let err = text(&o).1;
+    assert!(err.contains("Riverside Fostering") && err.contains("events 5 to 6") && err.contains("missing"), "{err}");
+
+    // A checkpoint edited to match the shortened trail is refused: its signature no longer fits.
+    let forged = d.join("forged.json");
+    std::fs::write(&forged, written.replacen("\"seq\": 6", "\"seq\": 4", 1)).unwrap();
+    let o = as_ops(&["audit", "verify", "--checkpoint", forged.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).1.contains("signature does not match"), "{:?}", text(&o));
+});

@@ -12,6 +12,105 @@ use crate::{DbConnection, StoreError, new_id, now_micros};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// The chain of events that belong to no organisation: attempts to sign in with an email address
+/// that has no account. Its events carry this in place of an organisation's id.
+pub const INSTALLATION: &str = "installation";
+
+/// The actor of an attempt to sign in by someone not (yet) signed in.
+pub const ANONYMOUS: &str = "anonymous";
+
+/// The actor of the `securebase` command line; `system:cli:<os user>` when the user is known.
+pub const CLI: &str = "system:cli";
+
+/// Who did an administrative act, as the audit trail records it: a signed-in person (their user
+/// id), someone not signed in ([`ANONYMOUS`]), or a named system actor such as [`CLI`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct By {
+    pub actor_id: String,
+    pub request_id: Option<String>,
+    pub client_addr: Option<String>,
+}
+
+impl By {
+    /// The signed-in person acting.
+    pub fn person(actor: &Actor) -> By {
+        By {
+            actor_id: actor.user_id.clone(),
+            request_id: actor.request_id.clone(),
+            client_addr: actor.client_addr.clone(),
+        }
+    }
+
+    /// A person by id, from the given request.
+    pub fn user(user_id: &str, request_id: Option<String>, client_addr: Option<String>) -> By {
+        By { actor_id: user_id.to_owned(), request_id, client_addr }
+    }
+
+    /// Someone not signed in, e.g. trying to sign in.
+    pub fn anonymous(request_id: Option<String>, client_addr: Option<String>) -> By {
+        By { actor_id: ANONYMOUS.to_owned(), request_id, client_addr }
+    }
+
+    /// The command line, run by the given operating-system user when known. Only letters, digits
+    /// and `._-` of the name are kept, at most 32 of them.
+    pub fn cli(os_user: Option<&str>) -> By {
+        let name: String = os_user
+            .unwrap_or("")
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            .take(32)
+            .collect();
+        let actor_id = if name.is_empty() { CLI.to_owned() } else { format!("{CLI}:{name}") };
+        By { actor_id, request_id: None, client_addr: None }
+    }
+
+    /// Another named part of securebase, e.g. `system:demo` for the demo's seeding.
+    pub fn system(name: &str) -> By {
+        By { actor_id: format!("system:{name}"), request_id: None, client_addr: None }
+    }
+}
+
+/// Appends one event of an administrative act. Call inside the write transaction of the change.
+pub fn record(
+    conn: &mut DbConnection,
+    org_id: &str,
+    by: &By,
+    action: &str,
+    record_type: &str,
+    record_id: Option<&str>,
+) -> Result<(), StoreError> {
+    append_for(
+        conn,
+        org_id,
+        Some(&by.actor_id),
+        by.request_id.as_deref(),
+        by.client_addr.as_deref(),
+        action,
+        record_type,
+        record_id,
+    )
+}
+
+/// How the trail names an actor: a person by name, the command line and anyone not signed in
+/// in words, and events with no actor as securebase itself.
+pub fn actor_label(actor_id: Option<&str>, names: &[(String, String)]) -> String {
+    let Some(id) = actor_id else { return "securebase (system)".into() };
+    if let Some((_, n)) = names.iter().find(|(i, _)| i == id) {
+        return n.clone();
+    }
+    if id == ANONYMOUS {
+        "Someone not signed in".into()
+    } else if id == CLI {
+        "Command line".into()
+    } else if let Some(os_user) = id.strip_prefix("system:cli:") {
+        format!("Command line (run by {os_user})")
+    } else if let Some(part) = id.strip_prefix("system:") {
+        format!("securebase ({part})")
+    } else {
+        "A person no longer on record".into()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = audit_events)]
 pub struct AuditEvent {
@@ -355,13 +454,7 @@ pub fn for_record(
         users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(at, actor, action)| AccessLine {
-            at,
-            actor_name: actor
-                .and_then(|a| names.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
-                .unwrap_or_else(|| "securebase (system)".into()),
-            action,
-        })
+        .map(|(at, actor, action)| AccessLine { at, actor_name: actor_label(actor.as_deref(), &names), action })
         .collect())
 }
 
@@ -374,6 +467,8 @@ pub struct TrailLine {
     pub action: String,
     pub record_type: String,
     pub record_id: Option<String>,
+    /// The person a `user` event is about, by name.
+    pub subject_name: Option<String>,
     pub client_addr: Option<String>,
 }
 
@@ -392,18 +487,24 @@ pub fn recent(
     }
     let rows: Vec<AuditEvent> =
         q.order(audit_events::seq.desc()).limit(limit).select(AuditEvent::as_select()).load(conn)?;
-    let ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
-    let names: Vec<(String, String)> =
-        users::table.filter(users::id.eq_any(&ids)).select((users::id, users::display_name)).load(conn)?;
+    let mut ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
+    ids.extend(rows.iter().filter(|r| r.record_type == "user").filter_map(|r| r.record_id.clone()));
+    ids.sort();
+    ids.dedup();
+    let names: Vec<(String, String)> = users::table
+        .filter(users::id.eq_any(&ids))
+        .filter(users::org_id.eq(scope.org_id()))
+        .select((users::id, users::display_name))
+        .load(conn)?;
+    let name_of =
+        |id: &Option<String>| id.as_ref().and_then(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()));
     Ok(rows
         .into_iter()
         .map(|e| TrailLine {
+            subject_name: if e.record_type == "user" { name_of(&e.record_id) } else { None },
             seq: e.seq,
             at: e.at,
-            actor_name: e
-                .actor_id
-                .and_then(|a| names.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
-                .unwrap_or_else(|| "securebase (system)".into()),
+            actor_name: actor_label(e.actor_id.as_deref(), &names),
             action: e.action,
             record_type: e.record_type,
             record_id: e.record_id,

@@ -19,6 +19,7 @@ use securebase_core::records::{
 use securebase_core::{DisplayName, Email, OrgName, Role};
 
 use self::demo_names::{BRITISH, HERITAGES, Heritage};
+use crate::audit::By;
 use crate::db::write_tx;
 use crate::orgs::{self, Org};
 use crate::schema::{
@@ -150,10 +151,10 @@ fn seed_accounts(
         let created = match accounts::find_by_email(conn, &email)? {
             Some(existing) => {
                 if let Some(h) = reset_hash {
-                    accounts::set_password_hash(conn, &existing.org_id, &existing.id, h)?;
+                    accounts::set_password_hash(conn, &existing.org_id, &existing.id, h, &By::system("demo"))?;
                 }
                 if existing.disabled {
-                    accounts::set_disabled(conn, &existing.org_id, &existing.id, false)?;
+                    accounts::set_disabled(conn, &existing.org_id, &existing.id, false, &By::system("demo"))?;
                 }
                 false
             }
@@ -167,6 +168,7 @@ fn seed_accounts(
                         role: *role,
                         password_hash: new_hash,
                     },
+                    &By::system("demo"),
                 )?;
                 true
             }

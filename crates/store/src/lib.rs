@@ -22,6 +22,7 @@ pub mod assessments;
 pub mod audit;
 pub mod backup;
 pub mod caseloads;
+pub mod checkpoint;
 pub mod children;
 pub mod db;
 pub mod demo;

@@ -20,8 +20,22 @@ pub struct Org {
     pub created_at: i64,
 }
 
-pub fn create(conn: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError> {
+/// Adds an organisation, recording who did so as the first event of its audit trail.
+pub fn add(conn: &mut DbConnection, name: &OrgName, by: &crate::audit::By) -> Result<Org, StoreError> {
     write_tx(conn, |c| {
+        let org = insert(c, name)?;
+        crate::audit::record(c, &org.id, by, "create", "organisation", Some(&org.id))?;
+        Ok(org)
+    })
+}
+
+/// Adds an organisation without an audit event: for the demo's seeding and for tests.
+pub fn create(conn: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError> {
+    write_tx(conn, |c| insert(c, name))
+}
+
+fn insert(c: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError> {
+    {
         if find_by_name(c, name.as_str())?.is_some() {
             return Err(StoreError::Conflict(Conflict::OrgNameTaken));
         }
@@ -34,7 +48,7 @@ pub fn create(conn: &mut DbConnection, name: &OrgName) -> Result<Org, StoreError
             ))
             .execute(c)?;
         Ok(org)
-    })
+    }
 }
 
 pub fn find_by_name(conn: &mut DbConnection, name: &str) -> Result<Option<Org>, StoreError> {

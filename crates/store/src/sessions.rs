@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use securebase_core::session::SessionPolicy;
 use sha2::{Digest, Sha256};
 
+use crate::audit::{self, By};
 use crate::db::write_tx;
 use crate::schema::{organisations, sessions, user_roles, users};
 use crate::users::{User, UserRow};
@@ -25,7 +26,8 @@ pub struct SessionUser {
 }
 
 /// Stores a session for `token`. `replacing` is the token the browser came with, if any: it is
-/// deleted in the same transaction so sign-in always rotates the session id.
+/// deleted in the same transaction so sign-in always rotates the session id. For setting up
+/// sessions without a sign-in (tests, tools); people signing in go through [`sign_in`].
 pub fn create(
     conn: &mut DbConnection,
     token: &str,
@@ -34,19 +36,90 @@ pub fn create(
     now: i64,
     policy: &SessionPolicy,
 ) -> Result<(), StoreError> {
+    write_tx(conn, |c| insert(c, token, replacing, user_id, now, policy))
+}
+
+fn insert(
+    c: &mut DbConnection,
+    token: &str,
+    replacing: Option<&str>,
+    user_id: &str,
+    now: i64,
+    policy: &SessionPolicy,
+) -> Result<(), StoreError> {
+    if let Some(old) = replacing {
+        diesel::delete(sessions::table.find(token_hash(old))).execute(c)?;
+    }
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(token_hash(token)),
+            sessions::user_id.eq(user_id),
+            sessions::created_at.eq(now),
+            sessions::last_seen_at.eq(now),
+            sessions::expires_at.eq(policy.expires_at(now, now)),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+/// A successful sign-in: the session (as [`create`]) and its audit event, in one transaction.
+/// `request_id` and `client_addr` describe the request that signed in.
+#[allow(clippy::too_many_arguments)]
+pub fn sign_in(
+    conn: &mut DbConnection,
+    token: &str,
+    replacing: Option<&str>,
+    user: &User,
+    now: i64,
+    policy: &SessionPolicy,
+    request_id: Option<String>,
+    client_addr: Option<String>,
+) -> Result<(), StoreError> {
+    let by = By::user(&user.id, request_id, client_addr);
     write_tx(conn, |c| {
-        if let Some(old) = replacing {
-            diesel::delete(sessions::table.find(token_hash(old))).execute(c)?;
+        insert(c, token, replacing, &user.id, now, policy)?;
+        audit::record(c, &user.org_id, &by, "sign_in", "user", Some(&user.id))
+    })
+}
+
+/// A refused sign-in. For an account that exists (wrong password, or disabled) the account is
+/// the event's subject in its organisation's trail; for an email address with no account only
+/// the fact is recorded, in the installation's own chain ([`audit::INSTALLATION`]), never the
+/// address typed. Neither records the password.
+pub fn record_failed_sign_in(
+    conn: &mut DbConnection,
+    account: Option<&User>,
+    request_id: Option<String>,
+    client_addr: Option<String>,
+) -> Result<(), StoreError> {
+    let by = By::anonymous(request_id, client_addr);
+    write_tx(conn, |c| match account {
+        Some(u) => audit::record(c, &u.org_id, &by, "sign_in_failed", "user", Some(&u.id)),
+        None => audit::record(c, audit::INSTALLATION, &by, "sign_in_failed", "unknown_account", None),
+    })
+}
+
+/// Signs out: ends the session behind `token` and, when there was one, records whose it was,
+/// in one transaction. Signing out without a live session changes nothing and records nothing.
+pub fn sign_out(
+    conn: &mut DbConnection,
+    token: &str,
+    request_id: Option<String>,
+    client_addr: Option<String>,
+) -> Result<(), StoreError> {
+    let id = token_hash(token);
+    write_tx(conn, |c| {
+        let owner: Option<(String, String)> = sessions::table
+            .inner_join(users::table)
+            .filter(sessions::id.eq(&id))
+            .select((users::id, users::org_id))
+            .get_result(c)
+            .optional()?;
+        let gone = diesel::delete(sessions::table.find(&id)).execute(c)?;
+        if let (Some((user_id, org_id)), 1..) = (owner, gone) {
+            let by = By::user(&user_id, request_id, client_addr);
+            audit::record(c, &org_id, &by, "sign_out", "user", Some(&user_id))?;
         }
-        diesel::insert_into(sessions::table)
-            .values((
-                sessions::id.eq(token_hash(token)),
-                sessions::user_id.eq(user_id),
-                sessions::created_at.eq(now),
-                sessions::last_seen_at.eq(now),
-                sessions::expires_at.eq(policy.expires_at(now, now)),
-            ))
-            .execute(c)?;
         Ok(())
     })
 }
@@ -182,12 +255,13 @@ mod tests {
                     role: Role::ChildSocialWorker,
                     password_hash: "not-a-real-hash",
                 };
-                let user = accounts::create(c, &new)?;
+                let user = accounts::create(c, &new, &crate::audit::By::system("test"))?;
                 accounts::set_roles(
                     c,
                     &org.id,
                     &user.id,
                     &[Role::Auditor, Role::TeamManager, Role::ChildSocialWorker],
+                    &crate::audit::By::system("test"),
                 )?;
                 let policy = SessionPolicy::default();
                 let now = crate::now_micros();

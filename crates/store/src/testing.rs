@@ -167,6 +167,7 @@ pub mod fixture {
                 role,
                 password_hash: hash,
             },
+            &crate::audit::By::system("test"),
         )?;
         Ok(Actor { user_id: u.id, org_id: org.to_owned(), roles: vec![role], request_id: None, client_addr: None })
     }
@@ -221,7 +222,13 @@ pub mod fixture {
         let carer = person(c, &org, &format!("carer@{tag}.test"), "Kit Carer", Role::Caregiver, hash)?;
         let auditor = person(c, &org, &format!("auditor@{tag}.test"), "Aud Itor", Role::Auditor, hash)?;
         let outsider = person(c, &org, &format!("outsider@{tag}.test"), "Out Sider", Role::ChildSocialWorker, hash)?;
-        users::set_roles(c, &org, &outsider.user_id, &[Role::ChildSocialWorker, Role::SupervisingSocialWorker])?;
+        users::set_roles(
+            c,
+            &org,
+            &outsider.user_id,
+            &[Role::ChildSocialWorker, Role::SupervisingSocialWorker],
+            &crate::audit::By::system("test"),
+        )?;
         let outsider = Actor { roles: vec![Role::ChildSocialWorker, Role::SupervisingSocialWorker], ..outsider };
 
         let s = scope(c, &admin)?;

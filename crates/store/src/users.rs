@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 use securebase_core::{DisplayName, Email, Role};
 
+use crate::audit::{self, By};
 use crate::db::write_tx;
 use crate::error::Conflict;
 use crate::schema::{sessions, user_roles, users};
@@ -112,7 +113,9 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
 }
 
-pub fn create(conn: &mut DbConnection, new: &NewUser<'_>) -> Result<User, StoreError> {
+/// Adds a person. `by` is who added them, for the audit trail; its event is written in the
+/// same transaction. The same holds for every change below.
+pub fn create(conn: &mut DbConnection, new: &NewUser<'_>, by: &By) -> Result<User, StoreError> {
     write_tx(conn, |c| {
         if email_taken(c, new.email)? {
             return Err(StoreError::Conflict(Conflict::EmailTaken));
@@ -135,12 +138,13 @@ pub fn create(conn: &mut DbConnection, new: &NewUser<'_>) -> Result<User, StoreE
         diesel::insert_into(user_roles::table)
             .values((user_roles::user_id.eq(&id), user_roles::role.eq(new.role.key())))
             .execute(c)?;
+        audit::record(c, new.org_id, by, &format!("create:{}", new.role.key()), "user", Some(&id))?;
         get(c, &id)
     })
 }
 
 /// Replaces a person's roles (at least one) within their organisation.
-pub fn set_roles(conn: &mut DbConnection, org_id: &str, id: &str, roles: &[Role]) -> Result<User, StoreError> {
+pub fn set_roles(conn: &mut DbConnection, org_id: &str, id: &str, roles: &[Role], by: &By) -> Result<User, StoreError> {
     if roles.is_empty() {
         return Err(StoreError::Invalid("a person needs at least one role".into()));
     }
@@ -155,6 +159,8 @@ pub fn set_roles(conn: &mut DbConnection, org_id: &str, id: &str, roles: &[Role]
         diesel::update(users::table.find(&user.id))
             .set((users::updated_at.eq(now_micros()), users::version.eq(user.version + 1)))
             .execute(c)?;
+        let keys: Vec<&str> = roles.iter().map(|r| r.key()).collect();
+        audit::record(c, org_id, by, &format!("set_roles:{}", keys.join(",")), "user", Some(&user.id))?;
         get(c, &user.id)
     })
 }
@@ -209,7 +215,13 @@ pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<User>, S
 
 /// Disabling also ends every session of the user in the same transaction, so the account stops
 /// working on the very next request on every app server.
-pub fn set_disabled(conn: &mut DbConnection, org_id: &str, id: &str, disabled: bool) -> Result<User, StoreError> {
+pub fn set_disabled(
+    conn: &mut DbConnection,
+    org_id: &str,
+    id: &str,
+    disabled: bool,
+    by: &By,
+) -> Result<User, StoreError> {
     write_tx(conn, |c| {
         let user = get_in_org(c, org_id, id)?;
         diesel::update(users::table.find(&user.id))
@@ -222,12 +234,19 @@ pub fn set_disabled(conn: &mut DbConnection, org_id: &str, id: &str, disabled: b
         if disabled {
             diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
         }
+        audit::record(c, org_id, by, if disabled { "disable" } else { "enable" }, "user", Some(&user.id))?;
         get(c, &user.id)
     })
 }
 
 /// A new password ends the user's existing sessions: whoever knew the old one is signed out.
-pub fn set_password_hash(conn: &mut DbConnection, org_id: &str, id: &str, hash: &str) -> Result<User, StoreError> {
+pub fn set_password_hash(
+    conn: &mut DbConnection,
+    org_id: &str,
+    id: &str,
+    hash: &str,
+    by: &By,
+) -> Result<User, StoreError> {
     write_tx(conn, |c| {
         let user = get_in_org(c, org_id, id)?;
         diesel::update(users::table.find(&user.id))
@@ -238,6 +257,7 @@ pub fn set_password_hash(conn: &mut DbConnection, org_id: &str, id: &str, hash: 
             ))
             .execute(c)?;
         diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
+        audit::record(c, org_id, by, "reset_password", "user", Some(&user.id))?;
         get(c, &user.id)
     })
 }

@@ -181,6 +181,7 @@ fn person(c: &mut DbConnection, org: &str, email: &str, role: Role) -> Actor {
             role,
             password_hash: HASH,
         },
+        &securebase_store::audit::By::system("test"),
     )
     .unwrap();
     Actor { user_id: u.id, org_id: org.to_owned(), roles: vec![role], request_id: None, client_addr: None }

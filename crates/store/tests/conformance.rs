@@ -27,6 +27,7 @@ async fn org_and_user(store: &Store, org: &str, email: &str, role: Role) -> (org
             let u = users::create(
                 c,
                 &NewUser { org_id: &o.id, email: &email, display_name: &name, role, password_hash: "not-a-real-hash" },
+                &securebase_store::audit::By::system("test"),
             )?;
             Ok((o, u))
         })
@@ -400,6 +401,7 @@ both_backends!(users_round_trip_and_emails_are_unique, |db: TestDb| async move {
                     role: Role::Caregiver,
                     password_hash: "x",
                 },
+                &securebase_store::audit::By::system("test"),
             ))
         })
         .await
@@ -416,8 +418,16 @@ both_backends!(a_user_of_another_organisation_is_not_found, |db: TestDb| async m
     store
         .run(move |c| {
             assert!(users::get_in_org(c, &oa, &b_id).unwrap_err().is_not_found());
-            assert!(users::set_disabled(c, &oa, &b_id, true).unwrap_err().is_not_found());
-            assert!(users::set_password_hash(c, &oa, &b_id, "h").unwrap_err().is_not_found());
+            assert!(
+                users::set_disabled(c, &oa, &b_id, true, &securebase_store::audit::By::system("test"))
+                    .unwrap_err()
+                    .is_not_found()
+            );
+            assert!(
+                users::set_password_hash(c, &oa, &b_id, "h", &securebase_store::audit::By::system("test"))
+                    .unwrap_err()
+                    .is_not_found()
+            );
             assert_eq!(users::get_in_org(c, &ob, &b_id)?.id, b_id);
             let listed: Vec<_> = users::list_in_org(c, &oa)?.into_iter().map(|u| u.id).collect();
             assert_eq!(listed, vec![a_id.clone()]);
@@ -437,14 +447,15 @@ both_backends!(disabling_or_resetting_a_password_ends_sessions, |db: TestDb| asy
             sessions::create(c, "token-one", None, &user.id, now, &policy)?;
             sessions::create(c, "token-two", None, &user.id, now, &policy)?;
             assert_eq!(sessions::count_for_user(c, &user.id)?, 2);
-            let disabled = users::set_disabled(c, &org.id, &user.id, true)?;
+            let disabled =
+                users::set_disabled(c, &org.id, &user.id, true, &securebase_store::audit::By::system("test"))?;
             assert!(disabled.disabled);
             assert_eq!(disabled.version, user.version + 1);
             assert_eq!(sessions::count_for_user(c, &user.id)?, 0);
             assert!(sessions::authenticate(c, "token-one", now, &policy)?.is_none());
-            users::set_disabled(c, &org.id, &user.id, false)?;
+            users::set_disabled(c, &org.id, &user.id, false, &securebase_store::audit::By::system("test"))?;
             sessions::create(c, "token-three", None, &user.id, now, &policy)?;
-            users::set_password_hash(c, &org.id, &user.id, "new-hash")?;
+            users::set_password_hash(c, &org.id, &user.id, "new-hash", &securebase_store::audit::By::system("test"))?;
             assert!(sessions::authenticate(c, "token-three", now, &policy)?.is_none());
             Ok(())
         })

@@ -30,7 +30,7 @@ fn person(c: &mut DbConnection, email: &str) -> Result<String, StoreError> {
         role: Role::ChildSocialWorker,
         password_hash: "not-a-real-hash",
     };
-    Ok(users::create(c, &new)?.id)
+    Ok(users::create(c, &new, &securebase_store::audit::By::system("test"))?.id)
 }
 
 fn rows(c: &mut DbConnection) -> i64 {

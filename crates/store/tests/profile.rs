@@ -147,6 +147,7 @@ both_backends!(profiles_are_out_of_reach_beyond_the_caseload, |db: TestDb| async
                     role: Role::Caregiver,
                     password_hash: "x",
                 },
+                &securebase_store::audit::By::system("test"),
             )?;
             let member = MemberInput {
                 name: "Ola Othercarer".into(),

@@ -39,9 +39,10 @@ fn person(c: &mut DbConnection, org: &str, email: &str, roles: &[Role]) -> Actor
             role: roles[0],
             password_hash: "x",
         },
+        &securebase_store::audit::By::system("test"),
     )
     .unwrap();
-    users::set_roles(c, org, &u.id, roles).unwrap();
+    users::set_roles(c, org, &u.id, roles, &securebase_store::audit::By::system("test")).unwrap();
     Actor {
         user_id: u.id,
         org_id: org.to_owned(),

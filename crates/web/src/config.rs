@@ -37,6 +37,14 @@ pub struct Settings {
     /// How much drawn Secure Base profile output one server keeps for reuse, in MiB; 0 keeps
     /// none (every view draws again).
     pub profile_cache_mib: usize,
+    /// Key (at least 32 characters) signing audit checkpoints with HMAC-SHA256, best given as
+    /// `SECUREBASE_AUDIT_CHECKPOINT_KEY_FILE`. Without one, checkpoints are written unsigned.
+    pub audit_checkpoint_key: Option<String>,
+    /// A directory the server writes an audit checkpoint into on a schedule (point it at storage
+    /// outside the database's reach); none written when not set.
+    pub audit_checkpoint_dir: Option<String>,
+    /// How often the server writes an audit checkpoint, in minutes.
+    pub audit_checkpoint_minutes: u64,
 }
 
 impl Default for Settings {
@@ -54,12 +62,15 @@ impl Default for Settings {
             log: "info".into(),
             content_dir: None,
             profile_cache_mib: 16,
+            audit_checkpoint_key: None,
+            audit_checkpoint_dir: None,
+            audit_checkpoint_minutes: 60,
         }
     }
 }
 
 /// Keys whose values are masked when printed.
-const SECRET_KEYS: &[&str] = &["database_url"];
+const SECRET_KEYS: &[&str] = &["database_url", "audit_checkpoint_key"];
 
 pub const KEYS: &[&str] = &[
     "database_url",
@@ -73,6 +84,9 @@ pub const KEYS: &[&str] = &[
     "trust_forwarded_for",
     "log",
     "profile_cache_mib",
+    "audit_checkpoint_key",
+    "audit_checkpoint_dir",
+    "audit_checkpoint_minutes",
 ];
 
 impl Settings {
@@ -102,6 +116,12 @@ impl Settings {
         }
         if self.pool_size < 1 {
             return Err("pool_size must be at least 1".into());
+        }
+        if self.audit_checkpoint_key.as_ref().is_some_and(|k| k.chars().count() < 32) {
+            return Err("audit_checkpoint_key must be at least 32 characters long".into());
+        }
+        if self.audit_checkpoint_minutes < 1 {
+            return Err("audit_checkpoint_minutes must be at least 1".into());
         }
         Ok(())
     }
@@ -249,6 +269,11 @@ fn display_value(s: &Settings, key: &str) -> String {
         "trust_forwarded_for" => s.trust_forwarded_for.to_string(),
         "log" => s.log.clone(),
         "profile_cache_mib" => s.profile_cache_mib.to_string(),
+        "audit_checkpoint_key" => {
+            return if s.audit_checkpoint_key.is_some() { "(set)".into() } else { "(not set)".into() };
+        }
+        "audit_checkpoint_dir" => s.audit_checkpoint_dir.clone().unwrap_or_else(|| "(not set)".into()),
+        "audit_checkpoint_minutes" => s.audit_checkpoint_minutes.to_string(),
         _ => String::new(),
     };
     if SECRET_KEYS.contains(&key) && !raw.starts_with("sqlite://") { securebase_store::db::mask_url(&raw) } else { raw }

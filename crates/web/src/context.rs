@@ -34,8 +34,12 @@ async fn request_facts(parts: &mut Parts, state: &AppState) -> (Option<String>, 
         Ok(a) => a,
         Err(never) => match never {},
     };
-    let request_id = parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
-    (request_id, addr)
+    (request_id(&parts.headers), addr)
+}
+
+/// The request's id as the audit trail records it.
+pub fn request_id(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned)
 }
 
 fn actor_of(user: &SessionUser, request_id: Option<String>, client_addr: String) -> Actor {

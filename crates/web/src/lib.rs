@@ -9,6 +9,7 @@ pub mod audit_trail;
 pub mod auth;
 pub mod autosave;
 pub mod charts;
+pub mod checkpoints;
 pub mod children;
 pub mod config;
 pub mod content;
@@ -167,7 +168,8 @@ pub fn route_table() -> Vec<(&'static str, &'static str)> {
     all_routes().into_parts().1
 }
 
-/// Serves until `shutdown` resolves, and purges dead sessions in the background meanwhile.
+/// Serves until `shutdown` resolves, and meanwhile purges dead sessions and writes audit
+/// checkpoints (when `audit_checkpoint_dir` is set) in the background.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -184,8 +186,10 @@ pub async fn serve(
             }
         }
     });
+    let checkpointer = tokio::spawn(checkpoints::run_schedule(state.store.clone(), state.settings.clone()));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purger.abort();
+    checkpointer.abort();
     result
 }

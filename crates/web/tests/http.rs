@@ -434,6 +434,7 @@ both_backends!(user_admin_does_not_exist_for_others_or_other_organisations, |db:
                     role: securebase_core::Role::AgencyAdmin,
                     password_hash: &hash,
                 },
+                &securebase_store::audit::By::system("test"),
             )
         })
         .await
@@ -476,4 +477,133 @@ both_backends!(a_database_failure_shows_a_kind_page_without_internals, |db: Test
     for leak in ["sessions", "table", "diesel", "SQL", "panicked", ".rs"] {
         assert!(!r.body.contains(leak), "the page leaks {leak}: {}", r.body);
     }
+});
+
+both_backends!(sign_ins_sign_outs_and_account_changes_are_audited_and_shown_to_auditors, |db: TestDb| async move {
+    use diesel::prelude::*;
+    use securebase_store::audit::{AuditEvent, INSTALLATION};
+    use securebase_store::schema::audit_events;
+    let app = spawn(db).await;
+    let store = app.state.store.clone();
+    let events = |org: String| {
+        let store = store.clone();
+        async move {
+            store
+                .run(move |c| {
+                    Ok(audit_events::table
+                        .filter(audit_events::org_id.eq(&org))
+                        .order(audit_events::seq.asc())
+                        .select(AuditEvent::as_select())
+                        .load::<AuditEvent>(c)?)
+                })
+                .await
+                .unwrap()
+        }
+    };
+    let carer = app.user_id("carer@demo.test").await;
+    let email = securebase_core::Email::parse("admin@demo.test").unwrap();
+    let org = app.state.store.run(move |c| users::find_by_email(c, &email)).await.unwrap().unwrap().org_id;
+    let before = events(org.clone()).await.len();
+
+    // A wrong password for a known account, then for an address with no account.
+    let r = app.post("/sign-in", None, &[("email", "carer@demo.test"), ("password", "not the password")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app.post("/sign-in", None, &[("email", "nobody-here@elsewhere.test"), ("password", PW)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let session = app.sign_in("carer@demo.test", PW).await;
+    app.post("/sign-out", Some(&session), &[]).await;
+    let admin = app.sign_in("admin@demo.test", PW).await;
+    let admin_id = app.user_id("admin@demo.test").await;
+    let r = app.post(&format!("/admin/users/{carer}/disable"), Some(&admin), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    let new: Vec<AuditEvent> = events(org.clone()).await.split_off(before);
+    let seen: Vec<(Option<&str>, &str, Option<&str>)> =
+        new.iter().map(|e| (e.actor_id.as_deref(), e.action.as_str(), e.record_id.as_deref())).collect();
+    assert_eq!(
+        seen,
+        [
+            (Some("anonymous"), "sign_in_failed", Some(carer.as_str())),
+            (Some(carer.as_str()), "sign_in", Some(carer.as_str())),
+            (Some(carer.as_str()), "sign_out", Some(carer.as_str())),
+            (Some(admin_id.as_str()), "sign_in", Some(admin_id.as_str())),
+            (Some(admin_id.as_str()), "disable", Some(carer.as_str())),
+        ]
+    );
+    assert!(new.iter().all(|e| e.client_addr.as_deref() == Some("127.0.0.1") && e.request_id.is_some()), "{new:?}");
+
+    // The unknown address: only that it was tried, never what was typed.
+    let unknown = events(INSTALLATION.to_owned()).await;
+    assert_eq!(unknown.len(), 1);
+    assert_eq!((unknown[0].action.as_str(), unknown[0].record_id.as_deref()), ("sign_in_failed", None));
+    assert!(unknown[0].request_id.is_some() && unknown[0].client_addr.is_some());
+    let everything = format!("{unknown:?}{new:?}");
+    assert!(
+        !everything.contains("nobody-here") && !everything.contains(PW) && !everything.contains("not the password")
+    );
+
+    // The auditor's trail says it in words.
+    let hash = securebase_web::auth::password::hash(PW).unwrap();
+    let by = securebase_store::audit::By::cli(None);
+    let o = org.clone();
+    app.state
+        .store
+        .run(move |c| {
+            let email = securebase_core::Email::parse("auditor@demo.test").unwrap();
+            let name = securebase_core::DisplayName::parse("Ari Auditor").unwrap();
+            let role = securebase_core::Role::Auditor;
+            users::create(
+                c,
+                &users::NewUser { org_id: &o, email: &email, display_name: &name, role, password_hash: &hash },
+                &by,
+            )
+        })
+        .await
+        .unwrap();
+    let auditor = app.sign_in("auditor@demo.test", PW).await;
+    let page = app.get("/audit", Some(&auditor)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for words in [
+        "Signed in",
+        "Signed out",
+        "Tried to sign in, and was refused",
+        "Disabled the account",
+        "Account of Sam Whitfield",
+        "Added the account, as Auditor (read-only)",
+        "Command line",
+        "Someone not signed in",
+    ] {
+        assert!(page.body.contains(words), "the trail shows {words:?}");
+    }
+});
+
+both_backends!(the_server_writes_a_signed_audit_checkpoint_on_its_schedule, |db: TestDb| async move {
+    let dir = std::env::temp_dir().join(format!("securebase-checkpoints-{}", uuid::Uuid::now_v7()));
+    let key = "a checkpoint key of thirty-two characters or more";
+    let shown = dir.clone();
+    let app = spawn_with(db, move |s| {
+        s.audit_checkpoint_dir = Some(shown.to_string_lossy().into_owned());
+        s.audit_checkpoint_key = Some(key.to_owned());
+    })
+    .await;
+    // The first is written as the server starts (the next an hour later, by default).
+    let mut found = Vec::new();
+    for _ in 0..100 {
+        found =
+            std::fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+        if !found.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(found.len(), 1, "{found:?}");
+    let name = found[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("audit-checkpoint-") && name.ends_with(".json"), "{name}");
+    let cp = securebase_store::checkpoint::Checkpoint::from_json(&std::fs::read_to_string(&found[0]).unwrap()).unwrap();
+    assert_eq!(cp.check_signature(Some(key)), Ok(()));
+    let held = cp.clone();
+    let short = app.state.store.run(move |c| securebase_store::checkpoint::verify_against(c, &held)).await.unwrap();
+    assert!(short.is_empty(), "{short:?}");
+    assert!(!cp.heads.is_empty(), "the demo's accounts were added, and audited, before the server started");
+    std::fs::remove_dir_all(&dir).ok();
 });

@@ -8,11 +8,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::{DisplayName, Email, Password, Role};
 use securebase_store::StoreError;
+use securebase_store::audit::By;
 use securebase_store::error_kind::Conflict;
 use securebase_store::users::{self, NewUser, User};
 use serde::Deserialize;
 
 use crate::auth::{CurrentUser, password};
+use crate::context::Ctx;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
@@ -123,12 +125,9 @@ fn unprocessable(page: impl IntoResponse) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }
 
-async fn create(
-    State(state): State<AppState>,
-    me: CurrentUser,
-    Form(form): Form<NewUserForm>,
-) -> Result<Response, AppError> {
-    require_admin(&me)?;
+async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<NewUserForm>) -> Result<Response, AppError> {
+    let me = &ctx.user;
+    require_admin(me)?;
     let mut errors = Vec::new();
     let email = Email::parse(&form.email)
         .map_err(|e| errors.push(FieldError { field: "email".into(), message: e.to_string() }))
@@ -161,12 +160,14 @@ async fn create(
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let org = me.org_id().to_owned();
+    let by = By::person(&ctx.actor);
     let created = state
         .store
         .run(move |c| {
             Ok(users::create(
                 c,
                 &NewUser { org_id: &org, email: &email, display_name: &name, role, password_hash: &hash },
+                &by,
             ))
         })
         .await?;
@@ -186,24 +187,26 @@ async fn create(
     }
 }
 
-async fn set_disabled(state: AppState, me: CurrentUser, id: String, disabled: bool) -> Result<Response, AppError> {
-    require_admin(&me)?;
+async fn set_disabled(state: AppState, ctx: Ctx, id: String, disabled: bool) -> Result<Response, AppError> {
+    let me = &ctx.user;
+    require_admin(me)?;
     if disabled && id == me.id() {
         return Ok(Redirect::to("/admin/users?notice=self").into_response());
     }
     let org = me.org_id().to_owned();
-    let user: User = state.store.run(move |c| users::set_disabled(c, &org, &id, disabled)).await?;
+    let by = By::person(&ctx.actor);
+    let user: User = state.store.run(move |c| users::set_disabled(c, &org, &id, disabled, &by)).await?;
     tracing::info!(actor = %me.id(), user = %user.id, disabled, "account status changed");
     let notice = if disabled { "disabled" } else { "enabled" };
     Ok(Redirect::to(&format!("/admin/users?notice={notice}&user={}", user.id)).into_response())
 }
 
-async fn disable(State(state): State<AppState>, me: CurrentUser, Path(id): Path<String>) -> Result<Response, AppError> {
-    set_disabled(state, me, id, true).await
+async fn disable(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_disabled(state, ctx, id, true).await
 }
 
-async fn enable(State(state): State<AppState>, me: CurrentUser, Path(id): Path<String>) -> Result<Response, AppError> {
-    set_disabled(state, me, id, false).await
+async fn enable(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    set_disabled(state, ctx, id, false).await
 }
 
 #[derive(Template)]
@@ -239,12 +242,13 @@ async fn password_form(
 
 async fn set_password(
     State(state): State<AppState>,
-    me: CurrentUser,
+    ctx: Ctx,
     Path(id): Path<String>,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    require_admin(&me)?;
-    let user = target_user(&state, &me, id).await?;
+    let me = &ctx.user;
+    require_admin(me)?;
+    let user = target_user(&state, me, id).await?;
     let pw = match Password::parse(&form.password, Some(&user.email)) {
         Ok(p) => p,
         Err(e) => {
@@ -263,7 +267,8 @@ async fn set_password(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let org = me.org_id().to_owned();
     let uid = user.id.clone();
-    state.store.run(move |c| users::set_password_hash(c, &org, &uid, &hash)).await?;
+    let by = By::person(&ctx.actor);
+    state.store.run(move |c| users::set_password_hash(c, &org, &uid, &hash, &by)).await?;
     tracing::info!(actor = %me.id(), user = %user.id, "password reset");
     Ok(Redirect::to(&format!("/admin/users?notice=password&user={}", user.id)).into_response())
 }

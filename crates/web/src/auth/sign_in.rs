@@ -10,6 +10,7 @@ use securebase_store::{kept_forms, sessions, throttle, users};
 use serde::Deserialize;
 
 use super::{CurrentUser, password, safe_next};
+use crate::context::request_id;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;
@@ -155,6 +156,8 @@ pub async fn submit(
     let user = match candidate {
         Some(u) if verified && !u.disabled => u,
         _ => {
+            let (rid, from) = (request_id(&headers), Some(addr.clone()));
+            state.store.run(move |c| sessions::record_failed_sign_in(c, candidate.as_ref(), rid, from)).await?;
             state
                 .store
                 .run(move |c| {
@@ -179,13 +182,14 @@ pub async fn submit(
     let token = new_token();
     let previous = state.cookies.read(&headers);
     let policy = state.policy;
-    let user_id = user.id.clone();
+    let signed_in = user.clone();
+    let (rid, from) = (request_id(&headers), Some(addr));
     let t = token.clone();
     state
         .store
         .run(move |c| {
             throttle::clear(c, &account_key)?;
-            sessions::create(c, &t, previous.as_deref(), &user_id, now, &policy)
+            sessions::sign_in(c, &t, previous.as_deref(), &signed_in, now, &policy, rid, from)
         })
         .await?;
     tracing::info!(user = %user.id, "signed in");
@@ -194,9 +198,14 @@ pub async fn submit(
     Ok((AppendHeaders(cookies), Redirect::to(&target)).into_response())
 }
 
-pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     if let Some(token) = state.cookies.read(&headers) {
-        state.store.run(move |c| sessions::delete(c, &token)).await?;
+        let rid = request_id(&headers);
+        state.store.run(move |c| sessions::sign_out(c, &token, rid, Some(addr))).await?;
     }
     Ok(([(header::SET_COOKIE, state.cookies.clear())], Redirect::to("/sign-in?signed_out=1")).into_response())
 }
