@@ -5,7 +5,7 @@ use securebase_core::{DisplayName, Email, Role};
 
 use crate::db::write_tx;
 use crate::error::Conflict;
-use crate::schema::{sessions, user_roles, users};
+use crate::schema::{user_roles, users};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,7 +220,7 @@ pub fn set_disabled(conn: &mut DbConnection, org_id: &str, id: &str, disabled: b
             ))
             .execute(c)?;
         if disabled {
-            diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
+            crate::sessions::end_all_for_user(c, &user.id, now_micros())?;
         }
         get(c, &user.id)
     })
@@ -237,7 +237,7 @@ pub fn set_password_hash(conn: &mut DbConnection, org_id: &str, id: &str, hash: 
                 users::version.eq(user.version + 1),
             ))
             .execute(c)?;
-        diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
+        crate::sessions::end_all_for_user(c, &user.id, now_micros())?;
         get(c, &user.id)
     })
 }

@@ -2,7 +2,8 @@
 //! It names records by type and id only; their content stays with the people working with them.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+use crate::extract::Query;
 use axum::response::IntoResponse;
 use securebase_store::audit::{self, TrailLine};
 use serde::Deserialize;

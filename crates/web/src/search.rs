@@ -1,7 +1,8 @@
 //! Finding a child or household by name, among the records the person may open.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+use crate::extract::Query;
 use axum::response::IntoResponse;
 use securebase_store::children;
 use securebase_store::households::{self, HouseholdSummary};

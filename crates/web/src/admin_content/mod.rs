@@ -3,7 +3,8 @@
 //! is told these pages do not exist.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
@@ -79,7 +80,7 @@ async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notic
 async fn save_settings(
     State(state): State<AppState>,
     ctx: Ctx,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let rule = SignOffRule::parse(form.get("sign_off"));
     let saved = ctx
@@ -319,9 +320,9 @@ async fn indicators(
 async fn add_indicator(
     State(state): State<AppState>,
     ctx: Ctx,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
-    let checked = check_indicator(&form);
+    let checked = form.and_refused(check_indicator(&form));
     let refused = ctx
         .run(&state, move |c, scope| {
             require(scope)?;

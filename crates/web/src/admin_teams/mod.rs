@@ -2,8 +2,9 @@
 //! their teams, so this is where oversight is set up.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_store::StoreError;

@@ -2,7 +2,8 @@
 //! which indicators are seen more or less often now, and the new evidence behind the change.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::response::{IntoResponse, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, IndicatorState};

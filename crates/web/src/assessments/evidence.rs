@@ -1,7 +1,8 @@
 //! Adding a piece of evidence to a dimension, and taking one out of a draft.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
@@ -162,12 +163,12 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, dimension)): Path<(String, String)>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let is_child = record.assessment.kind() == AssessmentKind::Child;
-    match check(&form, is_child) {
+    match form.and_refused(check(&form, is_child)) {
         Err(errors) => {
             Ok(unprocessable(render(&page(ctx.user.nav(), &state.content, &record, d, form, errors, None))?))
         }

@@ -2,7 +2,8 @@
 //! and everything written in it.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::response::{IntoResponse, Response};
 use securebase_core::assessment::{AssessmentKind, SectionState, Status};
 use securebase_core::policy::Action;

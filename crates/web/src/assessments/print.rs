@@ -3,7 +3,8 @@
 //! they go back to the assessment's page.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, Status};

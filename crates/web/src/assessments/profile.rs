@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use securebase_core::Dimension;

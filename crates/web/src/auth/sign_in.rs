@@ -1,6 +1,7 @@
 use askama::Template;
-use axum::Form;
-use axum::extract::{Query, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::Query;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use rand::RngCore;
@@ -91,9 +92,14 @@ async fn landing(
     let user_id = user_id.to_owned();
     let now = securebase_store::now_micros();
     let claimed = state.store.run(move |c| kept_forms::claim(c, &token, &user_id, now)).await?;
-    Ok(match claimed.as_deref().and_then(safe_next) {
-        Some(path) => (format!("{path}?restored=1"), None),
-        None => (fallback, Some(spec.clear())),
+    Ok(match claimed {
+        kept_forms::Claim::Yours(path) => match safe_next(&path) {
+            Some(path) => (format!("{path}?restored=1"), None),
+            None => (fallback, Some(spec.clear())),
+        },
+        // Someone else's: the cookie stays, for its author to sign in here and have it back.
+        kept_forms::Claim::NotYours => (fallback, None),
+        kept_forms::Claim::Gone => (fallback, Some(spec.clear())),
     })
 }
 
@@ -195,8 +201,10 @@ pub async fn submit(
 }
 
 pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    if let Some(token) = state.cookies.read(&headers) {
-        state.store.run(move |c| sessions::delete(c, &token)).await?;
-    }
-    Ok(([(header::SET_COOKIE, state.cookies.clear())], Redirect::to("/sign-in?signed_out=1")).into_response())
+    let marker = match state.cookies.read(&headers) {
+        Some(token) => kept::end_session(&state, token).await?,
+        None => None,
+    };
+    let cookies = std::iter::once(state.cookies.clear()).chain(marker).map(|c| (header::SET_COOKIE, c));
+    Ok((AppendHeaders(cookies), Redirect::to("/sign-in?signed_out=1")).into_response())
 }

@@ -5,8 +5,9 @@
 pub mod form;
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;

@@ -6,8 +6,9 @@
 mod form;
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::Role;
 use securebase_core::content::ContentPack;

@@ -2,8 +2,9 @@
 //! date and the reason. Lists of placements appear on the child's and the household's pages.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_core::records::{EndReason, PlacementType};

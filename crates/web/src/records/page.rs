@@ -3,7 +3,8 @@
 //! showing it, and adding something to it from a small form on the page (a person to a child's
 //! record, a member to a household's).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use crate::extract::{Path, Query};
 use axum::response::Response;
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;

@@ -3,8 +3,9 @@
 //! merges [`routes`] for its [`Kind`].
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use crate::extract::Form;
+use axum::extract::State;
+use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_store::children::Saved;
