@@ -71,15 +71,15 @@ impl RawForm {
         }
     }
 
-    /// `errors` with the refused answers' errors first, one error per field.
-    pub fn with_refused(&self, errors: Vec<FieldError>) -> Vec<FieldError> {
-        let mut all = self.refused.clone();
-        for e in errors {
-            if !all.iter().any(|a| a.field == e.field) {
-                all.push(e);
+    /// `errors` (the page's own, which name the field), then the refused answers' errors for
+    /// fields they do not cover.
+    pub fn with_refused(&self, mut errors: Vec<FieldError>) -> Vec<FieldError> {
+        for e in &self.refused {
+            if !errors.iter().any(|a| a.field == e.field) {
+                errors.push(e.clone());
             }
         }
-        all
+        errors
     }
 }
 
