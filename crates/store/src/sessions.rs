@@ -180,8 +180,7 @@ pub fn ended_owner(conn: &mut DbConnection, token: &str) -> Result<Option<String
 pub fn sign_out(conn: &mut DbConnection, token: &str, marker: &str, now: i64) -> Result<Option<String>, StoreError> {
     let id = token_hash(token);
     write_tx(conn, |c| {
-        let live: Option<String> =
-            sessions::table.find(&id).select(sessions::user_id).get_result(c).optional()?;
+        let live: Option<String> = sessions::table.find(&id).select(sessions::user_id).get_result(c).optional()?;
         let Some(user_id) = live.map_or_else(|| ended_user(c, &id), |u| Ok(Some(u)))? else {
             return Ok(None);
         };
@@ -211,10 +210,8 @@ pub fn count_for_user(conn: &mut DbConnection, user_id: &str) -> Result<i64, Sto
 /// Forgets whose ended sessions were after [`REMEMBER_ENDED_MICROS`].
 pub fn purge_expired(conn: &mut DbConnection, now: i64) -> Result<usize, StoreError> {
     write_tx(conn, |c| {
-        let dead: Vec<(String, String)> = sessions::table
-            .filter(sessions::expires_at.le(now))
-            .select((sessions::id, sessions::user_id))
-            .load(c)?;
+        let dead: Vec<(String, String)> =
+            sessions::table.filter(sessions::expires_at.le(now)).select((sessions::id, sessions::user_id)).load(c)?;
         for (id, user_id) in &dead {
             remember_ended(c, id, user_id, now)?;
         }

@@ -47,7 +47,11 @@ both_backends!(a_kept_form_is_claimed_and_taken_once_by_its_author, |db: TestDb|
             assert_ne!(stored, "tok", "only a hash of the token is stored");
 
             assert_eq!(kept_forms::claim(c, "tok", &me, T0 + 1)?, Claim::Yours(EDIT.into()));
-            assert_eq!(kept_forms::claim(c, "tok", &me, T0 + 2)?, Claim::Yours(EDIT.into()), "claiming again is harmless");
+            assert_eq!(
+                kept_forms::claim(c, "tok", &me, T0 + 2)?,
+                Claim::Yours(EDIT.into()),
+                "claiming again is harmless"
+            );
             assert_eq!(kept_forms::take(c, "other-token", &me, EDIT, T0 + 3)?, None);
             assert_eq!(kept_forms::take(c, "tok", &me, EDIT, T0 + 3)?.as_deref(), Some(BODY), "exactly as posted");
             assert_eq!(kept_forms::take(c, "tok", &me, EDIT, T0 + 4)?, None, "handed over once");

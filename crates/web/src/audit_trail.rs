@@ -3,12 +3,12 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Query;
 use axum::response::IntoResponse;
 use securebase_store::audit::{self, TrailLine};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::Query;
 use crate::layout::{Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

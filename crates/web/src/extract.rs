@@ -125,7 +125,10 @@ pub fn bad_request(status: StatusCode) -> Response {
         StatusCode::UNSUPPORTED_MEDIA_TYPE => error::page(
             status,
             "This request could not be read",
-            &["It was not sent the way a securebase form sends it, so nothing was done.", "Go back, reload the page and try again."],
+            &[
+                "It was not sent the way a securebase form sends it, so nothing was done.",
+                "Go back, reload the page and try again.",
+            ],
         ),
         StatusCode::REQUEST_TIMEOUT => error::page(
             status,

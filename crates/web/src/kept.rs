@@ -210,13 +210,7 @@ fn keepable(body: &[u8]) -> Option<&str> {
 /// Stores the form under a fresh token, replacing the one this browser kept before; returns the
 /// token for the cookie. A failure loses only the typing, as before this feature, so it is
 /// logged and the person is sent to sign in all the same.
-async fn keep(
-    state: &AppState,
-    owner: &str,
-    previous: Option<String>,
-    path: &str,
-    body: String,
-) -> Option<String> {
+async fn keep(state: &AppState, owner: &str, previous: Option<String>, path: &str, body: String) -> Option<String> {
     let token = new_token();
     let (t, path, owner) = (token.clone(), path.to_owned(), owner.to_owned());
     let now = securebase_store::now_micros();

@@ -2,13 +2,13 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Query;
 use axum::response::IntoResponse;
 use securebase_store::children;
 use securebase_store::households::{self, HouseholdSummary};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::Query;
 use crate::home::{ChildLine, child_line, today};
 use crate::layout::{Nav, render};
 use crate::routes::Routes;

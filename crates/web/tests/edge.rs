@@ -164,9 +164,7 @@ both_backends!(text_that_cannot_be_stored_is_refused_with_the_typing_kept, |db: 
     let r = app.post(&format!("/assessments/{id}/summary"), &[("version", "1"), ("summary", "All \0 well")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert!(r.body.contains("contains a hidden control character"));
-    let r = app
-        .post(&format!("/assessments/{id}/summary"), &[("version", "1"), ("summary", "x\0")])
-        .await;
+    let r = app.post(&format!("/assessments/{id}/summary"), &[("version", "1"), ("summary", "x\0")]).await;
     assert_ne!(r.status, StatusCode::SEE_OTHER);
     let start = format!("/children/{}/assessments/new", app.a.child);
     let r = app.post(&start, &[("assessed_on", "1 3 2026\0"), ("band", "middle_childhood")]).await;
@@ -254,7 +252,9 @@ both_backends!(requests_that_cannot_be_read_get_the_products_page, |db: TestDb| 
     let r = app.post_raw("/admin/teams", "application/x-www-form-urlencoded", "name=a&name=b").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r.is_product_page(), "{}", r.body);
-    let r = app.post_raw("/admin/teams", "application/x-www-form-urlencoded", vec![b'n', b'a', b'm', b'e', b'=', 0xff]).await;
+    let r = app
+        .post_raw("/admin/teams", "application/x-www-form-urlencoded", vec![b'n', b'a', b'm', b'e', b'=', 0xff])
+        .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r.is_product_page(), "{}", r.body);
     // Too large for the body limit.

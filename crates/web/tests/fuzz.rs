@@ -182,7 +182,13 @@ fn invalid(e: impl std::fmt::Display) -> StoreError {
     StoreError::Invalid(e.to_string())
 }
 
-fn draft(c: &mut DbConnection, pack: &securebase_core::content::ContentPack, by: &Actor, child: Option<&str>, household: Option<&str>) -> Result<(String, String), StoreError> {
+fn draft(
+    c: &mut DbConnection,
+    pack: &securebase_core::content::ContentPack,
+    by: &Actor,
+    child: Option<&str>,
+    household: Option<&str>,
+) -> Result<(String, String), StoreError> {
     let scope = Scope::resolve(c, by.clone())?;
     let today = securebase_web::records::dates::today();
     let started = match (child, household) {
@@ -290,8 +296,7 @@ impl World {
 
     /// A fresh session for each role: a route may end the one it was called with (signing out).
     async fn sessions(&self, round: usize) -> Vec<(&'static str, String)> {
-        let people: Vec<(&'static str, String)> =
-            ROLES.iter().map(|r| (*r, self.actor(r).user_id.clone())).collect();
+        let people: Vec<(&'static str, String)> = ROLES.iter().map(|r| (*r, self.actor(r).user_id.clone())).collect();
         let policy = self.state.policy;
         self.state
             .store
@@ -371,8 +376,12 @@ fn scrape_fields(html: &str) -> Vec<(String, String)> {
                 continue;
             }
             let value = match kind {
-                "<textarea" => part.split_once('>').map(|(_, r)| r.split("</textarea").next().unwrap_or("").trim().to_owned()),
-                "<select" => part.split("<option").nth(1).and_then(|o| attr(o.split('>').next().unwrap_or(""), "value")),
+                "<textarea" => {
+                    part.split_once('>').map(|(_, r)| r.split("</textarea").next().unwrap_or("").trim().to_owned())
+                }
+                "<select" => {
+                    part.split("<option").nth(1).and_then(|o| attr(o.split('>').next().unwrap_or(""), "value"))
+                }
                 _ => attr(tag, "value"),
             };
             fields.push((name, value.unwrap_or_default()));
@@ -537,7 +546,9 @@ both_backends!(every_get_route_survives_nul_and_malformed_ids, |db: TestDb| asyn
         for (role, token) in &tokens {
             let path = w.concrete(pattern, role);
             // Hostile query strings on the real page.
-            for query in ["?notice=%00", "?q=%00&next=%00&indicator=%00&with=%00", "?notice=a&notice=b", "?q=%FF", "?%00=%00"] {
+            for query in
+                ["?notice=%00", "?q=%00&next=%00&indicator=%00&with=%00", "?notice=a&notice=b", "?q=%FF", "?%00=%00"]
+            {
                 let (status, _) = w.get(&format!("{path}{query}"), Some(token)).await;
                 sent += 1;
                 if status.is_server_error() {

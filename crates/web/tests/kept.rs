@@ -371,8 +371,7 @@ both_backends!(a_form_posted_after_a_password_reset_is_kept_for_its_author_alone
         // in with it), which ends their sessions.
         let admin = app.browser();
         admin.sign_in("admin@a.test", "").await;
-        let reset =
-            admin.post(&format!("/admin/users/{}/password", app.a.csw.user_id), &[("password", PW)], &[]).await;
+        let reset = admin.post(&format!("/admin/users/{}/password", app.a.csw.user_id), &[("password", PW)], &[]).await;
         assert_eq!(reset.status, StatusCode::SEE_OTHER, "{}", reset.body);
         assert!(browser.get("/").await.location().starts_with("/sign-in"), "the session has ended");
     };

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
@@ -15,6 +14,7 @@ use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
 use securebase_store::{StoreError, orgs};
 
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{Choice, NoticeQuery, RawForm, pick, unprocessable};
 use crate::routes::Routes;
@@ -77,11 +77,7 @@ async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notic
     Ok(render(&page)?.into_response())
 }
 
-async fn save_settings(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: RawForm,
-) -> Result<Response, AppError> {
+async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
     let rule = SignOffRule::parse(form.get("sign_off"));
     let saved = ctx
         .run(&state, move |c, scope| {
@@ -317,11 +313,7 @@ async fn indicators(
     Ok(render(&page)?.into_response())
 }
 
-async fn add_indicator(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: RawForm,
-) -> Result<Response, AppError> {
+async fn add_indicator(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
     let checked = form.and_refused(check_indicator(&form));
     let refused = ctx
         .run(&state, move |c, scope| {

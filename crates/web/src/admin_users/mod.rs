@@ -2,9 +2,7 @@
 //! accounts, reset passwords. Everyone else is told these pages do not exist.
 
 use askama::Template;
-use crate::extract::Form;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::{DisplayName, Email, Password, Role};
@@ -14,6 +12,7 @@ use securebase_store::users::{self, NewUser, User};
 use serde::Deserialize;
 
 use crate::auth::{CurrentUser, password};
+use crate::extract::{Form, Path, Query};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::response::{IntoResponse, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, IndicatorState};
@@ -13,6 +12,7 @@ use serde::Deserialize;
 
 use super::{DimensionView, EvidenceView, Header, dimension_view, evidence_view, header, status_class, status_label};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};

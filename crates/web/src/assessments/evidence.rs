@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
@@ -16,6 +15,7 @@ use securebase_store::error_kind::Conflict;
 use super::section::{self, path_of};
 use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, Status};
@@ -14,6 +13,7 @@ use securebase_store::assessments;
 use super::{Header, SectionView, header, href, section_views};
 use crate::charts::{PetalRating, SecondRating, petals};
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::layout::render;
 use crate::{AppError, AppState};
 

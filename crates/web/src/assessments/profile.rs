@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use securebase_core::Dimension;
@@ -18,6 +17,7 @@ use securebase_store::view_log::ViewEvent;
 use super::dimension_view;
 use crate::charts::{PetalRating, Point, SecondRating, Series, petals, progress_chart};
 use crate::context::{Record, Unchecked};
+use crate::extract::Path;
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};

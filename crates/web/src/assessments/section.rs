@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
@@ -18,6 +17,7 @@ use securebase_store::error_kind::Conflict;
 use super::{Header, IndicatorView, SectionView, dimension_from_path, header, section_views};
 use crate::autosave;
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};

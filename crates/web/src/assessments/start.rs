@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::assessment::{AgeBand, choose_band};
@@ -11,6 +10,7 @@ use securebase_core::records::{parse_date, parse_past_date};
 use securebase_store::assessments;
 
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};

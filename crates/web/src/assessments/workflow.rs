@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::assessment::WorkflowError;
@@ -15,6 +14,7 @@ use securebase_store::error_kind::Conflict;
 use super::{Header, header};
 use crate::autosave;
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{RawForm, conflict, unprocessable};
@@ -78,8 +78,10 @@ pub async fn summary_submit(
     let autosave = autosave::requested(&headers);
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
-    let too_long = (summary.chars().count() > MAX_SUMMARY)
-        .then(|| FieldError { field: "summary".into(), message: "The summary must be 20,000 characters or fewer.".into() });
+    let too_long = (summary.chars().count() > MAX_SUMMARY).then(|| FieldError {
+        field: "summary".into(),
+        message: "The summary must be 20,000 characters or fewer.".into(),
+    });
     let errors = form.with_refused(too_long.into_iter().collect());
     if let Some(first) = errors.first() {
         if autosave {

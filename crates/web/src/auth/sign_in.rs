@@ -1,7 +1,5 @@
 use askama::Template;
-use crate::extract::Form;
 use axum::extract::State;
-use crate::extract::Query;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use rand::RngCore;
@@ -11,6 +9,7 @@ use securebase_store::{kept_forms, sessions, throttle, users};
 use serde::Deserialize;
 
 use super::{CurrentUser, password, safe_next};
+use crate::extract::{Form, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;

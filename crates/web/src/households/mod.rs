@@ -6,9 +6,7 @@
 mod form;
 
 use askama::Template;
-use crate::extract::Form;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::Role;
 use securebase_core::content::ContentPack;
@@ -21,6 +19,7 @@ use serde::Deserialize;
 
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
 use crate::records::page::{self, Common, RecordPage};

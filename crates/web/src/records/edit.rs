@@ -4,7 +4,6 @@
 //! else saved first (409). Each kind of record says how through [`Editable`].
 
 use axum::extract::State;
-use crate::extract::Path;
 use axum::http::{HeaderMap, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use securebase_core::policy::Action;
@@ -18,6 +17,7 @@ use super::shared::{archived, version_of};
 use super::stale::{self, StalePage};
 use super::{Kind, RawForm, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
@@ -100,11 +100,7 @@ pub async fn new_form<R: Editable>(State(state): State<AppState>, ctx: Ctx) -> R
     form_response::<R>(ctx.user.nav(), RawForm::default(), None, vec![])
 }
 
-pub async fn create<R: Editable>(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: RawForm,
-) -> Result<Response, AppError> {
+pub async fn create<R: Editable>(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
     require_create(&state, &ctx, R::KIND).await?;
     let input = match form.and_refused(R::check(&form)) {
         Ok(i) => i,

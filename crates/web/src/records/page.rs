@@ -4,7 +4,6 @@
 //! record, a member to a household's).
 
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::response::Response;
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
@@ -17,6 +16,7 @@ use super::history::{HistoryEntry, entries};
 use super::shared::archived;
 use super::{Kind, NoticeQuery, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
 

@@ -3,9 +3,7 @@
 //! merges [`routes`] for its [`Kind`].
 
 use askama::Template;
-use crate::extract::Form;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::response::{IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_store::children::Saved;
@@ -14,6 +12,7 @@ use serde::Deserialize;
 
 use super::{Cell, Choice, Kind, Table, conflict, pick, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
