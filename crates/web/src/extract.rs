@@ -325,6 +325,8 @@ pub async fn plain_rejections(req: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
+
     use super::*;
 
     #[test]

@@ -413,7 +413,7 @@ fn generate(rng: &mut Rng, base: &[(String, String)], names: &[String]) -> (Stri
     for _ in 0..1 + rng.below(3) {
         let all = fields.len();
         match rng.below(6) {
-            0 | 1 | 2 if all > 0 => {
+            0..=2 if all > 0 => {
                 let i = rng.below(all);
                 fields[i].1 = hostile(rng);
             }
