@@ -2,9 +2,7 @@
 //! form. The row's id is the SHA-256 of a random token held in a cookie, as for sessions, so a
 //! copy of the database cannot be used to fetch anyone's typing back through the web.
 
-use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Nullable};
 
 use crate::db::write_tx;
 use crate::schema::kept_forms;
@@ -18,21 +16,16 @@ pub const KEEP_FOR_MICROS: i64 = 7 * 24 * 60 * 60 * 1_000_000;
 /// using the table as free storage.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
-/// The most that forms not yet known to be anyone's may hold together. They are the only rows a
-/// client that was never signed in could make (with any made-up session cookie), so they are
-/// capped as a whole: a flood can then only stop such forms being kept for a while, never fill
-/// the disk. Thousands of ordinary forms fit.
-pub const MAX_UNCLAIMED_BYTES: i64 = 16 * 1024 * 1024;
-
 /// Keeps `body` (the form as posted, still `application/x-www-form-urlencoded`) for the person
-/// `user_id`, or for whoever signs in next with this cookie when it is not known whose it was.
-/// A row with the same token is replaced. Expired rows are purged on the way, so no background
-/// job is needed. Refused (`StoreError::Invalid`) when the body is over [`MAX_BODY_BYTES`], or
-/// when it is not known whose it is and the unclaimed forms are at [`MAX_UNCLAIMED_BYTES`].
+/// `user_id`, who typed it. A form is only ever kept for a known person: one whose author is
+/// not known is not kept at all, so it can never be offered to someone else (and a client
+/// that was never signed in cannot use the table as storage). A row with the same token is
+/// replaced. Expired rows are purged on the way, so no background job is needed. Refused
+/// (`StoreError::Invalid`) when the body is over [`MAX_BODY_BYTES`].
 pub fn keep(
     conn: &mut DbConnection,
     token: &str,
-    user_id: Option<&str>,
+    user_id: &str,
     path: &str,
     body: &str,
     now: i64,
@@ -44,16 +37,6 @@ pub fn keep(
     write_tx(conn, |c| {
         diesel::delete(kept_forms::table.filter(kept_forms::expires_at.le(now))).execute(c)?;
         diesel::delete(kept_forms::table.find(&id)).execute(c)?;
-        if user_id.is_none() {
-            let unclaimed: Option<i64> = kept_forms::table
-                .filter(kept_forms::user_id.is_null())
-                .select(sql::<Nullable<BigInt>>("SUM(LENGTH(fields))"))
-                .get_result(c)?;
-            let body_len = i64::try_from(body.len()).unwrap_or(i64::MAX);
-            if unclaimed.unwrap_or(0).saturating_add(body_len) > MAX_UNCLAIMED_BYTES {
-                return Err(StoreError::Invalid("too many unclaimed forms are being kept".into()));
-            }
-        }
         diesel::insert_into(kept_forms::table)
             .values((
                 kept_forms::id.eq(&id),
@@ -68,10 +51,21 @@ pub fn keep(
     })
 }
 
-/// Called when `user_id` has just signed in with the kept-form cookie `token`: binds a form not
-/// yet known to be anyone's to them and says which page it belongs on. A form that is someone
-/// else's, or has expired, is deleted and `None` returned, so it cannot be tried again.
-pub fn claim(conn: &mut DbConnection, token: &str, user_id: &str, now: i64) -> Result<Option<String>, StoreError> {
+/// What a kept-form cookie holds for the person who has just signed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// A form they typed, for the page at this path.
+    Yours(String),
+    /// Someone else's form: left as it is, for its author to sign in here and have back.
+    NotYours,
+    /// Nothing (any more): the cookie can go.
+    Gone,
+}
+
+/// Called when `user_id` has just signed in with the kept-form cookie `token`: says whether a
+/// form of theirs waits, and on which page. Someone else's form is not touched and never shown.
+/// An expired form, or one kept before forms had to have an author, is deleted.
+pub fn claim(conn: &mut DbConnection, token: &str, user_id: &str, now: i64) -> Result<Claim, StoreError> {
     let id = token_hash(token);
     write_tx(conn, |c| {
         let row: Option<(Option<String>, String, i64)> = kept_forms::table
@@ -80,20 +74,16 @@ pub fn claim(conn: &mut DbConnection, token: &str, user_id: &str, now: i64) -> R
             .get_result(c)
             .optional()?;
         let Some((owner, path, expires_at)) = row else {
-            return Ok(None);
+            return Ok(Claim::Gone);
         };
-        if expires_at > now {
-            match owner {
-                Some(owner) if owner == user_id => return Ok(Some(path)),
-                Some(_) => {}
-                None => {
-                    diesel::update(kept_forms::table.find(&id)).set(kept_forms::user_id.eq(user_id)).execute(c)?;
-                    return Ok(Some(path));
-                }
+        match owner {
+            Some(owner) if expires_at > now && owner == user_id => Ok(Claim::Yours(path)),
+            Some(_) if expires_at > now => Ok(Claim::NotYours),
+            _ => {
+                diesel::delete(kept_forms::table.find(&id)).execute(c)?;
+                Ok(Claim::Gone)
             }
         }
-        diesel::delete(kept_forms::table.find(&id)).execute(c)?;
-        Ok(None)
     })
 }
 

@@ -35,6 +35,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    ended_sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        ended_at -> BigInt,
+    }
+}
+
+diesel::table! {
     sign_in_throttle (key) {
         key -> Text,
         failures -> Integer,
@@ -228,6 +236,7 @@ diesel::table! {
 
 diesel::joinable!(users -> organisations (org_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(ended_sessions -> users (user_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(team_members -> teams (team_id));
 diesel::joinable!(team_members -> users (user_id));
@@ -243,6 +252,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     users,
     sessions,
+    ended_sessions,
     sign_in_throttle,
     user_roles,
     teams,

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use crate::audit::{self, By};
 use crate::db::write_tx;
-use crate::schema::{organisations, sessions, user_roles, users};
+use crate::schema::{ended_sessions, organisations, sessions, user_roles, users};
 use crate::users::{User, UserRow};
 use crate::{DbConnection, StoreError};
 
@@ -99,30 +99,6 @@ pub fn record_failed_sign_in(
     })
 }
 
-/// Signs out: ends the session behind `token` and, when there was one, records whose it was,
-/// in one transaction. Signing out without a live session changes nothing and records nothing.
-pub fn sign_out(
-    conn: &mut DbConnection,
-    token: &str,
-    request_id: Option<String>,
-    client_addr: Option<String>,
-) -> Result<(), StoreError> {
-    let id = token_hash(token);
-    write_tx(conn, |c| {
-        let owner: Option<(String, String)> = sessions::table
-            .inner_join(users::table)
-            .filter(sessions::id.eq(&id))
-            .select((users::id, users::org_id))
-            .get_result(c)
-            .optional()?;
-        let gone = diesel::delete(sessions::table.find(&id)).execute(c)?;
-        if let (Some((user_id, org_id)), 1..) = (owner, gone) {
-            let by = By::user(&user_id, request_id, client_addr);
-            audit::record(c, &org_id, &by, "sign_out", "user", Some(&user_id))?;
-        }
-        Ok(())
-    })
-}
 
 /// One row of `authenticate`'s statement: (id, created, last seen), the user, the organisation's
 /// name, and one of the user's roles (none when they have no role).
@@ -198,10 +174,17 @@ pub fn check(
     };
     let mut rows = rows.into_iter();
     let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone), first_role)) = rows.next() else {
-        return Ok(SessionCheck::Unknown);
+        // Only a dead cookie gets here, so this second look costs a live session nothing.
+        return Ok(match ended_user(conn, &id)? {
+            Some(user_id) => SessionCheck::Ended { user_id },
+            None => SessionCheck::Unknown,
+        });
     };
     let user: User = user.with_role_keys(first_role.into_iter().chain(rows.filter_map(|(_, _, _, role)| role)))?;
     if user.disabled || policy.is_expired(created_at, last_seen_at, now) {
+        // No transaction of its own (this may run inside the caller's): both steps are safe to
+        // repeat, and the record of whose it was comes first.
+        remember_ended(conn, &session_id, &user.id, now)?;
         diesel::delete(sessions::table.find(&session_id)).execute(conn)?;
         return Ok(SessionCheck::Ended { user_id: user.id });
     }
@@ -218,13 +201,94 @@ pub fn delete(conn: &mut DbConnection, token: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// How long whose an ended session was is remembered: as long as a form posted with it may be
+/// kept (`kept_forms::KEEP_FOR_MICROS`).
+pub const REMEMBER_ENDED_MICROS: i64 = crate::kept_forms::KEEP_FOR_MICROS;
+
+/// The person whose session (or sign-out marker) had the hashed id `id`, once it has ended.
+fn ended_user(conn: &mut DbConnection, id: &str) -> Result<Option<String>, StoreError> {
+    Ok(ended_sessions::table.find(id).select(ended_sessions::user_id).get_result(conn).optional()?)
+}
+
+/// Records that the session with the hashed id `id` was `user_id`'s and has ended.
+fn remember_ended(conn: &mut DbConnection, id: &str, user_id: &str, now: i64) -> Result<(), StoreError> {
+    diesel::delete(ended_sessions::table.find(id)).execute(conn)?;
+    diesel::insert_into(ended_sessions::table)
+        .values((ended_sessions::id.eq(id), ended_sessions::user_id.eq(user_id), ended_sessions::ended_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whose the ended session (or the sign-out marker) behind `token` was, if that is still known.
+pub fn ended_owner(conn: &mut DbConnection, token: &str) -> Result<Option<String>, StoreError> {
+    ended_user(conn, &token_hash(token))
+}
+
+/// Signs out: ends the session behind `token` and remembers whose it was, under the session's
+/// token and under `marker`, the token of a cookie the browser keeps instead of the session's,
+/// so that a form posted later from a page left open is still known to be this person's.
+/// Returns whose session it was, if it was anyone's. Ending a live session is audited in the same
+/// transaction.
+pub fn sign_out(
+    conn: &mut DbConnection,
+    token: &str,
+    marker: &str,
+    now: i64,
+    request_id: Option<String>,
+    client_addr: Option<String>,
+) -> Result<Option<String>, StoreError> {
+    let id = token_hash(token);
+    write_tx(conn, |c| {
+        let live: Option<(String, String)> = sessions::table
+            .inner_join(users::table)
+            .filter(sessions::id.eq(&id))
+            .select((users::id, users::org_id))
+            .get_result(c)
+            .optional()?;
+        let Some(user_id) = live.as_ref().map(|(u, _)| u.clone()).map_or_else(|| ended_user(c, &id), |u| Ok(Some(u)))?
+        else {
+            return Ok(None);
+        };
+        remember_ended(c, &id, &user_id, now)?;
+        remember_ended(c, &token_hash(marker), &user_id, now)?;
+        let gone = diesel::delete(sessions::table.find(&id)).execute(c)?;
+        // Only ending a live session is an act worth the trail; a second sign-out is not.
+        if let (Some((_, org_id)), 1..) = (live, gone) {
+            let by = By::user(&user_id, request_id, client_addr);
+            audit::record(c, &org_id, &by, "sign_out", "user", Some(&user_id))?;
+        }
+        Ok(Some(user_id))
+    })
+}
+
+/// Ends every session of `user_id` (the account was disabled, or given a new password),
+/// remembering whose they were. Call it inside the change's transaction.
+pub fn end_all_for_user(conn: &mut DbConnection, user_id: &str, now: i64) -> Result<(), StoreError> {
+    let ids: Vec<String> = sessions::table.filter(sessions::user_id.eq(user_id)).select(sessions::id).load(conn)?;
+    for id in &ids {
+        remember_ended(conn, id, user_id, now)?;
+    }
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?;
+    Ok(())
+}
+
 pub fn count_for_user(conn: &mut DbConnection, user_id: &str) -> Result<i64, StoreError> {
     Ok(sessions::table.filter(sessions::user_id.eq(user_id)).count().get_result(conn)?)
 }
 
-/// Removes sessions that can no longer be used; returns how many.
+/// Removes sessions that can no longer be used, remembering whose they were; returns how many.
+/// Forgets whose ended sessions were after [`REMEMBER_ENDED_MICROS`].
 pub fn purge_expired(conn: &mut DbConnection, now: i64) -> Result<usize, StoreError> {
-    Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
+    write_tx(conn, |c| {
+        let dead: Vec<(String, String)> =
+            sessions::table.filter(sessions::expires_at.le(now)).select((sessions::id, sessions::user_id)).load(c)?;
+        for (id, user_id) in &dead {
+            remember_ended(c, id, user_id, now)?;
+        }
+        diesel::delete(ended_sessions::table.filter(ended_sessions::ended_at.le(now - REMEMBER_ENDED_MICROS)))
+            .execute(c)?;
+        Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(c)?)
+    })
 }
 
 #[cfg(all(test, feature = "testing"))]

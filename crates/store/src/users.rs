@@ -6,7 +6,7 @@ use securebase_core::{DisplayName, Email, Role};
 use crate::audit::{self, By};
 use crate::db::write_tx;
 use crate::error::Conflict;
-use crate::schema::{sessions, user_roles, users};
+use crate::schema::{user_roles, users};
 use crate::{DbConnection, StoreError, new_id, now_micros};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,7 +232,7 @@ pub fn set_disabled(
             ))
             .execute(c)?;
         if disabled {
-            diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
+            crate::sessions::end_all_for_user(c, &user.id, now_micros())?;
         }
         audit::record(c, org_id, by, if disabled { "disable" } else { "enable" }, "user", Some(&user.id))?;
         get(c, &user.id)
@@ -256,7 +256,7 @@ pub fn set_password_hash(
                 users::version.eq(user.version + 1),
             ))
             .execute(c)?;
-        diesel::delete(sessions::table.filter(sessions::user_id.eq(&user.id))).execute(c)?;
+        crate::sessions::end_all_for_user(c, &user.id, now_micros())?;
         audit::record(c, org_id, by, "reset_password", "user", Some(&user.id))?;
         get(c, &user.id)
     })

@@ -2,13 +2,14 @@
 //! It names records by type and id only; their content stays with the people working with them.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::IntoResponse;
 use securebase_core::Role;
 use securebase_store::audit::{self, TrailLine};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::Query;
 use crate::layout::{Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

@@ -6,6 +6,12 @@
 //! claims the form for that person and returns them to the page (`?restored=1`), whose GET
 //! handler takes the typed values back with [`take_restored`] and shows them instead of the
 //! stored ones.
+//!
+//! A form is kept only for the person who typed it: the one whose session the browser came
+//! with, which the store remembers for a week after the session ended however it ended (timed
+//! out, disabled, a new password), or, after signing out (which clears the session cookie), the
+//! one named by the [`ended_cookie`] marker that signing out leaves. When that cannot be known
+//! the form is kept for no one, and the person is told so (decision 49).
 
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, MatchedPath, Request, State};
@@ -13,7 +19,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use rand::RngCore;
-use securebase_store::kept_forms;
+use securebase_store::{kept_forms, sessions};
 use serde::de::DeserializeOwned;
 
 use crate::auth::{CookieSpec, CurrentUser, NotSignedIn};
@@ -40,6 +46,29 @@ pub const AUTOSAVE_HEADER: &str = "x-autosave";
 pub fn cookie(state: &AppState) -> CookieSpec {
     let secure = state.cookies.secure;
     CookieSpec { name: if secure { "__Host-securebase_kept" } else { "securebase_kept" }, secure }
+}
+
+/// The marker signing out leaves in place of the session cookie: a random token the store ties
+/// to the person who signed out, so a form posted afterwards from a page left open is theirs.
+pub fn ended_cookie(state: &AppState) -> CookieSpec {
+    let secure = state.cookies.secure;
+    CookieSpec { name: if secure { "__Host-securebase_ended" } else { "securebase_ended" }, secure }
+}
+
+/// Signs out the session behind `token`; returns the `Set-Cookie` value of the marker that
+/// remembers whose it was, when it was anyone's.
+pub async fn end_session(
+    state: &AppState,
+    token: String,
+    request_id: Option<String>,
+    client_addr: Option<String>,
+) -> Result<Option<String>, AppError> {
+    let marker = new_token();
+    let m = marker.clone();
+    let now = securebase_store::now_micros();
+    let owner =
+        state.store.run(move |c| sessions::sign_out(c, &token, &m, now, request_id, client_addr)).await?;
+    Ok(owner.map(|_| ended_cookie(state).set(&marker)))
 }
 
 /// Typed values brought back to the page they were typed on.
@@ -86,9 +115,12 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
         return next.run(req).await;
     }
     let autosave = req.headers().get(AUTOSAVE_HEADER).is_some_and(|v| v.as_bytes() == b"1");
-    // A browser without a session cookie was not signed in here, so it has no form to lose.
+    // A browser without a session cookie or the marker of a sign-out was not signed in here, so
+    // it has no form to lose.
+    let has_session = state.cookies.read(req.headers()).is_some();
+    let marker = ended_cookie(&state).read(req.headers());
     let restorable = is_urlencoded(req.headers())
-        && state.cookies.read(req.headers()).is_some()
+        && (has_session || marker.is_some())
         && req.extensions().get::<MatchedPath>().is_some_and(|p| RESTORABLE.contains(&p.as_str()));
     if !restorable && !autosave {
         return next.run(req).await;
@@ -112,9 +144,19 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
     let Some(NotSignedIn { owner }) = res.extensions().get::<NotSignedIn>().cloned() else {
         return res;
     };
-    let token = match body.as_deref().and_then(keepable) {
-        Some(body) => keep(&state, owner, previous, &path, body.to_owned()).await,
-        None => None,
+    let text = body.as_deref().and_then(keepable);
+    let owner = match (owner, marker) {
+        (Some(owner), _) => Some(owner),
+        // Signed out: the session cookie went, and the marker says whose the page was.
+        (None, Some(marker)) if !has_session && text.is_some() => {
+            let found = state.store.run(move |c| sessions::ended_owner(c, &marker)).await;
+            found.inspect_err(|e| tracing::warn!(error = %e, "could not read a sign-out marker")).ok().flatten()
+        }
+        (None, _) => None,
+    };
+    let token = match (&owner, text) {
+        (Some(owner), Some(body)) => keep(&state, owner, previous, &path, body.to_owned()).await,
+        _ => None,
     };
     let sign_in = match token {
         Some(_) => format!(
@@ -129,6 +171,8 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
         (StatusCode::UNAUTHORIZED, [(header::CONTENT_TYPE, "application/json")], json).into_response()
     } else if token.is_some() {
         Redirect::to(&sign_in).into_response()
+    } else if restorable && text.is_some() && owner.is_none() {
+        not_kept()
     } else {
         return res;
     };
@@ -136,6 +180,20 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
         answer.headers_mut().insert(header::SET_COOKIE, value);
     }
     answer
+}
+
+/// The answer to a form that could have been kept had it been known whose it was. Nothing typed
+/// is shown back (whoever is at this browser may not have typed it); the page says plainly that
+/// it was neither saved nor kept.
+fn not_kept() -> Response {
+    crate::error::page(
+        StatusCode::UNAUTHORIZED,
+        "You are signed out, so this was not saved",
+        &[
+            "Your session had ended before you sent this form, and we could not tell whose it was, so what you typed has not been kept for you or for anyone else.",
+            "Your browser may still show it if you go back to the form: copy anything you need somewhere safe before you sign in again.",
+        ],
+    )
 }
 
 fn is_urlencoded(headers: &HeaderMap) -> bool {
@@ -158,20 +216,14 @@ fn keepable(body: &[u8]) -> Option<&str> {
 /// Stores the form under a fresh token, replacing the one this browser kept before; returns the
 /// token for the cookie. A failure loses only the typing, as before this feature, so it is
 /// logged and the person is sent to sign in all the same.
-async fn keep(
-    state: &AppState,
-    owner: Option<String>,
-    previous: Option<String>,
-    path: &str,
-    body: String,
-) -> Option<String> {
+async fn keep(state: &AppState, owner: &str, previous: Option<String>, path: &str, body: String) -> Option<String> {
     let token = new_token();
-    let (t, path) = (token.clone(), path.to_owned());
+    let (t, path, owner) = (token.clone(), path.to_owned(), owner.to_owned());
     let now = securebase_store::now_micros();
     let kept = state
         .store
         .run(move |c| {
-            kept_forms::keep(c, &t, owner.as_deref(), &path, &body, now)?;
+            kept_forms::keep(c, &t, &owner, &path, &body, now)?;
             // Only once the newer form is safe: the cookie can point at one form only.
             match previous {
                 Some(old) => kept_forms::discard(c, &old),

@@ -15,6 +15,7 @@ pub mod config;
 pub mod content;
 pub mod context;
 pub mod error;
+pub mod extract;
 pub mod fragments;
 pub mod health;
 pub mod home;
@@ -128,6 +129,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(axum::middleware::from_fn(extract::plain_rejections))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(

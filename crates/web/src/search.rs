@@ -1,13 +1,14 @@
 //! Finding a child or household by name, among the records the person may open.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::IntoResponse;
 use securebase_store::children;
 use securebase_store::households::{self, HouseholdSummary};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::Query;
 use crate::home::{ChildLine, child_line, today};
 use crate::layout::{Nav, render};
 use crate::routes::Routes;

@@ -259,27 +259,44 @@ both_backends!(a_kept_form_goes_to_nobody_else, |db: TestDb| async move {
     let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
     assert!(sent.location().ends_with("&kept=1"));
 
-    // Someone else signs in at the same browser: they go where they asked, without the form.
+    // Someone else signs in at the same browser: they go where they asked, without the form,
+    // and the form waits for its author.
     let other = browser.sign_in("manager@a.test", &edit).await;
     assert_eq!(other.location(), edit);
-    assert!(other.sets_cookie(kept_cookie).is_some_and(|c| c.contains("Max-Age=0")));
-    assert!(app.kept().await.is_empty(), "a wrong claim deletes the kept form");
-    let page = browser.get(&edit).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(!page.body.contains(NOTICE) && !page.body.contains("Quaker"));
+    assert!(other.sets_cookie(kept_cookie).is_none(), "the cookie stays for the form's author");
+    assert_eq!(app.kept().await, vec![(Some(app.a.csw.user_id.clone()), edit.clone())]);
+    for page in [browser.get(&edit).await, browser.get(&format!("{edit}?restored=1")).await] {
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains(NOTICE) && !page.body.contains("Quaker"));
+    }
+    browser.post("/sign-out", &[], &[]).await;
+    let back = browser.sign_in("csw@a.test", &edit).await;
+    assert_eq!(back.location(), format!("{edit}?restored=1"));
+    let restored = browser.get(back.location()).await;
+    assert!(restored.body.contains(NOTICE) && restored.body.contains("value=\"Quaker\""));
 
-    // When the session row is already gone, the form is not known to be anyone's: it goes to
-    // whoever signs in next with this browser, and only to them.
+    // When it is no longer known whose the session was (its row and the record of its end are
+    // both gone), the form is kept for no one, and the person is told so without their text.
     let browser = app.browser();
     browser.sign_in("csw@a.test", "").await;
     app.purge_sessions(&app.a.csw.user_id).await;
     let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
-    assert!(sent.location().ends_with("&kept=1"));
-    assert_eq!(app.kept().await, vec![(None, edit.clone())]);
-    let back = browser.sign_in("csw@a.test", &edit).await;
-    assert_eq!(back.location(), format!("{edit}?restored=1"));
-    assert_eq!(app.kept().await, vec![(Some(app.a.csw.user_id.clone()), edit.clone())]);
+    assert_eq!(sent.status, StatusCode::UNAUTHORIZED, "{}", sent.body);
+    assert!(sent.body.contains("You are signed out, so this was not saved"), "{}", sent.body);
+    assert!(sent.body.contains("has not been kept for you or for anyone else"));
+    assert!(!sent.body.contains("Quaker") && !sent.body.contains("Robbie"), "nothing typed is shown back");
+    assert!(sent.sets_cookie(kept_cookie).is_none());
+    assert!(app.kept().await.is_empty());
+    let next = browser.sign_in("manager@a.test", &edit).await;
+    assert_eq!(next.location(), edit);
+    assert!(!browser.get(&edit).await.body.contains("Quaker"));
+
     // Someone who copied the kept-form cookie gets nothing with it.
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    app.time_out_sessions(&app.a.csw.user_id).await;
+    let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    assert!(sent.location().ends_with("&kept=1"));
     let manager = app.browser().sign_in("manager@a.test", "").await;
     let pair = |r: &Reply, name: &str| r.sets_cookie(name).unwrap().split(';').next().unwrap().to_owned();
     let cookies = format!("{}; {}", pair(&manager, app.state.cookies.name), pair(&sent, kept_cookie));
@@ -292,7 +309,73 @@ both_backends!(a_kept_form_goes_to_nobody_else, |db: TestDb| async move {
     assert_eq!(stolen.status(), StatusCode::OK);
     let stolen = stolen.text().await.unwrap();
     assert!(!stolen.contains(NOTICE) && !stolen.contains("Quaker"), "the token alone is not enough");
+    let back = browser.sign_in("csw@a.test", &edit).await;
     assert!(browser.get(back.location()).await.body.contains(NOTICE), "still there for its author");
+});
+
+/// A signs in, opens the form, and their session is ended by `end`; the page left open posts
+/// what A typed; B signs in at the same browser and is not offered it; A signs in and has it.
+async fn ended_then_next_person(app: &TestApp, browser: &Browser, end: impl std::future::Future<Output = ()>) {
+    let edit = format!("/children/{}/edit", app.a.child);
+    let kept_cookie = securebase_web::kept::cookie(&app.state).name;
+    let version = app.child().await.version.to_string();
+    assert_eq!(browser.get(&edit).await.status, StatusCode::OK);
+    end.await;
+
+    let sent = browser.post(&edit, &edited(&version, TYPED), &[]).await;
+    let encoded: String = url::form_urlencoded::byte_serialize(edit.as_bytes()).collect();
+    assert_eq!(sent.location(), format!("/sign-in?next={encoded}&kept=1"), "{}", sent.body);
+    assert!(sent.sets_cookie(kept_cookie).is_some());
+    assert_eq!(app.kept().await, vec![(Some(app.a.csw.user_id.clone()), edit.clone())], "kept for its author");
+
+    let b = browser.sign_in("manager@a.test", "").await;
+    assert_eq!(b.location(), "/", "the next person is not sent to the form");
+    for path in [edit.clone(), format!("{edit}?restored=1")] {
+        let page = browser.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains(NOTICE) && !page.body.contains("Quaker") && !page.body.contains("Robbie"));
+    }
+    assert_eq!(app.kept().await.len(), 1, "still waiting for its author");
+    browser.post("/sign-out", &[], &[]).await;
+
+    let a = browser.sign_in("csw@a.test", "").await;
+    assert_eq!(a.location(), format!("{edit}?restored=1"));
+    let restored = browser.get(a.location()).await;
+    assert!(restored.body.contains(NOTICE), "{}", restored.body);
+    assert!(restored.body.contains("value=\"Robbie\"") && restored.body.contains("value=\"Quaker\""));
+    assert!(app.kept().await.is_empty());
+}
+
+both_backends!(a_form_posted_after_signing_out_is_kept_for_its_author_alone, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    // Signed out from another tab of the same browser: the session cookie goes, a marker stays.
+    let end = async {
+        let out = browser.post("/sign-out", &[], &[]).await;
+        assert_eq!(out.location(), "/sign-in?signed_out=1");
+        assert!(out.sets_cookie(app.state.cookies.name).is_some_and(|c| c.contains("Max-Age=0")));
+        let marker = out.sets_cookie("securebase_ended").expect("a sign-out marker");
+        assert!(marker.contains("HttpOnly; SameSite=Lax"), "{marker}");
+        assert_eq!(browser.get("/").await.location(), "/sign-in", "signed out");
+    };
+    ended_then_next_person(&app, &browser, end).await;
+});
+
+both_backends!(a_form_posted_after_a_password_reset_is_kept_for_its_author_alone, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    let end = async {
+        // An administrator gives the worker a new password (the same one, so the test can sign
+        // in with it), which ends their sessions.
+        let admin = app.browser();
+        admin.sign_in("admin@a.test", "").await;
+        let reset = admin.post(&format!("/admin/users/{}/password", app.a.csw.user_id), &[("password", PW)], &[]).await;
+        assert_eq!(reset.status, StatusCode::SEE_OTHER, "{}", reset.body);
+        assert!(browser.get("/").await.location().starts_with("/sign-in"), "the session has ended");
+    };
+    ended_then_next_person(&app, &browser, end).await;
 });
 
 both_backends!(autosave_gets_json_and_passwords_are_never_kept, |db: TestDb| async move {

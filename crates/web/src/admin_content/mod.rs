@@ -3,7 +3,7 @@
 //! is told these pages do not exist.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
@@ -14,6 +14,7 @@ use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
 use securebase_store::{StoreError, orgs};
 
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{Choice, NoticeQuery, RawForm, pick, unprocessable};
 use crate::routes::Routes;
@@ -78,11 +79,7 @@ async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notic
     Ok(render(&page)?.into_response())
 }
 
-async fn save_settings(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    axum::Form(form): axum::Form<RawForm>,
-) -> Result<Response, AppError> {
+async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
     let rule = SignOffRule::parse(form.get("sign_off"));
     // A post without the field (an older page) leaves the zone as it is.
     let zone = (!form.all("time_zone").is_empty()).then(|| form.get("time_zone").trim().to_owned());
@@ -336,12 +333,8 @@ async fn indicators(
     Ok(render(&page)?.into_response())
 }
 
-async fn add_indicator(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    axum::Form(form): axum::Form<RawForm>,
-) -> Result<Response, AppError> {
-    let checked = check_indicator(&form);
+async fn add_indicator(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
+    let checked = form.and_refused(check_indicator(&form));
     let refused = ctx
         .run(&state, move |c, scope| {
             require(scope)?;

@@ -2,8 +2,7 @@
 //! their teams, so this is where oversight is set up.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_store::StoreError;
@@ -12,6 +11,7 @@ use securebase_store::users::{self, User};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::{Form, Path, Query};
 use crate::layout::{FieldError, Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

@@ -2,8 +2,7 @@
 //! accounts, reset passwords. Everyone else is told these pages do not exist.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::{DisplayName, Email, Password, Role};
@@ -15,6 +14,7 @@ use serde::Deserialize;
 
 use crate::auth::{CurrentUser, password};
 use crate::context::Ctx;
+use crate::extract::{Form, Path, Query};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

@@ -2,7 +2,7 @@
 //! which indicators are seen more or less often now, and the new evidence behind the change.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, IndicatorState};
@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::{DimensionView, EvidenceView, Header, dimension_view, evidence_view, header, status_class, status_label};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};

@@ -1,7 +1,7 @@
 //! Adding a piece of evidence to a dimension, and taking one out of a draft.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
@@ -15,6 +15,7 @@ use securebase_store::error_kind::Conflict;
 use super::section::{self, path_of};
 use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};
@@ -163,12 +164,12 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, dimension)): Path<(String, String)>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let is_child = record.assessment.kind() == AssessmentKind::Child;
-    match check(&form, is_child) {
+    match form.and_refused(check(&form, is_child)) {
         Err(errors) => {
             Ok(unprocessable(render(&page(ctx.user.nav(), &state.content, &record, d, form, errors, None))?))
         }

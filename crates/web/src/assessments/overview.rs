@@ -2,7 +2,7 @@
 //! and everything written in it.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::assessment::{AssessmentKind, SectionState, Status};
 use securebase_core::policy::Action;
@@ -11,6 +11,7 @@ use securebase_store::orgs;
 
 use super::{Header, SectionView, header, section_views};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{NoticeQuery, unprocessable};
 use crate::{AppError, AppState};

@@ -3,7 +3,7 @@
 //! they go back to the assessment's page.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, Status};
@@ -13,6 +13,7 @@ use securebase_store::assessments;
 use super::{Header, SectionView, header, href, section_views};
 use crate::charts::{PetalRating, SecondRating, petals};
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::layout::render;
 use crate::{AppError, AppState};
 

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use securebase_core::Dimension;
@@ -19,6 +19,7 @@ use crate::charts::{
     PetalRating, Point, SecondRating, Series, petals, petals_compact, progress_chart, progress_chart_narrow, responsive,
 };
 use crate::context::{Record, Unchecked};
+use crate::extract::Path;
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};

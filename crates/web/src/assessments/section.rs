@@ -3,7 +3,7 @@
 //! Saved as a draft by the plain button, and every few seconds by the autosave script.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
@@ -15,6 +15,7 @@ use securebase_store::children::Saved;
 use super::{Header, IndicatorView, SectionView, dimension_from_path, header, section_views};
 use crate::autosave;
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};
@@ -313,7 +314,7 @@ pub async fn submit(
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, dimension)): Path<(String, String)>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let d = dimension_from_path(&dimension)?;
     let autosave = autosave::requested(&headers);
@@ -322,6 +323,7 @@ pub async fn submit(
     let kind = record.assessment.kind();
     let indicators: Vec<(String, String)> = record.indicators_for(d).map(|i| (i.id.clone(), i.text.clone())).collect();
     let (mut input, errors) = check(&form, &indicators, kind, d);
+    let errors = form.with_refused(errors);
     if !errors.is_empty() {
         if !autosave {
             let p = parts(&state, &record, d)?;

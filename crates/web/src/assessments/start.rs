@@ -2,7 +2,7 @@
 //! younger one with a reason; or of a carer in a household.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::assessment::{AgeBand, choose_band};
@@ -10,6 +10,7 @@ use securebase_core::records::{parse_date, parse_past_date};
 use securebase_store::assessments;
 
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};
@@ -118,11 +119,11 @@ pub async fn child_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(child_id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let cid = child_id.clone();
     let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &cid)).await?;
-    let mut errors = Vec::new();
+    let mut errors = form.refused().to_vec();
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
@@ -214,11 +215,11 @@ pub async fn caregiver_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(household_id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let hid = household_id.clone();
     let carers = ctx.run(&state, move |c, scope| assessments::carers_of(c, scope, &hid)).await?;
-    let mut errors = Vec::new();
+    let mut errors = form.refused().to_vec();
     let member = form.get("member").to_owned();
     if !carers.iter().any(|(id, _)| *id == member) {
         errors.push(FieldError { field: "member".into(), message: "Choose the carer to assess.".into() });

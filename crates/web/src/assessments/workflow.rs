@@ -2,7 +2,7 @@
 //! changes, and opening an amendment of a signed-off assessment.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::assessment::WorkflowError;
@@ -14,6 +14,7 @@ use securebase_store::error_kind::Conflict;
 use super::{Header, header};
 use crate::autosave;
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{RawForm, conflict, unprocessable};
@@ -72,18 +73,21 @@ pub async fn summary_submit(
     ctx: Ctx,
     headers: HeaderMap,
     Path(id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let autosave = autosave::requested(&headers);
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
-    if summary.chars().count() > MAX_SUMMARY {
-        let message = "The summary must be 20,000 characters or fewer.";
+    let too_long = (summary.chars().count() > MAX_SUMMARY).then(|| FieldError {
+        field: "summary".into(),
+        message: "The summary must be 20,000 characters or fewer.".into(),
+    });
+    let errors = form.with_refused(too_long.into_iter().collect());
+    if let Some(first) = errors.first() {
         if autosave {
-            return Ok(autosave::refused(message));
+            return Ok(autosave::refused(&first.message));
         }
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
-        let errors = vec![FieldError { field: "summary".into(), message: message.into() }];
         return Ok(unprocessable(render(&SummaryPage {
             nav: ctx.user.nav(),
             errors,
@@ -131,7 +135,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let version = version_of(&form);
     let sid = id.clone();
@@ -155,7 +159,7 @@ pub async fn sign_off(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let version = version_of(&form);
     let sid = id.clone();
@@ -172,11 +176,14 @@ pub async fn return_to_draft(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let version = version_of(&form);
     let note = form.get("note").trim().to_owned();
-    let problem = if note.is_empty() {
+    let refused = form.refused().first().map(|e| e.message.clone());
+    let problem = if let Some(refused) = refused.as_deref() {
+        Some(refused)
+    } else if note.is_empty() {
         Some("Say what needs changing before returning it.")
     } else if note.chars().count() > MAX_RETURN_NOTE {
         Some("The note of what needs changing must be 2,000 characters or fewer.")
@@ -231,17 +238,22 @@ pub async fn amend_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    axum::Form(form): axum::Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
     let reason = form.get("reason").trim().to_owned();
-    if reason.is_empty() || reason.chars().count() > 2_000 {
+    if reason.is_empty() || reason.chars().count() > 2_000 || !form.refused().is_empty() {
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
         let message = if reason.is_empty() {
             "Say why the assessment is being amended."
         } else {
             "The reason must be 2,000 characters or fewer."
         };
-        let errors = vec![FieldError { field: "reason".into(), message: message.into() }];
+        let own = if form.refused().is_empty() {
+            vec![FieldError { field: "reason".into(), message: message.into() }]
+        } else {
+            vec![]
+        };
+        let errors = form.with_refused(own);
         let page = AmendPage { nav: ctx.user.nav(), errors, notice: None, header: header(&record), form };
         return Ok(unprocessable(render(&page)?));
     }

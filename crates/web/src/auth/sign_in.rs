@@ -1,6 +1,5 @@
 use askama::Template;
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use rand::RngCore;
@@ -11,6 +10,7 @@ use serde::Deserialize;
 
 use super::{CurrentUser, password, safe_next};
 use crate::context::request_id;
+use crate::extract::{Form, Query};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;
@@ -92,9 +92,14 @@ async fn landing(
     let user_id = user_id.to_owned();
     let now = securebase_store::now_micros();
     let claimed = state.store.run(move |c| kept_forms::claim(c, &token, &user_id, now)).await?;
-    Ok(match claimed.as_deref().and_then(safe_next) {
-        Some(path) => (format!("{path}?restored=1"), None),
-        None => (fallback, Some(spec.clear())),
+    Ok(match claimed {
+        kept_forms::Claim::Yours(path) => match safe_next(&path) {
+            Some(path) => (format!("{path}?restored=1"), None),
+            None => (fallback, Some(spec.clear())),
+        },
+        // Someone else's: the cookie stays, for its author to sign in here and have it back.
+        kept_forms::Claim::NotYours => (fallback, None),
+        kept_forms::Claim::Gone => (fallback, Some(spec.clear())),
     })
 }
 
@@ -203,9 +208,10 @@ pub async fn sign_out(
     ClientAddr(addr): ClientAddr,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    if let Some(token) = state.cookies.read(&headers) {
-        let rid = request_id(&headers);
-        state.store.run(move |c| sessions::sign_out(c, &token, rid, Some(addr))).await?;
-    }
-    Ok(([(header::SET_COOKIE, state.cookies.clear())], Redirect::to("/sign-in?signed_out=1")).into_response())
+    let marker = match state.cookies.read(&headers) {
+        Some(token) => kept::end_session(&state, token, request_id(&headers), Some(addr)).await?,
+        None => None,
+    };
+    let cookies = std::iter::once(state.cookies.clear()).chain(marker).map(|c| (header::SET_COOKIE, c));
+    Ok((AppendHeaders(cookies), Redirect::to("/sign-in?signed_out=1")).into_response())
 }

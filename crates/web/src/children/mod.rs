@@ -5,8 +5,7 @@
 pub mod form;
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
@@ -18,6 +17,7 @@ use serde::Deserialize;
 
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
 use crate::records::page::{self, Common, RecordPage};

@@ -6,8 +6,7 @@
 mod form;
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::Role;
 use securebase_core::content::ContentPack;
@@ -20,6 +19,7 @@ use serde::Deserialize;
 
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
 use crate::records::page::{self, Common, RecordPage};

@@ -2,8 +2,7 @@
 //! date and the reason. Lists of placements appear on the child's and the household's pages.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_core::records::{EndReason, PlacementType};
@@ -15,6 +14,7 @@ use securebase_store::{StoreError, children};
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::history::Fields;
 use crate::records::shared::{MessagePage, archived, version_of};

@@ -3,8 +3,7 @@
 //! (303), a kind refusal for an archived record (409), and the side-by-side page when someone
 //! else saved first (409). Each kind of record says how through [`Editable`].
 
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use securebase_core::policy::Action;
@@ -18,6 +17,7 @@ use super::shared::{archived, version_of};
 use super::stale::{self, StalePage};
 use super::{Kind, RawForm, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::Path;
 use crate::kept;
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
@@ -100,13 +100,9 @@ pub async fn new_form<R: Editable>(State(state): State<AppState>, ctx: Ctx) -> R
     form_response::<R>(ctx.user.nav(), RawForm::default(), None, vec![])
 }
 
-pub async fn create<R: Editable>(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<RawForm>,
-) -> Result<Response, AppError> {
+pub async fn create<R: Editable>(State(state): State<AppState>, ctx: Ctx, form: RawForm) -> Result<Response, AppError> {
     require_create(&state, &ctx, R::KIND).await?;
-    let input = match R::check(&form) {
+    let input = match form.and_refused(R::check(&form)) {
         Ok(i) => i,
         Err(errors) => return form_response::<R>(ctx.user.nav(), form, None, errors),
     };
@@ -182,9 +178,9 @@ pub async fn update<R: Editable>(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Form(form): Form<RawForm>,
+    form: RawForm,
 ) -> Result<Response, AppError> {
-    let input = match R::check(&form) {
+    let input = match form.and_refused(R::check(&form)) {
         Ok(i) => i,
         Err(errors) => return retry::<R>(&state, &ctx, &id, form, errors).await,
     };

@@ -3,7 +3,7 @@
 //! showing it, and adding something to it from a small form on the page (a person to a child's
 //! record, a member to a household's).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use securebase_core::content::ContentPack;
 use securebase_core::policy::Action;
@@ -16,6 +16,7 @@ use super::history::{HistoryEntry, entries};
 use super::shared::archived;
 use super::{Kind, NoticeQuery, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
 

@@ -3,8 +3,7 @@
 //! merges [`routes`] for its [`Kind`].
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use securebase_core::policy::Action;
 use securebase_store::children::Saved;
@@ -13,6 +12,7 @@ use serde::Deserialize;
 
 use super::{Cell, Choice, Kind, Table, conflict, pick, see_other, unprocessable};
 use crate::context::Ctx;
+use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};

@@ -1,37 +1,91 @@
 //! Small view models the record pages share: the answers of a form as typed, and tables.
 
+use axum::extract::{FromRequest, Request};
+use axum::response::Response;
 use serde::Deserialize;
+
+use crate::extract;
+use crate::layout::FieldError;
 
 /// A form's answers exactly as typed, in order, by field name. Fields that may repeat (a set of
 /// checkboxes) keep every value.
+///
+/// As an extractor it reads a posted form by the rules of [`crate::extract`], but keeps answers
+/// those rules refuse, so that the page can show them with [`RawForm::refused`]'s errors; a
+/// handler must not store a form whose `refused()` is not empty.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(transparent)]
-pub struct RawForm(Vec<(String, String)>);
+#[serde(from = "Vec<(String, String)>")]
+pub struct RawForm {
+    fields: Vec<(String, String)>,
+    refused: Vec<FieldError>,
+}
+
+impl From<Vec<(String, String)>> for RawForm {
+    fn from(fields: Vec<(String, String)>) -> RawForm {
+        let refused = extract::screen(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        RawForm { fields, refused }
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for RawForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (_, fields, refused) = extract::read_form(req, state).await?;
+        Ok(RawForm { fields, refused })
+    }
+}
 
 impl RawForm {
     /// The first answer for `key`, or blank.
     pub fn get(&self, key: &str) -> &str {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 
     /// Every answer for `key`.
     pub fn all(&self, key: &str) -> Vec<&str> {
-        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+        self.fields.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
     }
 
     pub fn push(&mut self, key: &str, value: impl Into<String>) {
-        self.0.push((key.to_owned(), value.into()));
+        self.fields.push((key.to_owned(), value.into()));
     }
 
     /// Sets `key` to one answer, replacing any it had.
     pub fn set(&mut self, key: &str, value: impl Into<String>) {
-        self.0.retain(|(k, _)| k != key);
+        self.fields.retain(|(k, _)| k != key);
         self.push(key, value);
     }
 
     /// A form filled in from stored values.
     pub fn from_fields(fields: Vec<(&'static str, String)>) -> RawForm {
-        RawForm(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+        RawForm { fields: fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(), refused: Vec::new() }
+    }
+
+    /// Answers that may not be stored as typed (hidden control characters; line breaks in a
+    /// one-line answer), one error per field, for the page to show with its own.
+    pub fn refused(&self) -> &[FieldError] {
+        &self.refused
+    }
+
+    /// The page's own check of this form, failed as well when any answer was refused.
+    pub fn and_refused<T>(&self, checked: Result<T, Vec<FieldError>>) -> Result<T, Vec<FieldError>> {
+        match checked {
+            Ok(v) if self.refused.is_empty() => Ok(v),
+            Ok(_) => Err(self.refused.clone()),
+            Err(e) => Err(self.with_refused(e)),
+        }
+    }
+
+    /// `errors` (the page's own, which name the field), then the refused answers' errors for
+    /// fields they do not cover.
+    pub fn with_refused(&self, mut errors: Vec<FieldError>) -> Vec<FieldError> {
+        for e in &self.refused {
+            if !errors.iter().any(|a| a.field == e.field) {
+                errors.push(e.clone());
+            }
+        }
+        errors
     }
 }
 
@@ -106,7 +160,9 @@ mod tests {
 
     #[test]
     fn raw_forms_keep_every_answer() {
-        let f = RawForm(vec![("a".into(), "1".into()), ("t".into(), "x".into()), ("t".into(), "y".into())]);
+        let f = RawForm::from(vec![("a".into(), "1".into()), ("t".into(), "x".into()), ("t".into(), "y".into())]);
+        assert!(f.refused().is_empty());
+        assert_eq!(RawForm::from(vec![("a".into(), "\u{0}".into())]).refused().len(), 1);
         assert_eq!((f.get("a"), f.get("missing")), ("1", ""));
         assert_eq!(f.all("t"), vec!["x", "y"]);
     }
