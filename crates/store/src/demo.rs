@@ -2432,8 +2432,9 @@ mod tests {
                 }
             }
             let day = |s: &str| {
-                let mut it = s.splitn(3, '-').map(|x| x.parse::<i64>().unwrap());
-                days_from_civil(it.next().unwrap(), it.next().unwrap(), it.next().unwrap())
+                let mut it = s.splitn(3, '-').map(|x| x.parse::<i64>().unwrap_or(0));
+                let mut next = || it.next().unwrap_or(0);
+                days_from_civil(next(), next(), next())
             };
             for p in &a.placements {
                 let Some(end) = &p.end_date else { continue };
