@@ -725,6 +725,12 @@ struct Plan {
     age_max: i64,
     places: i64,
     vacancy: i64,
+    /// Places approved, whatever the status now (0 while still in assessment): no more
+    /// children than this ever live there at once.
+    cap: i64,
+    /// (from, until, children): who lived there when, from the start day up to, not
+    /// including, the end day; `i64::MAX` while it goes on.
+    occupied: Vec<(i64, i64, i64)>,
     types: Vec<PlacementType>,
     heritage: usize,
     family: String,
@@ -743,6 +749,21 @@ impl Plan {
 
     fn fits(&self, age: i64) -> bool {
         self.age_min <= age && age <= self.age_max
+    }
+
+    /// Whether `n` more children could live here from `from` up to `until` without going over
+    /// the approved places at any moment, the household having been approved by `from`.
+    fn has_room(&self, from: i64, until: i64, n: i64) -> bool {
+        if self.approved_on.is_none_or(|a| a > from) || self.cap < n {
+            return false;
+        }
+        let overlapping: Vec<&(i64, i64, i64)> =
+            self.occupied.iter().filter(|(s, e, _)| *s < until && *e > from).collect();
+        // The most children at once is reached when one of them arrives (or at `from`).
+        let moments = std::iter::once(from).chain(overlapping.iter().map(|(s, _, _)| *s).filter(|s| *s >= from));
+        moments
+            .map(|t| overlapping.iter().filter(|(s, e, _)| *s <= t && t < *e).map(|(_, _, k)| *k).sum::<i64>())
+            .all(|here| here + n <= self.cap)
     }
 
     /// `wanted` if the household is approved for it, otherwise the nearest kind it is approved for.
@@ -779,7 +800,52 @@ struct Kid {
     current: Option<usize>,
 }
 
+/// One earlier stay in a home: what kind of placement it was and how it ended.
+#[derive(Clone, Copy)]
+struct Stay {
+    kind: PlacementType,
+    reason: EndReason,
+    note: &'static str,
+}
+
+/// An emergency placement lasts days or weeks, not longer.
+const EMERGENCY_DAYS: i64 = 42;
+/// A long-term placement lasts at least this long unless it ends early, unplanned.
+pub const LONG_TERM_DAYS: i64 = 182;
+
+impl Stay {
+    /// The kind of placement a stay of `days` ending for `reason` can have been, given the kind
+    /// wanted: a long emergency stay was short-term by then, and a short one that was meant to
+    /// last but ended as planned was not long-term.
+    fn kind_for(wanted: PlacementType, days: i64, reason: EndReason) -> PlacementType {
+        match wanted {
+            PlacementType::Emergency if days > EMERGENCY_DAYS => PlacementType::ShortTerm,
+            PlacementType::LongTerm | PlacementType::Permanence
+                if days < LONG_TERM_DAYS && reason != EndReason::Disruption =>
+            {
+                PlacementType::ShortTerm
+            }
+            k => k,
+        }
+    }
+
+    /// Whether a home taking this stay as `kind` would tell a believable story.
+    fn suits(self, kind: PlacementType, days: i64) -> bool {
+        Stay::kind_for(kind, days, self.reason) == kind
+    }
+}
+
+/// A family's dates: when they came into care and moved (the first bound is the day they came,
+/// the last the day their story ends or today), and how their first stay began.
+#[derive(Clone, Default)]
+struct Dates {
+    bounds: Vec<i64>,
+    emergency_first: bool,
+    span: i64,
+}
+
 struct Group {
+    dates: Dates,
     heritage: usize,
     /// The other parent's heritage for children of mixed heritage.
     other: Option<usize>,
@@ -852,6 +918,7 @@ impl Gen {
         self.households();
         self.children_groups();
         self.place_current();
+        self.plan_dates();
         self.write_children();
         self.out
     }
@@ -1078,9 +1145,10 @@ impl Gen {
             }
         }
         let surnames: Vec<&str> = carers.iter().filter_map(|(n, _)| n.rsplit_once(' ').map(|(_, f)| f)).collect();
+        // Named as people say it, so that searching for "the Okafor family" finds it.
         let name = match surnames.as_slice() {
-            [a, b] if a != b => format!("{a} and {b} household"),
-            _ => format!("{family} family"),
+            [a, b] if a != b => format!("The {a} and {b} family"),
+            _ => format!("The {family} family"),
         };
         let (age_min, age_max) = if i == 0 { (0, 12) } else { self.rng.pick(FOSTER_AGES) };
         let places = if i == 0 { 2 } else { [1, 2, 2, 2, 3, 3, 3, 4][self.rng.below(8)] };
@@ -1140,7 +1208,7 @@ impl Gen {
             self.push_member(&id, &name, role, None, None, Some(dob));
         }
         let places = if self.rng.chance(65) { 1 } else { 2 };
-        let name = format!("{family} family (kinship)");
+        let name = format!("The {family} family (kinship)");
         self.push_household(
             id,
             name,
@@ -1263,6 +1331,7 @@ impl Gen {
             updated_by: self.actor.clone(),
             version: 1,
         });
+        let cap = if assessed { places } else { 0 };
         let places = if status == ApprovalStatus::Approved { places } else { 0 };
         Plan {
             id,
@@ -1272,6 +1341,8 @@ impl Gen {
             age_max,
             places,
             vacancy: places,
+            cap,
+            occupied: Vec::new(),
             types,
             heritage,
             family,
@@ -1467,7 +1538,19 @@ impl Gen {
             });
         }
         let n = kids.len();
-        self.groups.push(Group { heritage, other, kids, target, fate, uasc, legal, mother, father, worker: 0 });
+        self.groups.push(Group {
+            dates: Dates::default(),
+            heritage,
+            other,
+            kids,
+            target,
+            fate,
+            uasc,
+            legal,
+            mother,
+            father,
+            worker: 0,
+        });
         n
     }
 
@@ -1564,40 +1647,83 @@ impl Gen {
         if candidates.is_empty() { None } else { Some(self.rng.pick(&candidates)) }
     }
 
-    /// Foster households a child may have lived in before (not ones still being assessed).
-    fn past_home(&mut self, not: Option<usize>) -> usize {
+    /// A foster household (not one still being assessed, nor `not`) with room for `n` children
+    /// from `from` up to `until`, approved for a kind of placement that suits the stay.
+    fn past_home(&mut self, from: i64, until: i64, n: i64, not: Option<usize>, stay: Stay) -> Option<usize> {
         let pool: Vec<usize> = self
             .plans
             .iter()
             .enumerate()
             .filter(|(i, p)| {
-                Some(*i) != not && p.kind == HouseholdType::Foster && p.status != ApprovalStatus::InAssessment
+                Some(*i) != not
+                    && p.kind == HouseholdType::Foster
+                    && p.status != ApprovalStatus::InAssessment
+                    && stay.suits(p.approved_as(stay.kind), until - from)
+                    && p.has_room(from, until, n)
             })
             .map(|(i, _)| i)
             .collect();
-        self.rng.pick(&pool)
+        if pool.is_empty() { None } else { Some(self.rng.pick(&pool)) }
     }
 
-    fn write_children(&mut self) {
-        let groups = std::mem::take(&mut self.groups);
-        let mut serial = 0;
-        for group in &groups {
-            self.write_group(group, &mut serial);
+    /// A home for a stay up to `until`, from `from` or, failing that and with `tries` left,
+    /// from later and later; the stay's kind follows how long it turned out.
+    fn home_from(
+        &mut self,
+        from: i64,
+        until: i64,
+        n: i64,
+        not: Option<usize>,
+        stay: Stay,
+        tries: usize,
+    ) -> Option<(usize, i64, Stay)> {
+        let mut from = from;
+        for _ in 0..tries {
+            let stay = Stay { kind: Stay::kind_for(stay.kind, until - from, stay.reason), ..stay };
+            if let Some(h) = self.past_home(from, until, n, not, stay) {
+                return Some((h, from, stay));
+            }
+            from += (until - from) / 2;
+            if until - from < 7 {
+                break;
+            }
+        }
+        None
+    }
+
+    fn occupy(&mut self, home: usize, from: i64, until: i64, n: i64) {
+        if let Some(p) = self.plans.get_mut(home) {
+            p.occupied.push((from, until, n));
+        }
+    }
+
+    /// When each family came into care and when they moved, and the stays in the homes they
+    /// live in now, which are counted first: they are already within the places now.
+    fn plan_dates(&mut self) {
+        let mut groups = std::mem::take(&mut self.groups);
+        for group in &mut groups {
+            self.dates_of(group);
+            let (Some(&start), true) = (group.dates.bounds.iter().rev().nth(1), group.fate == Fate::Current) else {
+                continue;
+            };
+            let homes: Vec<usize> = group.kids.iter().filter_map(|k| k.current).collect();
+            for h in homes {
+                self.occupy(h, start, i64::MAX, 1);
+            }
         }
         self.groups = groups;
     }
 
-    fn write_group(&mut self, group: &Group, serial: &mut usize) {
+    fn dates_of(&mut self, group: &mut Group) {
         let youngest_dob = group.kids.iter().map(|k| k.dob).max().unwrap_or(self.today);
         let oldest_dob = group.kids.iter().map(|k| k.dob).min().unwrap_or(self.today);
-        let mut fate = group.fate;
-        let horizon = match fate {
+        let horizon = match group.fate {
             Fate::Current => self.today,
             Fate::Age18 => add_years(oldest_dob, 18).min(self.today),
             Fate::Reunified => self.today - self.rng.range(20, 240),
         };
         let horizon = if horizon <= youngest_dob + 30 {
-            fate = Fate::Current;
+            group.fate = Fate::Current;
             self.today
         } else {
             horizon
@@ -1633,23 +1759,45 @@ impl Gen {
                 *b1 = quick.min(*b1);
             }
         }
-        bounds.push(horizon);
-        // The households before the current one, shared by the siblings.
-        let segments = bounds.len() - 1;
-        let current_home = group.kids.first().and_then(|k| k.current);
-        let mut homes: Vec<usize> = Vec::new();
-        let mut next = current_home;
-        for _ in 0..segments {
-            let h = self.past_home(next);
-            homes.push(h);
-            next = Some(h);
+        // Nobody moves into a home before it was approved: a family living somewhere approved
+        // only lately lived elsewhere before.
+        let approved = group
+            .kids
+            .iter()
+            .filter_map(|k| k.current.and_then(|h| self.plans.get(h)).and_then(|p| p.approved_on))
+            .max();
+        if group.fate == Fate::Current
+            && let (Some(approved), Some(&last)) = (approved, bounds.last())
+            && last < approved
+        {
+            let moved = (approved + self.rng.range(0, 30)).min(horizon - 1);
+            bounds.retain(|b| *b < moved - 1);
+            bounds.push(moved);
         }
-        homes.reverse();
+        bounds.push(horizon);
+        group.dates = Dates { bounds, emergency_first, span };
+    }
 
-        // What happened in each earlier home, shared by the siblings who lived there together.
-        let mut stays: Vec<(PlacementType, EndReason, &'static str)> = Vec::new();
+    fn write_children(&mut self) {
+        let groups = std::mem::take(&mut self.groups);
+        let mut serial = 0;
+        for group in &groups {
+            self.write_group(group, &mut serial);
+        }
+        self.groups = groups;
+    }
+
+    fn write_group(&mut self, group: &Group, serial: &mut usize) {
+        let fate = group.fate;
+        let oldest_dob = group.kids.iter().map(|k| k.dob).min().unwrap_or(self.today);
+        let Dates { mut bounds, emergency_first, span } = group.dates.clone();
+        let residential =
+            group.target.and_then(|t| self.plans.get(t)).is_some_and(|p| p.kind == HouseholdType::Residential);
+        let segments = bounds.len() - 1;
+        // What happened in each home, shared by the siblings who lived there together.
+        let mut stays: Vec<Stay> = Vec::new();
         for s in 0..segments {
-            let (Some(&start), Some(&home)) = (bounds.get(s), homes.get(s)) else { continue };
+            let (Some(&start), Some(&end)) = (bounds.get(s), bounds.get(s + 1)) else { continue };
             let last = s + 1 == segments;
             let wanted = if s == 0 && (emergency_first || self.rng.chance(15)) {
                 PlacementType::Emergency
@@ -1658,7 +1806,6 @@ impl Gen {
             } else {
                 PlacementType::ShortTerm
             };
-            let kind = self.plans.get(home).map_or(wanted, |p| p.approved_as(wanted));
             let (reason, note) = if last {
                 match fate {
                     Fate::Age18 => (EndReason::Age18, "Moved to supported lodgings with help from a personal adviser."),
@@ -1676,31 +1823,106 @@ impl Gen {
                     _ => (EndReason::Other, "The carers retired from fostering."),
                 }
             };
-            stays.push((kind, reason, note));
+            stays.push(Stay { kind: Stay::kind_for(wanted, end - start, reason), reason, note });
         }
+        // The homes before the current one, shared by the siblings, found from the latest back:
+        // a home with room for them all then. Where none had room, the family lived with
+        // another provider before, and their history here starts later.
+        let current_home = group.kids.first().and_then(|k| k.current);
+        let together = group.kids.len() as i64;
+        let homeless: Vec<usize> =
+            group.kids.iter().enumerate().filter(|(_, k)| k.current.is_none()).map(|(i, _)| i).collect();
+        let past = if fate == Fate::Current { segments - 1 } else { segments };
+        let mut homes: Vec<Option<usize>> = vec![None; segments];
+        let mut first = 0;
+        let mut next = current_home;
+        let mut solo: Vec<Option<(usize, i64, Stay)>> = vec![None; group.kids.len()];
+        for s in (0..past).rev() {
+            let (Some(&start), Some(&end), Some(&stay)) = (bounds.get(s), bounds.get(s + 1), stays.get(s)) else {
+                continue;
+            };
+            // The stay that ends their story here is always somewhere: if no home had room for
+            // all of it, they came to the agency later.
+            let tries = if s + 1 == past && fate != Fate::Current { 6 } else { 1 };
+            match self.home_from(start, end, together, next, stay, tries) {
+                Some((h, start, stay)) => {
+                    self.occupy(h, start, end, together);
+                    if let (Some(slot), Some(b), Some(st)) = (homes.get_mut(s), bounds.get_mut(s), stays.get_mut(s)) {
+                        *slot = Some(h);
+                        *b = start;
+                        *st = stay;
+                    }
+                    next = Some(h);
+                }
+                None if tries > 1 && together > 1 => {
+                    // No home had room for the brothers and sisters together at the end: they
+                    // lived apart then, and came to the agency at that point.
+                    for slot in &mut solo {
+                        *slot = self.home_from(start, end, 1, None, stay, tries);
+                        if let Some((h, from, _)) = slot {
+                            self.occupy(*h, *from, end, 1);
+                        }
+                    }
+                    first = s;
+                    break;
+                }
+                None => {
+                    first = s + 1;
+                    break;
+                }
+            }
+        }
+        // Children there was no room for now were with the agency a while before moving on
+        // to another provider.
+        let mut moved_on: Option<(usize, i64, i64, Stay)> = None;
+        if fate == Fate::Current
+            && !homeless.is_empty()
+            && let (Some(&start), Some(&stay)) = (bounds.get(segments - 1), stays.get(segments - 1))
+        {
+            let end = start + (self.today - start) / 2;
+            let n = homeless.len() as i64;
+            if end > start
+                && let Some((h, start, stay)) = self.home_from(start, end, n, None, stay, 6)
+            {
+                self.occupy(h, start, end, n);
+                moved_on = Some((h, start, end, stay));
+            }
+        }
+        // Their social worker has held them since they came into care, also while they lived
+        // with another provider before coming to the agency's households.
+        let entry = group.dates.bounds.first().copied().unwrap_or(self.today);
         let background = self.background(group);
         let permanence = self.rng.chance(30);
 
-        for kid in &group.kids {
+        for (k, kid) in group.kids.iter().enumerate() {
             *serial += 1;
-            for (s, (kind, reason, note)) in stays.iter().enumerate() {
-                let (Some(&start), Some(&end), Some(&home)) = (bounds.get(s), bounds.get(s + 1), homes.get(s)) else {
+            if let Some(Some((h, start, stay))) = solo.get(k)
+                && let Some(&end) = bounds.last()
+            {
+                self.ended_placement(kid, *h, *start, end, *stay);
+            }
+            for s in first..segments {
+                let (Some(&start), Some(&end), Some(&stay)) = (bounds.get(s), bounds.get(s + 1), stays.get(s)) else {
                     continue;
                 };
                 let last = s + 1 == segments;
                 match (last && fate == Fate::Current, kid.current) {
                     (true, Some(h)) => self.current_placement(group, kid, h, start, span, permanence),
                     (true, None) => {
-                        // No room in the agency now: moved on to another provider.
-                        let end = start + (self.today - start) / 2;
-                        self.ended_placement(kid, home, *kind, start, end, *reason, note);
+                        if let Some((h, start, end, stay)) = moved_on {
+                            self.ended_placement(kid, h, start, end, stay);
+                        }
                     }
-                    (false, _) => self.ended_placement(kid, home, *kind, start, end, *reason, note),
+                    (false, _) => {
+                        if let Some(Some(h)) = homes.get(s) {
+                            self.ended_placement(kid, *h, start, end, stay);
+                        }
+                    }
                 }
             }
             // Where they lived before (the current home is not "former").
-            let before = if fate == Fate::Current { segments - 1 } else { segments };
-            let former: Vec<usize> = homes.iter().take(before).copied().filter(|h| Some(*h) != kid.current).collect();
+            let former: Vec<usize> =
+                homes.iter().take(past).flatten().copied().filter(|h| Some(*h) != kid.current).collect();
             self.write_child(group, kid, &background, &former, entry, fate, *serial);
         }
     }
@@ -1791,19 +2013,10 @@ impl Gen {
         });
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn ended_placement(
-        &mut self,
-        kid: &Kid,
-        home: usize,
-        kind: PlacementType,
-        start: i64,
-        end: i64,
-        reason: EndReason,
-        note: &str,
-    ) {
+    fn ended_placement(&mut self, kid: &Kid, home: usize, start: i64, end: i64, stay: Stay) {
         let Some(plan) = self.plans.get(home) else { return };
         let household_id = plan.id.clone();
+        let kind = plan.approved_as(stay.kind);
         self.out.placements.push(PlacementRow {
             id: new_id(),
             org_id: self.org_id.clone(),
@@ -1813,8 +2026,8 @@ impl Gen {
             start_date: ymd(start),
             planned_end_date: None,
             end_date: Some(ymd(end.max(start))),
-            end_reason: Some(reason.key().to_owned()),
-            end_note: note.to_owned(),
+            end_reason: Some(stay.reason.key().to_owned()),
+            end_note: stay.note.to_owned(),
             created_at: self.now,
             created_by: self.actor.clone(),
             updated_at: self.now,
@@ -2174,7 +2387,7 @@ mod tests {
 
     #[test]
     fn reproducible_and_within_capacity() {
-        for index in 1..=20 {
+        for index in 1..=60 {
             let a = build(index);
             let b = build(index);
             let names = |x: &Agency| x.children.iter().map(|c| c.given_names.clone()).collect::<Vec<_>>();
@@ -2202,6 +2415,45 @@ mod tests {
                 for p in &stays {
                     assert!(p.start_date >= c.date_of_birth, "placed before birth");
                 }
+            }
+            // Never over the places at any moment, never before approval, and long-term placements
+            // last unless they end early for a reason.
+            for h in &a.households {
+                let here: Vec<&PlacementRow> = a.placements.iter().filter(|p| p.household_id == h.id).collect();
+                for p in &here {
+                    let approved = h.approval_date.as_deref().unwrap_or("9999");
+                    assert!(p.start_date.as_str() >= approved, "org {index}: {} placed before approval", h.name);
+                    let at_once = here
+                        .iter()
+                        .filter(|q| {
+                            q.start_date <= p.start_date && q.end_date.as_ref().is_none_or(|e| *e > p.start_date)
+                        })
+                        .count();
+                    let places = h.approval_places.unwrap_or(0) as usize;
+                    assert!(at_once <= places, "org {index}: {} holds {at_once} on {}", h.name, p.start_date);
+                }
+            }
+            let day = |s: &str| {
+                let mut it = s.splitn(3, '-').map(|x| x.parse::<i64>().unwrap_or(0));
+                let mut next = || it.next().unwrap_or(0);
+                days_from_civil(next(), next(), next())
+            };
+            for p in &a.placements {
+                let Some(end) = &p.end_date else { continue };
+                let days = day(end) - day(&p.start_date);
+                if p.placement_type == "long_term" || p.placement_type == "permanence" {
+                    assert!(
+                        days >= LONG_TERM_DAYS || p.end_reason.as_deref() == Some("disruption"),
+                        "org {index}: a long-term placement of {days} days ended {:?}",
+                        p.end_reason
+                    );
+                }
+                if p.placement_type == "emergency" {
+                    assert!(days <= EMERGENCY_DAYS, "org {index}: an emergency placement of {days} days");
+                }
+            }
+            for c in &a.children {
+                assert!(a.placements.iter().any(|p| p.child_id == c.id), "org {index}: {} never placed", c.given_names);
             }
             let placed = a.placements.iter().filter(|p| p.end_date.is_none()).count();
             assert!(placed >= 60, "org {index}: only {placed} children placed");

@@ -15,7 +15,7 @@
 //!
 //! All wording below is invented for the demo.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use diesel::prelude::*;
 use jiff::civil::Date;
@@ -683,10 +683,8 @@ impl<'a> Ctx<'a> {
         // Keep the last signed-off assessment well before a draft started this month.
         let hi = if draft { s.last - 45 } else { s.last - 3 };
         let floor = (self.today - 725).max(s.dob + 10);
-        let in_care = s.entry.max(floor);
-        // Children new to care were first assessed by their worker a little before they came in.
-        let lo = if hi - in_care >= 120 { in_care } else { floor.max(hi - 120) };
-        let lo = lo.min(hi - 2);
+        // Assessed while in the agency's care, where the worker sees the child with their carers.
+        let lo = s.entry.max(floor).min(hi - 2);
         let span = hi - lo;
         let n = match span {
             ..=200 => 2,
@@ -753,6 +751,7 @@ impl<'a> Ctx<'a> {
             b => b,
         };
         let little = band <= AgeBand::EarlyYears;
+        // The carer the child lived with that day; someone placed elsewhere has no name here.
         let carer = s.carer_on(day).map_or("their carer", first_name);
         let mut words = Words { name: &s.name, carer, voice: s.voice, date: String::new() };
         let reason = if band == age_band { String::new() } else { fill(self.pick(BAND_REASONS), &words) };
@@ -951,8 +950,11 @@ impl<'a> Ctx<'a> {
                 evidence,
             });
         }
+        // Before the panel the assessment recommends approval; at a review it recommends whether
+        // the approval continues, whether or not the earlier assessments are still kept.
         let table = match (occasion, before) {
-            (Occasion::Approval, _) | (_, None) => APPROVAL_SUMMARIES,
+            (Occasion::Approval, _) => APPROVAL_SUMMARIES,
+            (_, None) => REVIEW_SUMMARIES,
             _ if strained => STRAIN_SUMMARIES,
             (_, Some(b)) if ratings.iter().sum::<i32>() >= b.iter().sum::<i32>() + 2 => GROWTH_SUMMARIES,
             _ => REVIEW_SUMMARIES,
@@ -1004,6 +1006,10 @@ enum Course {
     /// Steady until the latest review, which finds the carer struggling with the child placed.
     Strained,
 }
+
+/// How long a child has lived with a carer before their placement can be the strain a review
+/// finds.
+const STRAIN_AFTER_DAYS: i64 = 90;
 
 /// The most assessments a carer is given: the last two to three years of their history.
 const CARER_HISTORY: usize = 3;
@@ -1087,17 +1093,20 @@ fn carer_ratings(rng: &mut Rng, course: Course, n: usize) -> Vec<[i32; 5]> {
 /// on the caseload of whoever supervises `named_home` (ssw@demo.test in the first organisation),
 /// though never that household itself, whose carer signs in as carer@demo.test. At least one
 /// carer with a history grows, so rises show too.
-fn choose_courses(rng: &mut Rng, carers: &mut [Carer<'_>], lived_in: &HashSet<&str>, named_home: Option<&str>) {
+fn choose_courses(rng: &mut Rng, carers: &mut [Carer<'_>], lived_in: &HashMap<&str, i64>, named_home: Option<&str>) {
     let current = |c: &Carer<'_>| c.workers.iter().find(|(_, to, _)| to.is_none()).map(|(_, _, w)| w.clone());
     let named_worker = carers.iter().find(|c| Some(c.household) == named_home).and_then(current);
     let history: Vec<usize> = (0..carers.len())
         .filter(|i| carers.get(*i).is_some_and(|c| c.occasions.len() >= 2 && Some(c.household) != named_home))
         .collect();
+    // Strain shows in the child placed with them: one who had lived there a good while by
+    // the latest assessment, and lives there still.
+    let strained_by = |c: &Carer<'_>| {
+        let latest = c.occasions.last().map(|(_, day, _)| *day);
+        lived_in.get(c.household).zip(latest).is_some_and(|(since, latest)| since + STRAIN_AFTER_DAYS <= latest)
+    };
     let mut candidates: Vec<usize> =
-        history.iter().copied().filter(|i| carers.get(*i).is_some_and(|c| lived_in.contains(c.household))).collect();
-    if candidates.is_empty() {
-        candidates.clone_from(&history);
-    }
+        history.iter().copied().filter(|i| carers.get(*i).is_some_and(strained_by)).collect();
     rng.shuffle(&mut candidates);
     let theirs = candidates.iter().position(|i| carers.get(*i).map(current) == Some(named_worker.clone()));
     if let Some(at) = theirs {
@@ -1137,14 +1146,10 @@ impl Subject {
         worker_on(&self.workers, day)
     }
 
-    /// The first carer of the household the child lived in on that day, or of the nearest one.
+    /// The first carer of the household the child lived in on that day (on a moving day, the
+    /// new one), as the assessment pages name it; none when no placement covered the day.
     fn carer_on(&self, day: i64) -> Option<&str> {
-        self.homes
-            .iter()
-            .find(|(from, to, _)| *from <= day && day <= *to)
-            .or_else(|| self.homes.iter().rev().find(|(from, _, _)| *from <= day))
-            .or_else(|| self.homes.first())
-            .map(|(_, _, c)| c.as_str())
+        self.homes.iter().rev().find(|(from, to, _)| *from <= day && day <= *to).map(|(_, _, c)| c.as_str())
     }
 }
 
@@ -1215,7 +1220,15 @@ pub(super) fn build(
         let Some(dob) = day_of(&child.date_of_birth) else { continue };
         let mut stays: Vec<&super::PlacementRow> = placements.get(child.id.as_str()).cloned().unwrap_or_default();
         stays.sort_by(|a, b| a.start_date.cmp(&b.start_date));
-        let entry = stays.first().and_then(|p| day_of(&p.start_date)).unwrap_or(today);
+        let allocated = workers.remove(child.id.as_str()).unwrap_or_default();
+        // In care since their first placement here, or since their social worker took them on
+        // while they lived with another provider.
+        let placed_from = stays.first().and_then(|p| day_of(&p.start_date)).unwrap_or(today);
+        let entry = allocated
+            .iter()
+            .map(|(from, _, _)| from.div_euclid(MICROS_PER_DAY))
+            .min()
+            .map_or(placed_from, |w| w.min(placed_from));
         let current = stays.iter().any(|p| p.end_date.is_none());
         // Workers stop assessing a child who has gone home or left care at 18; a child who moved
         // to another provider keeps their social worker here.
@@ -1235,7 +1248,6 @@ pub(super) fn build(
                 Some((from, to, (*name).to_owned()))
             })
             .collect();
-        let allocated = workers.remove(child.id.as_str()).unwrap_or_default();
         let name = if child.preferred_name.trim().is_empty() {
             first_name(&child.given_names).to_owned()
         } else {
@@ -1253,7 +1265,7 @@ pub(super) fn build(
         };
         let on_their_caseload =
             drafts_by.is_some_and(|w| subject.workers.iter().any(|(_, to, u)| to.is_none() && u == w));
-        let draft = drafts_left > 0 && current && on_their_caseload && today - dob > 5 * 365;
+        let draft = drafts_left > 0 && current && on_their_caseload && today - dob > 5 * 365 && today - entry > 120;
         if draft {
             drafts_left -= 1;
         }
@@ -1266,8 +1278,12 @@ pub(super) fn build(
     for w in &agency.household_workers {
         supervisors.entry(w.household_id.as_str()).or_default().push((w.start_at, w.end_at, w.user_id.clone()));
     }
-    let lived_in: HashSet<&str> =
-        agency.placements.iter().filter(|p| p.end_date.is_none()).map(|p| p.household_id.as_str()).collect();
+    let mut lived_in: HashMap<&str, i64> = HashMap::new();
+    for p in agency.placements.iter().filter(|p| p.end_date.is_none()) {
+        let Some(start) = day_of(&p.start_date) else { continue };
+        let since = lived_in.entry(p.household_id.as_str()).or_insert(start);
+        *since = (*since).min(start);
+    }
     let mut carers: Vec<Carer<'_>> = Vec::new();
     for h in &agency.households {
         if h.household_type != HouseholdType::Foster.key() || h.approval_status != ApprovalStatus::Approved.key() {
@@ -2199,18 +2215,18 @@ const LONG_TERM: &[&str] = &[
 
 /// Said of a dimension at a review, against the carer's last assessment.
 const CARER_BETTER: &[&str] = &[
-    "Stronger here than at the last review.",
+    "Stronger here than at the last assessment.",
     "{carer} has grown in this since the last assessment.",
     "The year's training shows in how {carer} handles this now.",
 ];
 
 const CARER_WORSE: &[&str] = &[
-    "A little harder for {carer} than at the last review; talked through in supervision.",
+    "A little harder for {carer} than at the last assessment; talked through in supervision.",
     "Has slipped slightly since the last assessment; to be watched.",
 ];
 
 const CARER_SAME: &[&str] =
-    &["Much as at the last review, and still a strength.", "No change since the last assessment."];
+    &["Much as at the last assessment, and still a strength.", "No change since the last assessment."];
 
 /// What a carer under strain shows in the dimension that has fallen: (dimension, evidence as
 /// "area|source|account", needs).
@@ -2257,19 +2273,19 @@ const APPROVAL_SUMMARIES: &[&str] = &[
 
 const REVIEW_SUMMARIES: &[&str] = &[
     "{carer} offers a warm, predictable home. Continued approval recommended, with support planned around contact.",
-    "A thoughtful carer who reads children well; continued approval recommended.",
-    "{carer} is reliable and child-centred; training on trauma would build on clear strengths.",
-    "Steady and experienced. No concerns; continue approval within the current range.",
+    "A thoughtful carer who reads children well. Continued approval recommended.",
+    "{carer} is reliable and child-centred. Continued approval recommended; training on trauma would build on clear strengths.",
+    "Steady and experienced, with no concerns. Continued approval recommended within the current range.",
 ];
 
 const GROWTH_SUMMARIES: &[&str] = &[
-    "{carer} has grown in confidence this year and works well with the team.",
+    "{carer} has grown in confidence this year and works well with the team. Continued approval recommended.",
     "A year of real progress: {carer} now names what lies behind a child's behaviour and plans around it. Continued approval recommended.",
 ];
 
 const STRAIN_SUMMARIES: &[&str] = &[
-    "{carer} remains committed, but the placement has worn them down this year, above all in being there when it counts. Approval continues with a support plan, respite and a stability meeting.",
-    "A difficult year: {carer} finds it harder to read and answer the child placed with them. Continued approval with supervision every two weeks and a placement review in three months.",
+    "{carer} remains committed, but the placement has worn them down this year, above all in being there when it counts. Continued approval recommended, with a support plan, respite and a stability meeting.",
+    "A difficult year: {carer} finds it harder to read and answer the child placed with them. Continued approval recommended, with supervision every two weeks and a placement review in three months.",
 ];
 
 #[cfg(test)]

@@ -1208,3 +1208,88 @@ both_backends!(rating_scales_keep_their_wording_with_the_assessment, |db: TestDb
         .await
         .unwrap();
 });
+
+// ---------------------------------------------------------------- what was true then
+
+both_backends!(an_assessment_names_the_placement_of_its_date_not_todays, |db: TestDb| async move {
+    use securebase_store::households::{self, HouseholdInput, MemberInput};
+    use securebase_store::placements::{self, EndInput, StartInput};
+
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            let f = fixture::agency(c, "a", HASH)?;
+            let other = fixture::agency(c, "b", HASH)?;
+            // Placed with the Ashworth household (carer Kit Carer) from 2026-01-05.
+            let then = signed_off(c, &f, ON, 6);
+            let before_care = signed_off(c, &f, "2025-12-20", 5);
+
+            // Later the child moves to the Brook household, and the Ashworths change their name.
+            let outsider = sc(c, &f.outsider);
+            households::add_member(
+                c,
+                &outsider,
+                &f.unrelated_household,
+                &MemberInput {
+                    name: "Bea Brook".into(),
+                    member_role: "carer".into(),
+                    carer_type: Some("foster_carer".into()),
+                    user_id: None,
+                    date_of_birth: None,
+                },
+            )?;
+            let csw = sc(c, &f.csw);
+            let ending =
+                EndInput { end_date: "2026-04-01".into(), end_reason: "planned".into(), end_note: String::new() };
+            let placement = placements::get(c, &csw, &f.placement)?.placement;
+            saved(placements::end(c, &csw, &f.placement, placement.version, &ending));
+            let moving = StartInput {
+                household_id: f.unrelated_household.clone(),
+                placement_type: "short_term".into(),
+                start_date: "2026-04-01".into(),
+                planned_end_date: None,
+            };
+            placements::start(c, &csw, &f.child, &moving)?;
+            let ssw = sc(c, &f.ssw);
+            let home = households::open(c, &ssw, &f.household)?;
+            let renamed = HouseholdInput { name: "The Ashworth-Reed household".into(), ..home.input() };
+            saved(households::update(c, &ssw, &f.household, home.version, &renamed));
+            let on_moving_day = start(c, &f.csw, &f, "2026-04-01");
+            let since = start(c, &f.csw, &f, "2026-05-11");
+
+            // The signed-off assessment still names the household of its date, by its name then.
+            let rec = assessments::view(c, &csw, &then.id)?;
+            let placed = rec.placed_then.clone().expect("placed on the assessment date");
+            assert_eq!(placed.household_id, f.household);
+            assert_eq!(placed.household_name, "The Ashworth household", "the name it had then");
+            assert_eq!(placed.placement_type, "long_term");
+            assert_eq!((placed.start_date.as_str(), placed.end_date.as_deref()), ("2026-01-05", Some("2026-04-01")));
+            assert_eq!(placed.carers, ["Kit Carer"]);
+            assert_eq!(rec.household_name.as_deref(), Some("The Ashworth household"));
+
+            // Before the first placement: nobody is named.
+            let rec = assessments::view(c, &csw, &before_care.id)?;
+            assert_eq!((rec.placed_then, rec.household_name), (None, None));
+
+            // On the moving day and after it, the new household.
+            for id in [&on_moving_day.id, &since.id] {
+                let rec = assessments::view(c, &csw, id)?;
+                let placed = rec.placed_then.expect("placed");
+                assert_eq!(
+                    (placed.household_name.as_str(), placed.carers.as_slice()),
+                    ("The Brook household", &["Bea Brook".to_owned()][..])
+                );
+            }
+
+            // The query answers only within reach: not for someone off the case, nor for
+            // another organisation, whose ids find nothing.
+            assert!(assessments::placed_on(c, &csw, &f.child, ON)?.is_some());
+            let admin = sc(c, &f.admin);
+            not_found(assessments::placed_on(c, &admin, &f.child, ON));
+            let stranger = sc(c, &other.csw);
+            not_found(assessments::placed_on(c, &stranger, &f.child, ON));
+            Ok(())
+        })
+        .await
+        .unwrap();
+});

@@ -625,3 +625,350 @@ both_backends!(demo_assessments_are_complete_and_show_trends, |db: TestDb| async
         .await
         .unwrap();
 });
+
+// ---------------------------------------------------------------- the demo hangs together
+//
+// Each check runs over every organisation of a `--scale 3` demo.
+
+/// Organisations in the demo, after seeding three.
+fn seed_three(c: &mut DbConnection) -> Result<Vec<String>, StoreError> {
+    let seeded = demo::seed_scaled(c, HASH, None, 3, &mut |_| {})?;
+    assert_eq!(seeded.orgs.len(), 3);
+    Ok(seeded.orgs.iter().map(|o| o.org.id.clone()).collect())
+}
+
+/// (id, child, household, type, start, end, end reason, end note)
+type Stay = (String, String, String, String, String, Option<String>, Option<String>, String);
+
+fn stays_of(c: &mut DbConnection, org: &str) -> Result<Vec<Stay>, StoreError> {
+    Ok(placements::table
+        .filter(placements::org_id.eq(org))
+        .select((
+            placements::id,
+            placements::child_id,
+            placements::household_id,
+            placements::placement_type,
+            placements::start_date,
+            placements::end_date,
+            placements::end_reason,
+            placements::end_note,
+        ))
+        .load(c)?)
+}
+
+/// The placement of `child` on `on` by the store's rule: begun by then and not ended before
+/// it, the newest on a moving day.
+fn household_on<'a>(stays: &'a [Stay], child: &str, on: &str) -> Option<&'a Stay> {
+    stays
+        .iter()
+        .filter(|p| p.1 == child && p.4.as_str() <= on && p.5.as_deref().is_none_or(|e| e >= on))
+        .max_by(|x, y| x.4.cmp(&y.4))
+}
+
+fn days_between(from: &str, to: &str) -> i64 {
+    let (from, to) = (parse_date(from).unwrap(), parse_date(to).unwrap());
+    i64::from(from.until(to).unwrap().get_days())
+}
+
+both_backends!(no_demo_household_ever_has_more_children_than_its_approved_places, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            for org in seed_three(c)? {
+                let homes: Vec<(String, String, Option<i32>, Option<String>)> = households::table
+                    .filter(households::org_id.eq(&org))
+                    .select((households::id, households::name, households::approval_places, households::approval_date))
+                    .load(c)?;
+                let stays = stays_of(c, &org)?;
+                let mut checked = 0;
+                for (id, name, places, approved) in &homes {
+                    let here: Vec<&Stay> = stays.iter().filter(|p| &p.2 == id).collect();
+                    for p in &here {
+                        let approved =
+                            approved.as_deref().unwrap_or_else(|| panic!("{name}: a child placed before approval"));
+                        assert!(
+                            p.4.as_str() >= approved,
+                            "{name}: a child placed on {} before approval on {approved}",
+                            p.4
+                        );
+                        // A placement fills a place from its first day up to, not including, its last.
+                        let at_once =
+                            here.iter().filter(|q| q.4 <= p.4 && q.5.as_ref().is_none_or(|e| *e > p.4)).count();
+                        let places = places.unwrap_or(0) as usize;
+                        assert!(at_once <= places, "{name}: {at_once} children on {}, {places} places approved", p.4);
+                        checked += 1;
+                    }
+                }
+                assert!(checked >= 100, "placements checked: {checked}");
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+});
+
+both_backends!(demo_long_term_placements_last_unless_they_end_early_for_a_reason, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            for org in seed_three(c)? {
+                let stays = stays_of(c, &org)?;
+                let mut long = 0;
+                for (_, _, _, kind, start, end, reason, note) in &stays {
+                    let Some(end) = end else { continue };
+                    let days = days_between(start, end);
+                    if kind == PlacementType::Emergency.key() {
+                        assert!(days <= 42, "an emergency placement of {days} days");
+                    }
+                    if kind != PlacementType::LongTerm.key() && kind != PlacementType::Permanence.key() {
+                        continue;
+                    }
+                    long += 1;
+                    if days < demo::LONG_TERM_DAYS {
+                        let early = [EndReason::Disruption.key(), EndReason::Other.key()];
+                        assert!(
+                            reason.as_deref().is_some_and(|r| early.contains(&r)) && !note.trim().is_empty(),
+                            "a {kind} placement of {days} days ({start} to {end}) ended as {reason:?} without a reason given"
+                        );
+                    }
+                }
+                assert!(long > 0, "some earlier placements were long-term");
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+});
+
+both_backends!(demo_assessments_name_the_carers_the_child_lived_with_then, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            for org in seed_three(c)? {
+                let stays = stays_of(c, &org)?;
+                let a = Assessed::load(c, &org)?;
+                let carers: Vec<(String, String)> = household_members::table
+                    .filter(household_members::org_id.eq(&org))
+                    .filter(household_members::member_role.eq(MemberRole::Carer.key()))
+                    .select((household_members::household_id, household_members::name))
+                    .load(c)?;
+                let kids: Vec<(String, String, String)> = children::table
+                    .filter(children::org_id.eq(&org))
+                    .select((children::id, children::given_names, children::preferred_name))
+                    .load(c)?;
+                let allocations: Vec<(String, String, i64, Option<i64>)> = child_workers::table
+                    .filter(child_workers::org_id.eq(&org))
+                    .select((
+                        child_workers::child_id,
+                        child_workers::user_id,
+                        child_workers::start_at,
+                        child_workers::end_at,
+                    ))
+                    .load(c)?;
+                let first_names = |household: &str| -> HashSet<String> {
+                    carers
+                        .iter()
+                        .filter(|(h, _)| h == household)
+                        .filter_map(|(_, n)| n.split(' ').next().map(str::to_owned))
+                        .collect()
+                };
+                let mut scopes: HashMap<String, Scope> = HashMap::new();
+                let (mut placed, mut elsewhere) = (0, 0);
+                for r in a.rows.iter().filter(|r| r.kind() == AssessmentKind::Child) {
+                    let child = r.child_id.clone().unwrap();
+                    // Written by the child's social worker on that day.
+                    let on = parse_date(&r.assessed_on).unwrap();
+                    let noon =
+                        on.to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp().as_microsecond() + 12 * 3_600_000_000;
+                    let then: Vec<&String> = allocations
+                        .iter()
+                        .filter(|(ch, _, from, to)| *ch == child && *from <= noon && to.is_none_or(|t| noon < t))
+                        .map(|(_, u, _, _)| u)
+                        .collect();
+                    assert_eq!(
+                        then,
+                        [&r.created_by],
+                        "assessed on {on} ({}) by the child's social worker then: {:?}, {:?}",
+                        r.status,
+                        allocations.iter().filter(|a| a.0 == child).collect::<Vec<_>>(),
+                        stays.iter().filter(|p| p.1 == child).collect::<Vec<_>>()
+                    );
+
+                    // The store finds the household of the date the demo meant.
+                    let home = household_on(&stays, &child, &r.assessed_on);
+                    if !scopes.contains_key(&r.created_by) {
+                        let actor = Actor {
+                            user_id: r.created_by.clone(),
+                            org_id: org.clone(),
+                            roles: vec![Role::ChildSocialWorker],
+                            request_id: None,
+                            client_addr: None,
+                        };
+                        scopes.insert(r.created_by.clone(), Scope::resolve(c, actor)?);
+                    }
+                    let current: Vec<(String, String)> = child_workers::table
+                        .filter(child_workers::child_id.eq(&child))
+                        .filter(child_workers::end_at.is_null())
+                        .select((child_workers::child_id, child_workers::user_id))
+                        .load(c)?;
+                    if current.iter().any(|(_, u)| u == &r.created_by) {
+                        let scope = &scopes[&r.created_by];
+                        let found = store_assessments::placed_on(c, scope, &child, &r.assessed_on)?;
+                        assert_eq!(found.map(|p| p.household_id), home.map(|h| h.2.clone()), "{}", r.assessed_on);
+                    }
+
+                    // Its words name only the carers of that household, never another's.
+                    let named_then = home.map(|h| first_names(&h.2)).unwrap_or_default();
+                    if home.is_some() {
+                        placed += 1;
+                    } else {
+                        elsewhere += 1;
+                    }
+                    let (_, given, preferred) = kids.iter().find(|k| k.0 == child).unwrap();
+                    let own: HashSet<&str> = given.split(' ').chain(preferred.split(' ')).collect();
+                    let others: HashSet<String> = stays
+                        .iter()
+                        .filter(|p| p.1 == child)
+                        .flat_map(|p| first_names(&p.2))
+                        .filter(|n| {
+                            !named_then.contains(n) && !own.contains(n.as_str()) && !MONTHS.contains(&n.as_str())
+                        })
+                        .collect();
+                    let mut text: Vec<&str> = vec![r.summary.as_str()];
+                    for s in a.sections.iter().filter(|s| s.assessment_id == r.id) {
+                        text.extend([s.strengths.as_str(), s.needs.as_str(), s.child_view.as_str()]);
+                    }
+                    for e in a.evidence.iter().filter(|e| e.assessment_id == r.id) {
+                        text.extend([e.account.as_str(), e.opinion.as_str()]);
+                    }
+                    for words in text {
+                        for w in words.split(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '\'') {
+                            let w = w.trim_end_matches("'s").trim_matches('\'');
+                            assert!(
+                                !others.contains(w),
+                                "assessed on {} naming {w}, who was not the child's carer then: {words}",
+                                r.assessed_on
+                            );
+                        }
+                    }
+                }
+                assert!(placed > 100, "most assessments were written while the child was placed here: {placed}");
+                assert!(elsewhere < placed / 5, "a few after moving on to another provider: {elsewhere}");
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+});
+
+both_backends!(demo_caregiver_assessments_recommend_approval_and_then_review_it, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            for org in seed_three(c)? {
+                let a = Assessed::load(c, &org)?;
+                let stays = stays_of(c, &org)?;
+                let approved: HashMap<String, Option<String>> = households::table
+                    .filter(households::org_id.eq(&org))
+                    .select((households::id, households::approval_date))
+                    .load::<(String, Option<String>)>(c)?
+                    .into_iter()
+                    .collect();
+                let (mut approvals, mut reviews) = (0, 0);
+                for r in a.rows.iter().filter(|r| r.kind() == AssessmentKind::Caregiver) {
+                    let home = r.household_id.as_deref().unwrap();
+                    let approval = approved[home].as_deref().expect("assessed carers are approved");
+                    let recommends = r.summary.contains("Recommended for approval");
+                    let continues = r.summary.contains("Continued approval recommended");
+                    if r.assessed_on.as_str() < approval {
+                        assert!(recommends && !continues, "before approval on {approval}: {}", r.summary);
+                        approvals += 1;
+                    } else {
+                        assert!(continues && !recommends, "a review after approval on {approval}: {}", r.summary);
+                        reviews += 1;
+                    }
+                    // A carer under strain is struggling with a child who lives with them then.
+                    let strained = a
+                        .sections
+                        .iter()
+                        .any(|s| s.assessment_id == r.id && s.short_term.starts_with("No new placements until"));
+                    if strained {
+                        let placed = stays.iter().any(|p| {
+                            p.2 == home && p.4 <= r.assessed_on && p.5.as_ref().is_none_or(|e| *e > r.assessed_on)
+                        });
+                        assert!(placed, "strained at the review of {} with no child placed", r.assessed_on);
+                    }
+                }
+                assert!(approvals > 0 && reviews > approvals, "{approvals} for approval, {reviews} for reviews");
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+});
+
+both_backends!(searching_for_a_demo_familys_name_finds_that_family, |db: TestDb| async move {
+    let store = db.store().await.unwrap();
+    store
+        .run(|c| {
+            for org in seed_three(c)? {
+                let homes: Vec<(String, String, String)> = households::table
+                    .filter(households::org_id.eq(&org))
+                    .filter(households::household_type.ne(HouseholdType::Residential.key()))
+                    .select((households::id, households::name, households::household_type))
+                    .load(c)?;
+                let carers: Vec<(String, String)> = household_members::table
+                    .filter(household_members::org_id.eq(&org))
+                    .filter(household_members::member_role.eq(MemberRole::Carer.key()))
+                    .select((household_members::household_id, household_members::name))
+                    .load(c)?;
+                let workers: Vec<(String, String)> = household_workers::table
+                    .filter(household_workers::org_id.eq(&org))
+                    .filter(household_workers::end_at.is_null())
+                    .select((household_workers::household_id, household_workers::user_id))
+                    .load(c)?;
+                let mut scopes: HashMap<String, Scope> = HashMap::new();
+                for (id, name, kind) in &homes {
+                    assert!(name.starts_with("The ") && name.contains(" family"), "named as a family: {name}");
+                    let (_, worker) = workers.iter().find(|(h, _)| h == id).unwrap();
+                    if !scopes.contains_key(worker) {
+                        let actor = Actor {
+                            user_id: worker.clone(),
+                            org_id: org.clone(),
+                            roles: vec![Role::SupervisingSocialWorker],
+                            request_id: None,
+                            client_addr: None,
+                        };
+                        scopes.insert(worker.clone(), Scope::resolve(c, actor)?);
+                    }
+                    let scope = &scopes[worker];
+                    let theirs: Vec<&String> = carers.iter().filter(|(h, _)| h == id).map(|(_, n)| n).collect();
+                    assert!(!theirs.is_empty(), "{name} has carers");
+                    for carer in theirs {
+                        let surname = carer.rsplit(' ').next().unwrap();
+                        assert!(name.contains(surname), "{name} is named after its carer {carer}");
+                        let query = format!("the {surname} family");
+                        let found = securebase_store::households::search(c, scope, &query)?;
+                        assert!(found.iter().any(|h| &h.id == id), "searching for '{query}' finds {name} ({kind})");
+                    }
+                }
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+});

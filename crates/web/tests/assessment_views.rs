@@ -338,6 +338,61 @@ both_backends!(the_print_view_is_standalone_and_signed, |db: TestDb| async move 
     assert_eq!(app.get(&format!("/assessments/{draft}/print"), &carer).await.status, StatusCode::NOT_FOUND);
 });
 
+both_backends!(a_past_assessment_names_the_household_of_its_date, |db: TestDb| async move {
+    use securebase_store::households::{self, MemberInput};
+    use securebase_store::placements::{self, EndInput, StartInput};
+
+    let app = spawn(db).await;
+    // Written while the child lived with the Ashworth household (from 2026-01-05), and one from
+    // before they were placed at all.
+    let then = app.child_assessment(date(2026, 3, 2), false, |_| 6).await;
+    let before = app.child_assessment(date(2025, 1, 10), false, |_| 5).await;
+    // The child has since moved to the Brook household.
+    let brook = app.a.unrelated_household.clone();
+    let member = MemberInput {
+        name: "Bea Brook".into(),
+        member_role: "carer".into(),
+        carer_type: Some("foster_carer".into()),
+        user_id: None,
+        date_of_birth: None,
+    };
+    app.as_actor(&app.a.outsider, move |c, s| households::add_member(c, s, &brook, &member)).await;
+    let (child, placement, brook) = (app.a.child.clone(), app.a.placement.clone(), app.a.unrelated_household.clone());
+    app.as_actor(&app.a.csw, move |c, s| {
+        let version = placements::get(c, s, &placement)?.placement.version;
+        let end = EndInput { end_date: "2026-04-01".into(), end_reason: "planned".into(), end_note: String::new() };
+        placements::end(c, s, &placement, version, &end)?;
+        let start = StartInput {
+            household_id: brook,
+            placement_type: "short_term".into(),
+            start_date: "2026-04-01".into(),
+            planned_end_date: None,
+        };
+        placements::start(c, s, &child, &start)
+    })
+    .await;
+
+    let csw = app.sign_in("csw@a.test").await;
+    for path in [format!("/assessments/{then}"), format!("/assessments/{then}/print")] {
+        let page = app.get(&path, &csw).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert!(page.body.contains("Living with on that date"), "{path}");
+        assert!(
+            page.body.contains("The Ashworth household, long-term placement from 5 January 2026"),
+            "{path} names the household of the assessment date: {}",
+            page.body
+        );
+        assert!(page.body.contains("Carers: Kit Carer"), "{path}");
+        assert!(!page.body.contains("Brook"), "{path} does not name today's household");
+    }
+    for path in [format!("/assessments/{before}"), format!("/assessments/{before}/print")] {
+        let page = app.get(&path, &csw).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert!(page.body.contains("Not placed with a household on this date."), "{path}");
+        assert!(!page.body.contains("Brook") && !page.body.contains("Ashworth"), "{path}");
+    }
+});
+
 both_backends!(record_pages_list_assessments, |db: TestDb| async move {
     let app = spawn(db).await;
     let signed = app.child_assessment(date(2025, 1, 10), false, |_| 6).await;

@@ -149,8 +149,12 @@ pub struct AssessmentRecord {
     pub assessment: Assessment,
     /// The child's known name, or the carer's name.
     pub subject: String,
-    /// For a caregiver assessment, the household's name; for a child, where they live now.
+    /// The household's name on the assessment date: for a caregiver assessment the carer's
+    /// household, for a child the household they lived in then (none when not placed).
     pub household_name: Option<String>,
+    /// For a child assessment, the placement active on the assessment date, with the carers
+    /// then; `None` when no placement covered that date.
+    pub placed_then: Option<PlacedThen>,
     pub date_of_birth: Option<String>,
     /// In `Dimension::ALL` order.
     pub sections: Vec<Section>,

@@ -5,13 +5,15 @@ use diesel::prelude::*;
 use securebase_core::Dimension;
 use securebase_core::assessment::Status;
 use securebase_core::policy::Action;
+use securebase_core::records::MemberRole;
 
 use super::{Assessment, AssessmentRecord, Evidence, Indicator, Section, VersionSummary, load, may_view, names_of};
 use crate::access::{Scope, Target};
 use crate::db::write_tx;
+use crate::history::FieldChange;
 use crate::schema::{
     assessment_evidence, assessment_indicators, assessment_sections, assessments, children, household_members,
-    households, placements,
+    households, placements, record_changes,
 };
 use crate::{DbConnection, StoreError, audit};
 
@@ -44,6 +46,11 @@ fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<Assessme
         .select(Evidence::as_select())
         .load(c)?;
     let (subject, household_name, date_of_birth) = subject_of(c, scope, &a)?;
+    let placed_then = match &a.child_id {
+        Some(child) => placed_on(c, scope, child, &a.assessed_on)?,
+        None => None,
+    };
+    let household_name = household_name.or_else(|| placed_then.as_ref().map(|p| p.household_name.clone()));
     let versions: Vec<VersionSummary> = assessments::table
         .filter(assessments::series_id.eq(&a.series_id))
         .filter(assessments::org_id.eq(scope.org_id()))
@@ -80,6 +87,7 @@ fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<Assessme
         assessment: a,
         subject,
         household_name,
+        placed_then,
         date_of_birth,
         sections,
         indicators,
@@ -98,29 +106,119 @@ fn subject_of(c: &mut DbConnection, scope: &Scope, a: &Assessment) -> Result<Sub
             .filter(children::org_id.eq(scope.org_id()))
             .select((children::given_names, children::preferred_name, children::family_name, children::date_of_birth))
             .first(c)?;
-        let home: Option<String> = placements::table
-            .inner_join(households::table)
-            .filter(placements::child_id.eq(child))
-            .filter(placements::end_date.is_null())
-            .select(households::name)
-            .first(c)
-            .optional()?;
         let first = if preferred.trim().is_empty() { given } else { preferred };
-        return Ok((format!("{first} {family}"), home, Some(dob)));
+        return Ok((format!("{first} {family}"), None, Some(dob)));
     }
     let member: Option<String> = match &a.member_id {
         Some(m) => household_members::table
             .filter(household_members::id.eq(m))
+            .filter(household_members::org_id.eq(scope.org_id()))
             .select(household_members::name)
             .first(c)
             .optional()?,
         None => None,
     };
     let household: Option<String> = match &a.household_id {
-        Some(h) => households::table.filter(households::id.eq(h)).select(households::name).first(c).optional()?,
+        Some(h) => household_name_on(c, scope, h, &a.assessed_on)?,
         None => None,
     };
     Ok((member.unwrap_or_else(|| "A carer".to_owned()), household, None))
+}
+
+/// Where a child lived on an assessment's date, as the record said then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacedThen {
+    pub household_id: String,
+    /// The household's name on that date (names are versioned in its history).
+    pub household_name: String,
+    pub placement_type: String,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    /// The household's carers then: everyone recorded as a carer whose membership had not
+    /// ended before that date. Members' names are not versioned (they cannot be edited).
+    pub carers: Vec<String>,
+}
+
+/// The placement active on `on` ('YYYY-MM-DD'): started on or before it and not ended before
+/// it. On the day of a move the new placement counts; on a last day the ending one does.
+/// Reached like the child's assessments (`NotFound` for anyone who may not read them), and
+/// the query itself stays inside the actor's organisation.
+pub fn placed_on(
+    c: &mut DbConnection,
+    scope: &Scope,
+    child_id: &str,
+    on: &str,
+) -> Result<Option<PlacedThen>, StoreError> {
+    reach(scope, Target::Child(child_id))?;
+    let found: Option<(String, String, String, Option<String>)> = placements::table
+        .filter(placements::org_id.eq(scope.org_id()))
+        .filter(placements::child_id.eq(child_id))
+        .filter(placements::start_date.le(on))
+        .filter(placements::end_date.is_null().or(placements::end_date.ge(on)))
+        .order((placements::start_date.desc(), placements::created_at.desc()))
+        .select((placements::household_id, placements::placement_type, placements::start_date, placements::end_date))
+        .first(c)
+        .optional()?;
+    let Some((household_id, placement_type, start_date, end_date)) = found else { return Ok(None) };
+    let Some(household_name) = household_name_on(c, scope, &household_id, on)? else { return Ok(None) };
+    let from = day_start_micros(on);
+    let carers: Vec<String> = household_members::table
+        .filter(household_members::org_id.eq(scope.org_id()))
+        .filter(household_members::household_id.eq(&household_id))
+        .filter(household_members::member_role.eq(MemberRole::Carer.key()))
+        .filter(household_members::archived_at.is_null().or(household_members::archived_at.gt(from)))
+        .order((household_members::created_at.asc(), household_members::id.asc()))
+        .select(household_members::name)
+        .load(c)?;
+    Ok(Some(PlacedThen { household_id, household_name, placement_type, start_date, end_date, carers }))
+}
+
+/// A household's name at the end of day `on`: the name its history says it had then (the first
+/// change of name after that day says what it was changed from), or its name now when nothing
+/// has renamed it since.
+fn household_name_on(
+    c: &mut DbConnection,
+    scope: &Scope,
+    household_id: &str,
+    on: &str,
+) -> Result<Option<String>, StoreError> {
+    let now: Option<String> = households::table
+        .filter(households::id.eq(household_id))
+        .filter(households::org_id.eq(scope.org_id()))
+        .select(households::name)
+        .first(c)
+        .optional()?;
+    let Some(now) = now else { return Ok(None) };
+    let after = day_start_micros(on) + MICROS_PER_DAY;
+    let changes: Vec<String> = record_changes::table
+        .filter(record_changes::org_id.eq(scope.org_id()))
+        .filter(record_changes::record_type.eq("household"))
+        .filter(record_changes::record_id.eq(household_id))
+        .filter(record_changes::changed_at.ge(after))
+        .filter(record_changes::changes.like("%\"name\"%"))
+        .order((record_changes::changed_at.asc(), record_changes::version.asc()))
+        .select(record_changes::changes)
+        .load(c)?;
+    for json in changes {
+        let fields: Vec<FieldChange> = serde_json::from_str(&json).unwrap_or_default();
+        if let Some(f) = fields.iter().find(|f| f.field == "name") {
+            // A record created after the date has no earlier name: it is known by the one it
+            // was created with.
+            let then = if f.from.trim().is_empty() { &f.to } else { &f.from };
+            return Ok(Some(if then.trim().is_empty() { now } else { then.clone() }));
+        }
+    }
+    Ok(Some(now))
+}
+
+const MICROS_PER_DAY: i64 = 86_400_000_000;
+
+/// Midnight UTC at the start of 'YYYY-MM-DD' (0 for a malformed date, which never matches).
+fn day_start_micros(on: &str) -> i64 {
+    on.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map_or(0, |z| z.timestamp().as_microsecond())
 }
 
 /// A line in a list of assessments.

@@ -246,6 +246,12 @@ pub struct Header {
     /// Where the assessment's record lives: the child's or the household's page.
     pub record_href: String,
     pub household_name: String,
+    /// For a child assessment: where the child lived on the assessment date, as the record
+    /// said then ("The Okafor family, long-term placement"), and with whom; `placed` is false
+    /// when no placement covered that date.
+    pub placed: bool,
+    pub placed_with: String,
+    pub carers_then: String,
     pub status_key: String,
     pub status: &'static str,
     pub status_class: &'static str,
@@ -295,6 +301,9 @@ pub fn header(r: &AssessmentRecord) -> Header {
         subject: r.subject.clone(),
         record_href,
         household_name: r.household_name.clone().unwrap_or_default(),
+        placed: r.placed_then.is_some(),
+        placed_with: r.placed_then.as_ref().map(placed_with).unwrap_or_default(),
+        carers_then: r.placed_then.as_ref().map(|p| and_list(&p.carers)).unwrap_or_default(),
         status_key: a.status.clone(),
         status: status_label(&a.status),
         status_class: status_class(&a.status),
@@ -332,6 +341,22 @@ pub fn header(r: &AssessmentRecord) -> Header {
                 current: v.id == a.id,
             })
             .collect(),
+    }
+}
+
+/// "The Okafor family, long-term placement from 5 January 2026".
+fn placed_with(p: &securebase_store::assessments::PlacedThen) -> String {
+    let kind = securebase_core::records::PlacementType::parse(&p.placement_type)
+        .map_or_else(|| p.placement_type.clone(), |t| t.label().to_lowercase());
+    format!("{}, {kind} placement from {}", p.household_name, dates::show(&p.start_date))
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
