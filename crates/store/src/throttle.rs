@@ -83,7 +83,12 @@ fn count_failure(c: &mut DbConnection, k: &str, rule: &ThrottleRule, now: i64) -
             .execute(c)?;
     } else {
         diesel::insert_into(t::table)
-            .values((t::key.eq(k), t::failures.eq(failures), t::last_failure_at.eq(now), t::blocked_until.eq(blocked_until)))
+            .values((
+                t::key.eq(k),
+                t::failures.eq(failures),
+                t::last_failure_at.eq(now),
+                t::blocked_until.eq(blocked_until),
+            ))
             .execute(c)?;
     }
     Ok(())
@@ -101,11 +106,7 @@ pub fn record_failure(conn: &mut DbConnection, key: &str, rule: &ThrottleRule, n
 /// failure is counted against each (as though the password will turn out wrong) and the
 /// attempt may go ahead; when one is blocked, nothing is counted. Concurrent attempts on the
 /// same keys take turns, from every app server, so each sees the counts of those before it.
-pub fn begin_attempt(
-    conn: &mut DbConnection,
-    keys: &[(&str, &ThrottleRule)],
-    now: i64,
-) -> Result<Attempt, StoreError> {
+pub fn begin_attempt(conn: &mut DbConnection, keys: &[(&str, &ThrottleRule)], now: i64) -> Result<Attempt, StoreError> {
     let hashes: Vec<String> = keys.iter().map(|(k, _)| hashed(k)).collect();
     write_tx(conn, |c| {
         lock_keys(c, &hashes)?;

@@ -25,9 +25,7 @@ both_backends!(simultaneous_attempts_are_counted_one_at_a_time, |db: TestDb| asy
             tokio::spawn(async move {
                 let account = throttle::account_key(&format!("person{i}@example.org"));
                 store
-                    .run(move |c| {
-                        throttle::begin_attempt(c, &[(&account, &PER_ACCOUNT), (&address, &PER_ADDRESS)], T0)
-                    })
+                    .run(move |c| throttle::begin_attempt(c, &[(&account, &PER_ACCOUNT), (&address, &PER_ADDRESS)], T0))
                     .await
                     .unwrap()
             })

@@ -64,7 +64,8 @@ impl Tracker {
     fn admit(&self, max: usize) -> Option<(u64, Arc<Slot>)> {
         self.with_open(|open| {
             if open.conns.len() >= max {
-                let oldest_idle = open.conns.iter().find(|(_, s)| s.busy.load(Ordering::SeqCst) == 0).map(|(id, _)| *id);
+                let oldest_idle =
+                    open.conns.iter().find(|(_, s)| s.busy.load(Ordering::SeqCst) == 0).map(|(id, _)| *id);
                 let slot = open.conns.remove(&oldest_idle?)?;
                 slot.evict.notify_one();
             }

@@ -271,7 +271,8 @@ both_backends!(sign_in_next_goes_home_unless_a_plain_local_path, |db: TestDb| as
         ("/caf\u{e9}", "/"),
         ("/search?q=okoye", "/search?q=okoye"),
     ] {
-        let r = app.post("/sign-in", None, &[("email", "admin@demo.test"), ("password", PW), ("next", next)], &[]).await;
+        let r =
+            app.post("/sign-in", None, &[("email", "admin@demo.test"), ("password", PW), ("next", next)], &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "next {next:?}: {}", r.body);
         assert_eq!(r.location(), expected, "next {next:?}");
     }
