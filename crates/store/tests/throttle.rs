@@ -57,7 +57,7 @@ both_backends!(a_blocked_key_counts_nothing_and_a_success_is_forgiven, |db: Test
             }
             // The account's fifth failure blocks it; the address is not counted meanwhile.
             assert_eq!(throttle::begin_attempt(c, &both, T0)?, Attempt::Blocked { until: T0 + 2 * s });
-            assert_eq!(throttle::blocked_until(c, &[address.clone()], T0)?, None);
+            assert_eq!(throttle::blocked_until(c, std::slice::from_ref(&address), T0)?, None);
 
             // Another account from the same address: 15 more failures, the twentieth blocks.
             let other = throttle::account_key("y@example.org");
@@ -66,14 +66,14 @@ both_backends!(a_blocked_key_counts_nothing_and_a_success_is_forgiven, |db: Test
                 let pair = [(key.as_str(), &PER_ACCOUNT), (address.as_str(), &PER_ADDRESS)];
                 assert_eq!(throttle::begin_attempt(c, &pair, T0)?, Attempt::Go);
             }
-            assert_eq!(throttle::blocked_until(c, &[address.clone()], T0)?, Some(T0 + 2 * s));
+            assert_eq!(throttle::blocked_until(c, std::slice::from_ref(&address), T0)?, Some(T0 + 2 * s));
             // That last attempt succeeded after all: its count, and the block it alone caused, go.
             throttle::forgive(c, &address, &PER_ADDRESS)?;
-            assert_eq!(throttle::blocked_until(c, &[address.clone()], T0)?, None);
+            assert_eq!(throttle::blocked_until(c, std::slice::from_ref(&address), T0)?, None);
             let fresh = throttle::account_key("z@example.org");
             let pair = [(fresh.as_str(), &PER_ACCOUNT), (address.as_str(), &PER_ADDRESS)];
             assert_eq!(throttle::begin_attempt(c, &pair, T0 + s)?, Attempt::Go);
-            assert_eq!(throttle::blocked_until(c, &[address.clone()], T0 + s)?, Some(T0 + 3 * s));
+            assert_eq!(throttle::blocked_until(c, std::slice::from_ref(&address), T0 + s)?, Some(T0 + 3 * s));
             // Forgiving a key with no count is harmless.
             throttle::forgive(c, &throttle::address_key("198.51.100.1"), &PER_ADDRESS)?;
             Ok(())

@@ -99,6 +99,32 @@ impl Drop for Busy {
     }
 }
 
+/// An answer's body, keeping its connection counted as busy until it has been sent.
+struct Sending {
+    inner: axum::body::Body,
+    _busy: Busy,
+}
+
+impl hyper::body::Body for Sending {
+    type Data = axum::body::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.inner.size_hint()
+    }
+}
+
 /// Errors of `accept` that concern one connection only; anything else (out of file
 /// descriptors, say) is waited out briefly.
 fn is_connection_error(e: &std::io::Error) -> bool {
@@ -157,8 +183,8 @@ pub async fn run(
                     let app = app.clone();
                     async move {
                         let res = app.oneshot(req.map(axum::body::Body::new)).await;
-                        drop(busy);
-                        res.map_err(|e: Infallible| e)
+                        // Busy until the answer has been sent, not only made.
+                        res.map(|r| r.map(|inner| Sending { inner, _busy: busy })).map_err(|e: Infallible| e)
                     }
                 }
             });
