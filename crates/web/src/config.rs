@@ -25,6 +25,11 @@ pub struct Settings {
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
     pub request_timeout_secs: u64,
+    /// Connections open at once; at the cap, the oldest idle one is closed for a new one.
+    pub max_connections: usize,
+    /// Seconds a client has to send a request's headers, from connecting or from its previous
+    /// answer; a connection that sends nothing for this long is closed.
+    pub header_timeout_secs: u64,
     /// Database connections per app server.
     pub pool_size: u32,
     /// Take the client address from `X-Forwarded-For` (only behind a proxy you run).
@@ -57,6 +62,8 @@ impl Default for Settings {
             session_absolute_hours: 12,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
+            max_connections: 1024,
+            header_timeout_secs: 15,
             pool_size: 16,
             trust_forwarded_for: false,
             log: "info".into(),
@@ -80,6 +87,8 @@ pub const KEYS: &[&str] = &[
     "session_absolute_hours",
     "max_body_bytes",
     "request_timeout_secs",
+    "max_connections",
+    "header_timeout_secs",
     "pool_size",
     "trust_forwarded_for",
     "log",
@@ -113,6 +122,9 @@ impl Settings {
         }
         if self.max_body_bytes < 1024 {
             return Err("max_body_bytes must be at least 1024".into());
+        }
+        if self.max_connections < 1 || self.header_timeout_secs < 1 {
+            return Err("max_connections and header_timeout_secs must be at least 1".into());
         }
         if self.pool_size < 1 {
             return Err("pool_size must be at least 1".into());
@@ -265,6 +277,8 @@ fn display_value(s: &Settings, key: &str) -> String {
         "session_absolute_hours" => s.session_absolute_hours.to_string(),
         "max_body_bytes" => s.max_body_bytes.to_string(),
         "request_timeout_secs" => s.request_timeout_secs.to_string(),
+        "max_connections" => s.max_connections.to_string(),
+        "header_timeout_secs" => s.header_timeout_secs.to_string(),
         "pool_size" => s.pool_size.to_string(),
         "trust_forwarded_for" => s.trust_forwarded_for.to_string(),
         "log" => s.log.clone(),

@@ -28,8 +28,8 @@ pub mod records;
 pub mod routes;
 pub mod search;
 pub mod security;
+pub mod server;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -65,6 +65,8 @@ pub struct Shared {
     pub cookies: auth::CookieSpec,
     /// Verified against when an email is unknown, so a wrong address costs as long as a wrong password.
     pub dummy_hash: Arc<String>,
+    /// Checks sign-in passwords a few at a time, queueing the rest, so memory stays bounded.
+    pub passwords: auth::password::Checker,
     /// The practice content (dimensions, bands, indicators, rating scales), checked at start.
     pub content: Arc<securebase_core::content::ContentPack>,
     /// Writes the audit events of views in batches (group commit); see `store::view_log`.
@@ -101,6 +103,7 @@ impl AppState {
             .map_err(|e| StartError::Config(e.to_string()))?
             .map_err(|e| StartError::Config(e.to_string()))?;
         let views = securebase_store::view_log::ViewLog::start(store.clone())?;
+        let passwords = auth::password::Checker::start().map_err(|e| StartError::Config(e.to_string()))?;
         let stylesheet = assets::stylesheet(&pack).into();
         let profile_cache = settings.profile_cache_mib.saturating_mul(1024 * 1024);
         Ok(AppState(Arc::new(Shared {
@@ -109,6 +112,7 @@ impl AppState {
             cookies: auth::CookieSpec::for_settings(&settings),
             settings: Arc::new(settings),
             dummy_hash: Arc::new(dummy),
+            passwords,
             content: Arc::new(pack),
             views,
             profiles: Arc::new(fragments::Fragments::new(profile_cache)),
@@ -138,6 +142,7 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(axum::middleware::from_fn(security::plain_request_id))
         .layer(axum::middleware::from_fn(local_scope))
         .with_state(state)
 }
@@ -189,8 +194,11 @@ pub async fn serve(
         }
     });
     let checkpointer = tokio::spawn(checkpoints::run_schedule(state.store.clone(), state.settings.clone()));
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let limits = server::Limits {
+        max_connections: state.settings.max_connections,
+        header_timeout: Duration::from_secs(state.settings.header_timeout_secs),
+    };
+    let result = server::run(listener, router(state), limits, shutdown).await;
     purger.abort();
     checkpointer.abort();
     result

@@ -102,6 +102,24 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddr {
     }
 }
 
+/// Whether a client's `X-Request-Id` is short and plain enough to keep: at most 64 letters,
+/// digits, `-`, `_` and `.`.
+pub fn is_plain_request_id(id: &[u8]) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// Drops a client's `X-Request-Id` unless it is one plain value, so that the server makes the
+/// id instead: what reaches the logs and the audit trail is never whatever a client sent.
+pub async fn plain_request_id(mut req: Request, next: Next) -> Response {
+    let ids = req.headers().get_all("x-request-id");
+    let mut it = ids.iter();
+    let keep = matches!((it.next(), it.next()), (Some(id), None) if is_plain_request_id(id.as_bytes()));
+    if !keep {
+        req.headers_mut().remove("x-request-id");
+    }
+    next.run(req).await
+}
+
 /// The tracing span of a request: its id, method and path, never its body or query string.
 pub fn span_for(req: &Request<Body>) -> tracing::Span {
     let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
@@ -111,6 +129,18 @@ pub fn span_for(req: &Request<Body>) -> tracing::Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_short_plain_request_ids_are_kept() {
+        assert!(is_plain_request_id(b"0193a4b2-7c1d-7e6f-9a0b-1c2d3e4f5a6b"));
+        assert!(is_plain_request_id(b"lb.req_42"));
+        assert!(is_plain_request_id(&[b'a'; 64]));
+        assert!(!is_plain_request_id(&[b'a'; 65]));
+        assert!(!is_plain_request_id(b""));
+        assert!(!is_plain_request_id(b"a b"));
+        assert!(!is_plain_request_id(b"<script>"));
+        assert!(!is_plain_request_id("caf\u{e9}".as_bytes()));
+    }
 
     #[test]
     fn forwarded_for_is_used_only_when_trusted_and_takes_the_proxys_entry() {

@@ -152,10 +152,15 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
     }
 }
 
-/// Only local paths may be returned to after signing in, never another site.
+/// Only a path on this site may be returned to after signing in, never another site: one
+/// starting with a single `/` and written only in the characters a URL carries as they are
+/// (letters, digits and `-._~!$&'()*+,;=:@/?%`). Anything else (a control character, which
+/// browsers drop and which cannot be put in a header, a space, a backslash) is refused, and the
+/// caller goes home instead.
 pub fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']))
-        .then_some(next)
+    const MAX_LEN: usize = 2048;
+    let plain = next.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?%".contains(&b));
+    (plain && next.len() <= MAX_LEN && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }
 
 #[cfg(test)]
@@ -169,6 +174,19 @@ mod tests {
         assert_eq!(safe_next("/\\evil.example"), None);
         assert_eq!(safe_next("https://evil.example/"), None);
         assert_eq!(safe_next(""), None);
+        assert_eq!(safe_next("/children/01J?tab=record&x=%2F"), Some("/children/01J?tab=record&x=%2F"));
+        // Browsers drop tabs and newlines from a URL, making `//host/path` of these.
+        assert_eq!(safe_next("/\t/evil.example/path"), None);
+        assert_eq!(safe_next("/\n/evil.example/path"), None);
+        assert_eq!(safe_next("/\r\n/evil.example"), None);
+        // Characters a header cannot carry.
+        assert_eq!(safe_next("/\0"), None);
+        assert_eq!(safe_next("/\u{7f}"), None);
+        assert_eq!(safe_next("/caf\u{e9}"), None);
+        assert_eq!(safe_next("/ /evil.example"), None);
+        assert_eq!(safe_next("/\\\\evil.example"), None);
+        assert_eq!(safe_next("/a\\b"), None);
+        assert_eq!(safe_next(&format!("/{}", "a".repeat(3000))), None);
     }
 
     #[test]

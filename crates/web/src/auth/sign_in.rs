@@ -8,7 +8,7 @@ use securebase_core::throttle::{PER_ACCOUNT, PER_ADDRESS};
 use securebase_store::{kept_forms, sessions, throttle, users};
 use serde::Deserialize;
 
-use super::{CurrentUser, password, safe_next};
+use super::{CurrentUser, safe_next};
 use crate::context::request_id;
 use crate::extract::{Form, Query};
 use crate::kept;
@@ -129,8 +129,15 @@ pub async fn submit(
     let typed_email = form.email.trim().to_owned();
     let now = securebase_store::now_micros();
 
-    let keys = vec![account_key.clone(), address_key.clone()];
-    if let Some(until) = state.store.run(move |c| throttle::blocked_until(c, &keys, now)).await? {
+    // Counted as a failure before the password is checked, in one step with the check of the
+    // counts, so a burst of attempts gets no more checks than the rules allow; a success takes
+    // its count back below.
+    let (account, address) = (account_key.clone(), address_key.clone());
+    let attempt = state
+        .store
+        .run(move |c| throttle::begin_attempt(c, &[(&account, &PER_ACCOUNT), (&address, &PER_ADDRESS)], now))
+        .await?;
+    if let throttle::Attempt::Blocked { until } = attempt {
         let seconds = ((until - now) / 1_000_000).max(1);
         let page = SignInPage {
             nav: None,
@@ -154,22 +161,14 @@ pub async fn submit(
         None => (None, state.dummy_hash.as_ref().clone()),
     };
     let typed = form.password;
-    let verified = tokio::task::spawn_blocking(move || password::verify(&typed, &hash))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let verified = state.passwords.verify(typed, hash).await.map_err(|e| AppError::Internal(e.to_string()))?;
 
     let user = match candidate {
         Some(u) if verified && !u.disabled => u,
         _ => {
+            // Already counted by `begin_attempt`; the refusal is audited.
             let (rid, from) = (request_id(&headers), Some(addr.clone()));
             state.store.run(move |c| sessions::record_failed_sign_in(c, candidate.as_ref(), rid, from)).await?;
-            state
-                .store
-                .run(move |c| {
-                    throttle::record_failure(c, &account_key, &PER_ACCOUNT, now)?;
-                    throttle::record_failure(c, &address_key, &PER_ADDRESS, now)
-                })
-                .await?;
             let errors = vec![FieldError { field: "email".into(), message: GENERIC_FAILURE.into() }];
             let page = SignInPage {
                 nav: None,
@@ -194,6 +193,7 @@ pub async fn submit(
         .store
         .run(move |c| {
             throttle::clear(c, &account_key)?;
+            throttle::forgive(c, &address_key, &PER_ADDRESS)?;
             sessions::sign_in(c, &t, previous.as_deref(), &signed_in, now, &policy, rid, from)
         })
         .await?;
