@@ -184,7 +184,13 @@ async fn make_assessment(app: &App, people: &People, stage: Stage) -> String {
 
 /// [`make_assessment`] with ratings of the test's choosing: `rate` for each dimension, `birth`
 /// for the birth family.
-async fn make_rated_assessment(app: &App, people: &People, stage: Stage, rate: fn(Dimension) -> i32, birth: i32) -> String {
+async fn make_rated_assessment(
+    app: &App,
+    people: &People,
+    stage: Stage,
+    rate: fn(Dimension) -> i32,
+    birth: i32,
+) -> String {
     let (actor, child, pack) = (people.worker.clone(), people.child.clone(), app.state.content.clone());
     let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
     app.state
@@ -908,7 +914,8 @@ securebase_store::both_backends!(record_profile_and_assessment_pages_fit_a_phone
     // Number pads for ratings and dates.
     browser.open(&app.url(&section)).await;
     for field in ["#rating", "#second_rating"] {
-        let mode = browser.script(&format!("return document.querySelector('{field}').getAttribute('inputmode');")).await;
+        let mode =
+            browser.script(&format!("return document.querySelector('{field}').getAttribute('inputmode');")).await;
         assert_eq!(mode, json!("numeric"), "{field} opens a number pad");
     }
     browser.open(&app.url(&format!("{section}/evidence"))).await;
@@ -983,8 +990,7 @@ securebase_store::both_backends!(a_childs_record_opens_on_its_secure_base_summar
              return [a.getBoundingClientRect().top, p ? p.getBoundingClientRect().top : 99999, window.innerHeight];",
         )
         .await;
-    let (heading, petals, screen) =
-        (top[0].as_f64().unwrap(), top[1].as_f64().unwrap(), top[2].as_f64().unwrap());
+    let (heading, petals, screen) = (top[0].as_f64().unwrap(), top[1].as_f64().unwrap(), top[2].as_f64().unwrap());
     assert!(heading < screen, "the Secure Base heading is {heading} px down, past the first {screen} px");
     assert!(petals < screen, "the petals start {petals} px down, past the first {screen} px");
     browser.click("nav.contents a[href='#details']").await;

@@ -97,7 +97,8 @@ mod tests {
     /// words when they arrive.
     #[test]
     fn abilities_promise_nothing_that_is_not_built() {
-        let unbuilt = ["log", "reflection", "interview", "support session", "in difficulty", "matching", "progress record"];
+        let unbuilt =
+            ["log", "reflection", "interview", "support session", "in difficulty", "matching", "progress record"];
         for r in Role::ALL {
             for a in r.abilities() {
                 let a = a.to_lowercase();

@@ -288,7 +288,12 @@ pub fn set_archived(
     })
 }
 
-fn rows(conn: &mut DbConnection, scope: &Scope, ids: &[String], include_archived: bool) -> Result<Vec<Child>, StoreError> {
+fn rows(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    ids: &[String],
+    include_archived: bool,
+) -> Result<Vec<Child>, StoreError> {
     let mut out = Vec::new();
     for chunk in ids.chunks(500) {
         let mut q =
@@ -335,8 +340,8 @@ pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec
     let mut found: Vec<ChildSummary> = rows(conn, scope, &scope.visible_children(), true)?
         .iter()
         .filter(|c| {
-            let hay = format!("{} {} {} {}", c.known_as(), c.given_names, c.family_name, c.local_identifier)
-                .to_lowercase();
+            let hay =
+                format!("{} {} {} {}", c.known_as(), c.given_names, c.family_name, c.local_identifier).to_lowercase();
             words.iter().all(|w| hay.contains(w))
         })
         .map(summary)

@@ -144,10 +144,13 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             });
             assert_eq!(what(&e), (Some(lee.id.as_str()), "sign_in", "user", Some(lee.id.as_str())));
             assert_eq!((e.request_id.as_deref(), e.client_addr.as_deref()), (Some("req-8"), Some("192.0.2.10")));
-            let (_, e) = one_event(c, &org.id, |c| sessions::sign_out(c, "tok-1", "marker-1", 1, None, Some("192.0.2.10".into())).map(|_| ()));
+            let (_, e) = one_event(c, &org.id, |c| {
+                sessions::sign_out(c, "tok-1", "marker-1", 1, None, Some("192.0.2.10".into())).map(|_| ())
+            });
             assert_eq!(what(&e), (Some(lee.id.as_str()), "sign_out", "user", Some(lee.id.as_str())));
             assert_eq!(sessions::count_for_user(c, &lee.id)?, 0);
-            let (_, none) = added(c, &org.id, |c| sessions::sign_out(c, "tok-1", "marker-2", 2, None, None).map(|_| ()));
+            let (_, none) =
+                added(c, &org.id, |c| sessions::sign_out(c, "tok-1", "marker-2", 2, None, None).map(|_| ()));
             assert!(none.is_empty(), "signing out of no session records nothing");
 
             // A refused sign-in to a known account: the account is the subject, nobody the actor.

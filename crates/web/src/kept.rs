@@ -66,8 +66,7 @@ pub async fn end_session(
     let marker = new_token();
     let m = marker.clone();
     let now = securebase_store::now_micros();
-    let owner =
-        state.store.run(move |c| sessions::sign_out(c, &token, &m, now, request_id, client_addr)).await?;
+    let owner = state.store.run(move |c| sessions::sign_out(c, &token, &m, now, request_id, client_addr)).await?;
     Ok(owner.map(|_| ended_cookie(state).set(&marker)))
 }
 

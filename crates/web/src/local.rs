@@ -47,9 +47,7 @@ pub fn set(tz: TimeZone) {
 
 /// The zone set for this request (or this piece of store work), if any.
 pub fn current() -> Option<TimeZone> {
-    BLOCKING_ZONE
-        .with(|z| z.borrow().clone())
-        .or_else(|| REQUEST_ZONE.try_with(|z| z.borrow().clone()).ok().flatten())
+    BLOCKING_ZONE.with(|z| z.borrow().clone()).or_else(|| REQUEST_ZONE.try_with(|z| z.borrow().clone()).ok().flatten())
 }
 
 /// Runs `f` (store work on a blocking thread) with the request's zone, so times it writes are
@@ -62,6 +60,7 @@ pub fn within<T>(tz: Option<TimeZone>, f: impl FnOnce() -> T) -> T {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

@@ -351,7 +351,7 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
         app.record(&id).await.indicators_for(Dimension::Availability).all(|i| i.state.as_deref() == Some("sometimes")),
         "the indicators were saved too"
     );
-    let evidence_page = csw.get(&kept.location()).await;
+    let evidence_page = csw.get(kept.location()).await;
     assert!(evidence_page.body.contains("The rating you gave is kept and waits for evidence"));
     let page = csw.get(&availability).await;
     assert!(page.body.contains("Typed before the rating.") && page.body.contains("value=\"7\""));
@@ -361,7 +361,7 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
     let form = section_form(&page.body, "sometimes", &[("strengths", "Typed before the rating."), ("rating", "7")]);
     let again = csw.post(&availability, &form, &[]).await;
     assert_eq!(again.location(), format!("{availability}?notice=saved-rating-waits"));
-    assert!(csw.get(&again.location()).await.body.contains("The rating you gave is kept and waits for evidence"));
+    assert!(csw.get(again.location()).await.body.contains("The rating you gave is kept and waits for evidence"));
 
     // Evidence: an account is needed, and what was typed stays.
     let evidence_path = format!("{availability}/evidence");
@@ -749,11 +749,7 @@ both_backends!(a_section_autosaves_everything_that_can_be_saved_yet, |db: TestDb
     assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
     assert_eq!(auto.content_type(), "application/json");
     assert!(auto.body.contains("\"saved\":true"), "{}", auto.body);
-    assert!(
-        auto.body.contains("Your rating is kept and waits for evidence"),
-        "{}",
-        auto.body
-    );
+    assert!(auto.body.contains("Your rating is kept and waits for evidence"), "{}", auto.body);
     let section = app.section(&id, Dimension::Availability).await;
     assert_eq!((section.strengths.as_str(), section.rating), ("Waits at the door for the carer.", None));
     assert_eq!(section.pending_rating, Some(6));

@@ -612,7 +612,9 @@ both_backends!(the_access_log_is_for_managers_and_auditors, |db: TestDb| async m
     assert_eq!(log.status, StatusCode::OK);
     assert!(log.body.contains("Who has viewed or changed this record"));
     assert!(
-        log.body.contains("<td data-label=\"Who\">Cam Childworker</td><td data-label=\"What they did\">Opened the record</td>"),
+        log.body.contains(
+            "<td data-label=\"Who\">Cam Childworker</td><td data-label=\"What they did\">Opened the record</td>"
+        ),
         "{}",
         log.body
     );
@@ -863,10 +865,12 @@ both_backends!(times_are_shown_in_the_organisations_time_zone, |db: TestDb| asyn
     let admin = app.sign_in("admin@a.test").await;
     let settings = app.get("/admin/settings", &admin).await;
     assert!(settings.body.contains("value=\"Europe/London\""));
-    let wrong = app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Mars/Olympus")]).await;
+    let wrong =
+        app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Mars/Olympus")]).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("Enter a time zone by its full name") && wrong.body.contains("value=\"Mars/Olympus\""));
-    let saved = app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Europe/Oslo")]).await;
+    let saved =
+        app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("time_zone", "Europe/Oslo")]).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
 
     let page = app.get(&format!("/children/{}", app.a.child), &csw).await.body;

@@ -579,10 +579,19 @@ fn give_waiting_ratings(c: &mut DbConnection, scope: &Scope, id: &str, d: Dimens
         assessment_sections::version.eq(section.version + 1),
     ))
     .execute(c)?;
-    let given = Section { rating, second_rating: second, pending_rating: None, pending_second_rating: None, ..section.clone() };
+    let given =
+        Section { rating, second_rating: second, pending_rating: None, pending_second_rating: None, ..section.clone() };
     let changes = history::diff(&section_fields(&section), &section_fields(&given));
     let a = load(c, scope, id)?;
-    history::record(c, scope.actor(), "assessment", id, a.version, &format!("{} rating given with evidence", d.name()), &changes)?;
+    history::record(
+        c,
+        scope.actor(),
+        "assessment",
+        id,
+        a.version,
+        &format!("{} rating given with evidence", d.name()),
+        &changes,
+    )?;
     Ok(())
 }
 

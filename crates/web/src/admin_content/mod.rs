@@ -57,7 +57,9 @@ fn rule_choices(chosen: &str) -> Vec<Choice> {
 
 fn settings_notice(key: &str) -> Option<&'static str> {
     match key {
-        "saved" => Some("Saved. Assessments submitted from now on follow this choice, and times are shown in the zone you chose."),
+        "saved" => Some(
+            "Saved. Assessments submitted from now on follow this choice, and times are shown in the zone you chose.",
+        ),
         _ => None,
     }
 }
@@ -85,7 +87,10 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
     let zone = (!form.all("time_zone").is_empty()).then(|| form.get("time_zone").trim().to_owned());
     let mut errors = Vec::new();
     if rule.is_none() {
-        errors.push(FieldError { field: "sign_off".into(), message: "Choose who signs off your agency's assessments".into() });
+        errors.push(FieldError {
+            field: "sign_off".into(),
+            message: "Choose who signs off your agency's assessments".into(),
+        });
     }
     if zone.as_deref().is_some_and(|z| !crate::local::is_known(z)) {
         errors.push(FieldError {

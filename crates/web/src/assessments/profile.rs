@@ -152,7 +152,8 @@ pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, ab
         })
         .collect();
     let title = format!("Ratings at the latest signed-off assessment{about}");
-    let description = "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.";
+    let description =
+        "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.";
     // A phone shows the compact picture with its key; a wider screen, and print, the labelled one.
     responsive(&petals(&title, description, &ratings), &petals_compact(&title, description, &ratings))
 }

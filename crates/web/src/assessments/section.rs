@@ -357,7 +357,9 @@ pub async fn submit(
         Outcome::Saved { rating_waiting, .. } => {
             let notice = if rating_waiting { "saved-rating-waits" } else { "saved" };
             let target = match form.get("then") {
-                "evidence" => format!("{}/evidence{}", path_of(&id, d), if rating_waiting { "?notice=rating-waits" } else { "" }),
+                "evidence" => {
+                    format!("{}/evidence{}", path_of(&id, d), if rating_waiting { "?notice=rating-waits" } else { "" })
+                }
                 "tasks" => format!("/assessments/{id}?notice={notice}#tasks"),
                 _ => format!("{}?notice={notice}", path_of(&id, d)),
             };

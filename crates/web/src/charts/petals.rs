@@ -137,11 +137,7 @@ pub fn petals_compact(title: &str, description: &str, ratings: &[PetalRating]) -
             let swatch_y = baseline - COMPACT_SWATCH + 2.0;
             // Each line has a swatch: the dimension's colour, and hatching for a second rating.
             let indent = if n == 0 { 0.0 } else { COMPACT_SWATCH + 8.0 };
-            let fill = if n == 2 {
-                format!(r#"url(#{id}-hatch-{i})"#)
-            } else {
-                colour.clone()
-            };
+            let fill = if n == 2 { format!(r#"url(#{id}-hatch-{i})"#) } else { colour.clone() };
             let opacity = if n == 2 { "" } else { r#" fill-opacity="0.35""# };
             let x = left + MARGIN + indent;
             let _ = write!(
@@ -524,15 +520,18 @@ mod tests {
         // Square around the petals, so at 345 px across the text is drawn at about 15 px.
         assert!(v[2] <= 2.0 * (INNER + FULL) + 20.0, "{v:?}");
         assert_eq!(start_tags(&svg, "g").iter().filter(|t| attr(t, "class") == Some("sb-petal-group")).count(), 5);
-        let labels: Vec<&str> =
-            start_tags(&svg, "text").into_iter().filter(|t| attr(t, "class") == Some("sb-chart-text sb-petal-label")).collect();
+        let labels: Vec<&str> = start_tags(&svg, "text")
+            .into_iter()
+            .filter(|t| attr(t, "class") == Some("sb-chart-text sb-petal-label"))
+            .collect();
         assert_eq!(labels.len(), 7, "one line each, three for family membership");
         for t in &labels {
             let (x, y) = (number(t, "x"), number(t, "y"));
             assert!(x >= left && x + 150.0 <= right && y <= bottom, "label at {x},{y} in {v:?}");
             assert_eq!(attr(t, "font-size"), Some("14"));
         }
-        for text in ["Availability</tspan> 7", "Acceptance</tspan> not rated", "caregiving family 6", "birth family 3"] {
+        for text in ["Availability</tspan> 7", "Acceptance</tspan> not rated", "caregiving family 6", "birth family 3"]
+        {
             assert!(svg.contains(text), "{text}");
         }
         assert!(svg.contains("-hatch-4)"), "the birth family's line has the hatching");
