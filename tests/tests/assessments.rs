@@ -20,7 +20,7 @@ use securebase_e2e::{App, Browser, DEMO_PASSWORD, Printed};
 use securebase_store::access::{Actor, Scope};
 use securebase_store::assessments::{self, EvidenceInput, SectionInput};
 use securebase_store::children::Saved;
-use securebase_store::schema::{child_workers, household_members, placements, sessions, users};
+use securebase_store::schema::{child_workers, household_members, placements, users};
 use securebase_store::testing::{TestDb, run_on};
 use securebase_store::{Backend, StoreError};
 use serde_json::json;
@@ -264,17 +264,20 @@ async fn stored_section(
         .expect("read the section back")
 }
 
-/// Ends every session of `email` by deleting its rows, as if they had been purged.
+/// Ends every session of `email` as the server does when they time out or are purged: the rows
+/// go, and whose they were is remembered (so a form posted with one is kept for its author).
 async fn end_sessions(app: &App, email: &'static str) {
     let gone = app
         .state
         .store
         .run(move |c| {
             let user: String = users::table.filter(users::email.eq(email)).select(users::id).first(c)?;
-            Ok(diesel::delete(sessions::table.filter(sessions::user_id.eq(&user))).execute(c)?)
+            let live = securebase_store::sessions::count_for_user(c, &user)?;
+            securebase_store::sessions::end_all_for_user(c, &user, securebase_store::now_micros())?;
+            Ok(live)
         })
         .await
-        .expect("delete the sessions");
+        .expect("end the sessions");
     assert!(gone > 0, "{email} had a session to end");
 }
 
@@ -847,6 +850,7 @@ securebase_store::both_backends!(a_rating_typed_before_evidence_waits_and_nothin
 
     // The evidence gives the rating effect.
     browser.open(&app.url(&format!("{section}/evidence"))).await;
+    browser.click("input[type=radio][name='source'][value='caregiver']").await;
     browser.fill("#account", "Laid the table for four and asked who was coming.").await;
     browser.click("main form button[type='submit']").await;
     browser.wait_for_text(".notice", "evidence has been added").await;

@@ -57,6 +57,13 @@ pub struct Block {
     pub table: String,
 }
 
+impl Block {
+    /// The heading of rating column `i`, which labels each rating when a phone stacks the rows.
+    pub fn column(&self, i: &usize) -> &str {
+        self.columns.get(*i).map_or("", |c| c.heading.as_str())
+    }
+}
+
 #[derive(Template)]
 #[template(path = "assessments/profile_table.html")]
 struct Table<'a> {
