@@ -1062,8 +1062,13 @@ async fn every_assessment_page_passes_axe() {
         check_page(&browser, &app, &axe, &format!("/assessments/{draft}"), "the task list").await;
         let section = format!("/assessments/{draft}/dimensions/availability");
         check_page(&browser, &app, &axe, &section, "a dimension page").await;
-        // A rating without evidence is refused with an error on the rating.
+        // A rating without evidence waits for it, and the page says so.
         browser.fill("#rating", "6").await;
+        browser.click("button[name='then'][value='save']").await;
+        browser.wait_for_text("#rating-waiting", "Waiting for evidence").await;
+        browser.assert_accessible(&axe, "a dimension page with a rating waiting for evidence").await;
+        // A rating out of range is refused with an error on the rating.
+        browser.fill("#rating", "11").await;
         browser.click("button[name='then'][value='save']").await;
         browser.wait_for_text("[data-error-summary]", "There is a problem").await;
         browser.element("#rating-error").await;

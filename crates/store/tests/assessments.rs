@@ -305,6 +305,20 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
             assert_eq!(waiting.pending_rating, Some(6), "it is kept, waiting for evidence");
             assert!(waiting.rating_waiting());
             assert_eq!(waiting.version, 2);
+            let only_waiting = SectionInput { rating: rating(6), ..SectionInput::default() };
+            let r = assessments::view(c, &s, &a.id)?;
+            let state = |r: &assessments::AssessmentRecord| {
+                assessments::section_states(r.assessment.kind(), &r.sections, &r.indicators, &r.evidence)
+                    .into_iter()
+                    .find(|(x, _)| *x == d)
+                    .map(|(_, st)| st)
+            };
+            assert_eq!(state(&r), Some(SectionState::InProgress));
+            let bare = saved(assessments::save_section(c, &s, &a.id, d, 2, &only_waiting));
+            let r = assessments::view(c, &s, &a.id)?;
+            assert_eq!(state(&r), Some(SectionState::InProgress), "a waiting rating alone is work begun");
+            let waiting = saved(assessments::save_section(c, &s, &a.id, d, bare.version, &with_text));
+            assert_eq!(waiting.version, 4);
 
             let indicator = indicators_of(c, &a.id, d).remove(0);
             let first = assessments::add_evidence(
@@ -331,11 +345,11 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
             not_found(assessments::add_evidence(c, &s, &a.id, d, &wrong));
 
             // The first evidence gives the waiting rating effect, and moves the section on.
-            assert_eq!(section_version(c, &a.id, d), 3, "the waiting rating was given with the evidence");
-            let section = saved(assessments::save_section(c, &s, &a.id, d, 3, &input));
+            assert_eq!(section_version(c, &a.id, d), 5, "the waiting rating was given with the evidence");
+            let section = saved(assessments::save_section(c, &s, &a.id, d, 5, &input));
             assert_eq!(section.rating, Some(6));
             assert_eq!(section.pending_rating, None);
-            assert_eq!(section.version, 4);
+            assert_eq!(section.version, 6);
 
             let only = conflict(assessments::remove_evidence(c, &s, &a.id, &first.id));
             assert_eq!(only, Conflict::Rating(RatingError::NoEvidence), "the last evidence behind a rating stays");
@@ -347,7 +361,7 @@ both_backends!(ratings_rest_on_evidence, |db: TestDb| async move {
 
             // With the rating cleared the evidence can go.
             let cleared = SectionInput::default();
-            saved(assessments::save_section(c, &s, &a.id, d, 4, &cleared));
+            saved(assessments::save_section(c, &s, &a.id, d, 6, &cleared));
             assessments::remove_evidence(c, &s, &a.id, &second.id)?;
             let left: i64 = assessment_evidence::table
                 .filter(assessment_evidence::assessment_id.eq(&a.id))

@@ -53,10 +53,17 @@ pub fn current() -> Option<TimeZone> {
 /// Runs `f` (store work on a blocking thread) with the request's zone, so times it writes are
 /// shown like the rest of the page.
 pub fn within<T>(tz: Option<TimeZone>, f: impl FnOnce() -> T) -> T {
-    let before = BLOCKING_ZONE.with(|z| z.replace(Some(tz.unwrap_or(TimeZone::UTC))));
-    let out = f();
-    BLOCKING_ZONE.with(|z| *z.borrow_mut() = before);
-    out
+    /// Puts the thread's zone back however `f` ends, a panic included: the blocking pool reuses
+    /// threads, and the next request's work must not see this one's zone.
+    struct Restore(Option<TimeZone>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let before = self.0.take();
+            BLOCKING_ZONE.with(|z| *z.borrow_mut() = before);
+        }
+    }
+    let _restore = Restore(BLOCKING_ZONE.with(|z| z.replace(Some(tz.unwrap_or(TimeZone::UTC)))));
+    f()
 }
 
 #[cfg(test)]
@@ -84,5 +91,12 @@ mod tests {
         })
         .await;
         assert!(current().is_none(), "and it does not leak into the next request");
+    }
+
+    #[test]
+    fn a_panic_in_store_work_does_not_leave_its_zone_on_the_thread() {
+        let caught = std::panic::catch_unwind(|| within(Some(zone("Europe/Oslo")), || panic!("store work failed")));
+        assert!(caught.is_err());
+        assert!(current().is_none(), "the thread is as it was");
     }
 }

@@ -330,6 +330,10 @@ async fn ended_then_next_person(app: &TestApp, browser: &Browser, end: impl std:
 
     let b = browser.sign_in("manager@a.test", "").await;
     assert_eq!(b.location(), "/", "the next person is not sent to the form");
+    // A's sign-out marker (if any) goes with B's sign-in: nothing B types is ever kept as A's.
+    if let Some(marker) = b.sets_cookie("securebase_ended") {
+        assert!(marker.contains("Max-Age=0"), "{marker}");
+    }
     for path in [edit.clone(), format!("{edit}?restored=1")] {
         let page = browser.get(&path).await;
         assert_eq!(page.status, StatusCode::OK);
@@ -360,6 +364,19 @@ both_backends!(a_form_posted_after_signing_out_is_kept_for_its_author_alone, |db
         assert_eq!(browser.get("/").await.location(), "/sign-in", "signed out");
     };
     ended_then_next_person(&app, &browser, end).await;
+});
+
+// After A signs out, B signs in at the same browser: A's sign-out marker is cleared, so when
+// B's own session is later gone without a trace, what B posts is never kept for A.
+both_backends!(the_next_person_signing_in_clears_the_last_ones_sign_out_marker, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let browser = app.browser();
+    browser.sign_in("csw@a.test", "").await;
+    let out = browser.post("/sign-out", &[], &[]).await;
+    assert!(out.sets_cookie("securebase_ended").is_some(), "a sign-out marker");
+    let b = browser.sign_in("manager@a.test", "").await;
+    let cleared = b.sets_cookie("securebase_ended").expect("the marker is cleared at the next sign-in");
+    assert!(cleared.contains("Max-Age=0"), "{cleared}");
 });
 
 both_backends!(a_form_posted_after_a_password_reset_is_kept_for_its_author_alone, |db: TestDb| async move {

@@ -680,8 +680,12 @@ pub fn section_states(
             let needed = rules::ratings_needed(kind, *d);
             let given = section
                 .map_or(0, |s| usize::from(s.rating.is_some()) + usize::from(needed == 2 && s.second_rating.is_some()));
+            // A rating waiting for evidence is work begun, though it does not count yet.
             let has_text = section.is_some_and(|s| {
-                [&s.strengths, &s.needs, &s.child_view, &s.short_term, &s.long_term].iter().any(|t| !t.is_empty())
+                s.rating_waiting()
+                    || [&s.strengths, &s.needs, &s.child_view, &s.short_term, &s.long_term]
+                        .iter()
+                        .any(|t| !t.is_empty())
             });
             let capacities_needed = rules::capacities_needed(kind);
             let capacities_written = match (section, capacities_needed) {

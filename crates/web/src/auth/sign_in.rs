@@ -199,7 +199,14 @@ pub async fn submit(
         .await?;
     tracing::info!(user = %user.id, "signed in");
     let (target, clear_kept) = landing(&state, &headers, &user.id, next).await?;
-    let cookies = std::iter::once(state.cookies.set(&token)).chain(clear_kept).map(|c| (header::SET_COOKIE, c));
+    // A sign-out marker left by whoever used this browser before names them, not this person:
+    // it goes now, so nothing this person types is ever kept as theirs.
+    let marker = kept::ended_cookie(&state);
+    let clear_marker = marker.read(&headers).map(|_| marker.clear());
+    let cookies = std::iter::once(state.cookies.set(&token))
+        .chain(clear_kept)
+        .chain(clear_marker)
+        .map(|c| (header::SET_COOKIE, c));
     Ok((AppendHeaders(cookies), Redirect::to(&target)).into_response())
 }
 

@@ -61,28 +61,8 @@ const BRAND: &str = "#1f4e5a";
 pub fn petals(title: &str, description: &str, ratings: &[PetalRating]) -> String {
     let id = chart_id(title, description, ratings);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-petals" viewBox="0 0 {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
-        num(WIDTH),
-        num(HEIGHT),
-    );
-    let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
-    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, ratings)));
-
-    if ratings.iter().any(|petal| petal.second.is_some()) {
-        out.push_str("<defs>\n");
-        for (i, petal) in ratings.iter().enumerate().filter(|(_, petal)| petal.second.is_some()) {
-            hatch_pattern(&mut out, &id, i, &escape(&petal.colour));
-        }
-        out.push_str("</defs>\n");
-    }
-
+    flower(&mut out, &id, "", [0.0, 0.0, WIDTH, HEIGHT], title, description, ratings);
     let step = if ratings.is_empty() { 0.0 } else { 360.0 / ratings.len() as f64 };
-    for (i, petal) in ratings.iter().enumerate() {
-        petal_group(&mut out, &id, i, step * i as f64, petal);
-    }
-    centre(&mut out);
     for (i, petal) in ratings.iter().enumerate() {
         label(&mut out, step * i as f64, petal);
     }
@@ -105,28 +85,7 @@ pub fn petals_compact(title: &str, description: &str, ratings: &[PetalRating]) -
     let key_top = CY + COMPACT_R + 16.0;
     let height = side + 16.0 + rows as f64 * COMPACT_ROW + 8.0;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-petals sb-chart-compact" viewBox="{} {} {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
-        num(left),
-        num(top),
-        num(side),
-        num(height),
-    );
-    let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
-    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, ratings)));
-    if ratings.iter().any(|petal| petal.second.is_some()) {
-        out.push_str("<defs>\n");
-        for (i, petal) in ratings.iter().enumerate().filter(|(_, petal)| petal.second.is_some()) {
-            hatch_pattern(&mut out, &id, i, &escape(&petal.colour));
-        }
-        out.push_str("</defs>\n");
-    }
-    let step = if ratings.is_empty() { 0.0 } else { 360.0 / ratings.len() as f64 };
-    for (i, petal) in ratings.iter().enumerate() {
-        petal_group(&mut out, &id, i, step * i as f64, petal);
-    }
-    centre(&mut out);
+    flower(&mut out, &id, " sb-chart-compact", [left, top, side, height], title, description, ratings);
     out.push_str(r#"<g class="sb-petal-key">"#);
     out.push('\n');
     let mut row = 0.0;
@@ -165,6 +124,42 @@ pub fn petals_compact(title: &str, description: &str, ratings: &[PetalRating]) -
     }
     out.push_str("</g>\n</svg>");
     out
+}
+
+/// The picture both layouts share: the `<svg>` opening with its title and words, the hatching
+/// for second ratings, the petals and the secure base at the centre. The caller adds the labels
+/// and closes the `<svg>`.
+fn flower(
+    out: &mut String,
+    id: &str,
+    class: &str,
+    [x, y, width, height]: [f64; 4],
+    title: &str,
+    description: &str,
+    ratings: &[PetalRating],
+) {
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sb-chart sb-chart-petals{class}" viewBox="{} {} {} {}" width="100%" font-family="{FONT_FAMILY}" role="img" aria-labelledby="{id}-title {id}-desc">"#,
+        num(x),
+        num(y),
+        num(width),
+        num(height),
+    );
+    let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
+    let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&full_description(description, ratings)));
+    if ratings.iter().any(|petal| petal.second.is_some()) {
+        out.push_str("<defs>\n");
+        for (i, petal) in ratings.iter().enumerate().filter(|(_, petal)| petal.second.is_some()) {
+            hatch_pattern(out, id, i, &escape(&petal.colour));
+        }
+        out.push_str("</defs>\n");
+    }
+    let step = if ratings.is_empty() { 0.0 } else { 360.0 / ratings.len() as f64 };
+    for (i, petal) in ratings.iter().enumerate() {
+        petal_group(out, id, i, step * i as f64, petal);
+    }
+    centre(out);
 }
 
 fn chart_id(title: &str, description: &str, ratings: &[PetalRating]) -> String {
