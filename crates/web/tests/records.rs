@@ -803,6 +803,8 @@ both_backends!(home_pages_put_the_work_first_and_show_a_managers_teams, |db: Tes
         for unbuilt in ["daily log", "reflections", "interviews", "support session", "in difficulty"] {
             assert!(!lower.contains(unbuilt), "{who}'s home promises {unbuilt:?}");
         }
+        assert!(home.body.contains("<title>Home – securebase</title>"), "{who}: the title is the page's alone");
+        assert_eq!(home.body.matches("Signed in as").count(), 1, "{who}: the account is shown once");
         // The account details sit aside, after the page's own work.
         let aside = home.body.find("<aside class=\"home-aside\"").expect("an aside");
         assert!(home.body.find("Signed in as").unwrap() > aside, "{who}: the account comes after the work");
