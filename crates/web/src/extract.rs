@@ -70,8 +70,15 @@ pub fn is_key(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
+/// Fields whose whole value another rule checks, and where anything it refuses is replaced
+/// rather than refused: sign-in's `next` (see `auth::safe_next`; a bad one goes home).
+pub const CHECKED_ELSEWHERE: &[&str] = &["next"];
+
 /// What is wrong with the answer `value` to the field `name`, if anything.
 pub fn refusal(name: &str, value: &str) -> Option<&'static str> {
+    if CHECKED_ELSEWHERE.contains(&name) {
+        return None;
+    }
     let multiline = MULTILINE.contains(&name);
     let mut line_break = false;
     for c in value.chars() {

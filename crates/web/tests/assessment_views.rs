@@ -588,7 +588,11 @@ both_backends!(a_kept_profile_drawing_never_outlives_a_sign_off, |db: TestDb| as
     let page = app.get(&path, &csw).await;
     assert!(page.body.contains(&format!("/assessments/{amended}\"")), "the amendment replaces what it amends");
     assert!(!page.body.contains(&format!("/assessments/{second}\"")));
-    assert!(page.body.contains("\">2</td><td data-label=\"Family membership: birth family\">8</td>"), "{}", page.body);
+    assert!(
+        page.body.contains("data-label=\"Availability\">2</td><td data-label=\"Sensitivity\">8</td>"),
+        "{}",
+        page.body
+    );
 
     // Signed out: to the sign-in page, coming back here afterwards; nothing is audited.
     let r = app.post("/sign-out", Some(&csw), &[]).await;

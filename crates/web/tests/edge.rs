@@ -57,8 +57,14 @@ async fn spawn(db: TestDb) -> TestApp {
     tokio::spawn(securebase_web::serve(listener, state.clone(), async move {
         let _ = stopped.await;
     }));
-    let http =
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    // A fresh connection for every request: after answering an oversized body early the server
+    // closes the connection, and a pooled client could otherwise send the next request into it.
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
     TestApp { base, state, a, http, _db: db, _stop: stop }
 }
 

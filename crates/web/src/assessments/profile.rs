@@ -398,7 +398,12 @@ mod tests {
         assert_eq!(b.rows[1].ratings[5], "Not rated");
         assert_eq!(b.latest_href, "/assessments/b");
         assert!(b.table.contains("<th scope=\"col\">Birth family</th>"), "{}", b.table);
-        assert!(b.table.contains("<td>3</td><td>2</td></tr>") && b.table.contains("<td>Not rated</td>"), "{}", b.table);
+        assert!(
+            b.table.contains(">3</td><td data-label=\"Family membership: birth family\">2</td></tr>")
+                && b.table.contains(">Not rated</td>"),
+            "{}",
+            b.table
+        );
         assert!(b.petals.contains("role=\"img\"") && b.petals.contains("birth family"));
         assert!(b.chart.contains("Family membership: birth family") && b.chart.contains("stroke-dasharray"));
 
