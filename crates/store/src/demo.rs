@@ -24,7 +24,7 @@ use crate::db::write_tx;
 use crate::orgs::{self, Org};
 use crate::schema::{
     child_relations, child_workers, children, household_members, household_workers, households, organisations,
-    placements, sessions, team_members, teams, user_roles, users,
+    placements, team_members, teams, user_roles, users,
 };
 use crate::users::{self as accounts, NewUser};
 use crate::{DbConnection, StoreError, new_id, now_micros};
@@ -251,7 +251,8 @@ fn seed_org(
 }
 
 /// Gives the generated workers of an already seeded organisation a new password, ending their
-/// sessions as any password change does. The named accounts are handled one by one above.
+/// sessions (remembering whose they were) and auditing each reset, as any password change does.
+/// The named accounts are handled one by one above.
 fn reset_worker_passwords(
     c: &mut DbConnection,
     org_id: &str,
@@ -270,7 +271,10 @@ fn reset_worker_passwords(
         diesel::update(users::table.filter(users::id.eq_any(chunk)))
             .set((users::password_hash.eq(hash), users::updated_at.eq(now), users::version.eq(users::version + 1)))
             .execute(c)?;
-        diesel::delete(sessions::table.filter(sessions::user_id.eq_any(chunk))).execute(c)?;
+        for id in chunk {
+            crate::sessions::end_all_for_user(c, id, now)?;
+            crate::audit::record(c, org_id, &By::system("demo"), "reset_password", "user", Some(id))?;
+        }
     }
     Ok(())
 }

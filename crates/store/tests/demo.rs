@@ -17,9 +17,9 @@ use securebase_core::records::{
 use securebase_store::access::{Actor, Scope};
 use securebase_store::assessments::{self as store_assessments, Assessment, Evidence, Indicator, Section};
 use securebase_store::schema::{
-    assessment_evidence, assessment_indicators, assessment_sections, assessments, child_relations, child_workers,
-    children, household_members, household_workers, households, organisations, placements, team_members, teams,
-    user_roles, users,
+    assessment_evidence, assessment_indicators, assessment_sections, assessments, audit_events, child_relations,
+    child_workers, children, household_members, household_workers, households, organisations, placements, team_members,
+    teams, user_roles, users,
 };
 use securebase_store::testing::TestDb;
 use securebase_store::{DbConnection, StoreError, both_backends, demo};
@@ -316,6 +316,18 @@ both_backends!(scale_three_makes_three_organisations, |db: TestDb| async move {
             let mut reported = Vec::new();
             let seeded = demo::seed_scaled(c, HASH, None, 3, &mut |s| reported.push((s.index, s.created)))?;
             let rerun = demo::seed_scaled(c, HASH, Some("new-hash"), 3, &mut |_| {})?;
+            // Every generated worker's new password is an audited act of the demo command.
+            let generated: Vec<String> =
+                users::table.filter(users::email.like("%@demo2.test")).select(users::id).load(c)?;
+            let resets: Vec<Option<String>> = audit_events::table
+                .filter(audit_events::action.eq("reset_password"))
+                .filter(audit_events::actor_id.eq("system:demo"))
+                .select(audit_events::record_id)
+                .load(c)?;
+            assert!(
+                generated.iter().all(|id| resets.contains(&Some(id.clone()))),
+                "each generated worker's reset is in the trail"
+            );
             let emails: Vec<String> = users::table.select(users::email).load(c)?;
             let per_org: Vec<(String, i64)> = children::table
                 .group_by(children::org_id)
