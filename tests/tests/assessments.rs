@@ -122,7 +122,7 @@ async fn make_caregiver_assessment(app: &App, people: &People, stage: Stage) -> 
     app.state
         .store
         .run(move |c| {
-            let scope = Scope::resolve(c, actor)?;
+            let scope = Scope::of(actor);
             let on = today();
             let id = assessments::start_caregiver(c, &scope, &pack, &household, &member, on)?.id;
             if stage == Stage::Draft {
@@ -196,7 +196,7 @@ async fn make_rated_assessment(
     app.state
         .store
         .run(move |c| {
-            let scope = Scope::resolve(c, actor)?;
+            let scope = Scope::of(actor);
             let start = assessments::child_start(c, &scope, &child)?;
             let born = parse_date(&start.date_of_birth).map_err(|e| invalid(&e))?;
             let on = today();
@@ -254,7 +254,7 @@ async fn stored_section(
     app.state
         .store
         .run(move |c| {
-            let scope = Scope::resolve(c, actor)?;
+            let scope = Scope::of(actor);
             let r = assessments::view(c, &scope, &id)?;
             let s = r.section(d).ok_or(StoreError::NotFound)?;
             let states = r.indicators_for(d).map(|i| (i.id.clone(), i.state.clone())).collect();
@@ -1095,7 +1095,7 @@ async fn every_assessment_page_passes_axe() {
         app.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
+                let scope = Scope::of(actor);
                 let record = assessments::view(c, &scope, &aid)?;
                 let version = record.section(Dimension::Sensitivity).map_or(0, |s| s.version);
                 let theirs =
@@ -1196,7 +1196,7 @@ async fn print_signed_off(test: &str) -> Option<(Printed, Printed, String)> {
         .state
         .store
         .run(move |c| {
-            let scope = Scope::resolve(c, actor)?;
+            let scope = Scope::of(actor);
             Ok(assessments::view(c, &scope, &aid)?.assessment.signed_off_at)
         })
         .await

@@ -121,4 +121,39 @@ mod tests {
         assert!(!allows(Role::AgencyAdmin, ViewSignedOffAssessment, Org));
         assert!(allows(Role::AgencyAdmin, ManageContent, Org));
     }
+
+    /// The store's list queries join each role's reach (its own caseload, a manager's teams')
+    /// with OR, which is the same as the record-by-record answer only while nothing is allowed on
+    /// a team's record that is not also allowed on one's own.
+    #[test]
+    fn what_a_manager_may_do_to_their_teams_records_they_may_do_to_their_own() {
+        let all = [
+            ViewChild,
+            EditChild,
+            CreateChild,
+            ViewHousehold,
+            EditHousehold,
+            CreateHousehold,
+            ManagePlacement,
+            AllocateWorker,
+            ViewAuditTrail,
+            ManageUsers,
+            ManageTeams,
+            ViewAssessment,
+            ViewSignedOffAssessment,
+            EditAssessment,
+            ManagerSignOff,
+            ManageContent,
+        ];
+        for role in Role::ALL {
+            for action in all {
+                if allows(role, action, Team) {
+                    assert!(allows(role, action, Own), "{role:?} {action:?}");
+                }
+                if allows(role, action, Org) {
+                    assert!(allows(role, action, Own), "{role:?} {action:?}");
+                }
+            }
+        }
+    }
 }

@@ -1,10 +1,21 @@
-//! Who is acting, and what they can reach. A [`Scope`] can only be made by resolving an
-//! [`Actor`] against the database here, and every query that reads case data takes one: a query
-//! that forgets access control does not compile.
+//! Who is acting, and what they can reach. Every query that reads case data takes a [`Scope`]:
+//! a query that forgets access control does not compile.
+//!
+//! A scope holds no list of what the actor can reach. A question about one record
+//! ([`Scope::can`], [`Scope::require`]) is answered by a few indexed `EXISTS` lookups on that
+//! record, remembered for the rest of the request; a list is filtered in its own SQL by
+//! [`Scope::children_where`] or [`Scope::households_where`], subselects on the actor's caseload,
+//! teams and household. Either way the cost follows the actor's own caseload, never the size of
+//! their organisation or of anyone else's (decision 54).
 
-use std::collections::HashSet;
+use std::cell::RefCell;
 
+use diesel::backend::Backend;
+use diesel::expression::{AppearsOnTable, Expression, SelectableExpression, ValidGrouping, is_aggregate};
 use diesel::prelude::*;
+use diesel::query_builder::{AstPass, QueryFragment, QueryId};
+use diesel::serialize::ToSql;
+use diesel::sql_types::{Bool, HasSqlType, Text};
 use securebase_core::Role;
 use securebase_core::policy::{self, Action, Relation};
 
@@ -28,80 +39,45 @@ pub enum Target<'a> {
     Household(&'a str),
 }
 
-#[derive(Debug, Default, Clone)]
-struct Reach {
-    children: HashSet<String>,
-    households: HashSet<String>,
+/// Which part of a person's reach a list is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Through {
+    /// Their own caseload, or for a carer their own household.
+    Own,
+    /// The caseloads of the teams they manage.
+    Team,
+    /// Both.
+    Any,
 }
 
-/// What one actor can reach, worked out once per request.
+/// How one record stands to the actor, looked up once per request.
+#[derive(Debug, Clone, Copy, Default)]
+struct Standing {
+    /// On their own caseload (any worker role).
+    worker_own: bool,
+    /// Their own household, or a child placed in it now.
+    carer_own: bool,
+    /// On the caseload of a team they manage (and not on their own).
+    team: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Key {
+    Child(String),
+    Household(String),
+}
+
+/// What one actor can reach, asked record by record.
 #[derive(Debug, Clone)]
 pub struct Scope {
     actor: Actor,
-    /// Per role held: what is on their own caseload (or household) and on their teams'.
-    own: Vec<(Role, Reach)>,
-    team: Reach,
+    /// Records already looked up in this request. A scope lives for one request (or one piece
+    /// of store work), so what it remembers is as fresh as a resolved caseload ever was.
+    known: RefCell<Vec<(Key, Standing)>>,
 }
 
-fn currently_placed_in(
-    conn: &mut DbConnection,
-    org: &str,
-    households: &HashSet<String>,
-) -> Result<HashSet<String>, StoreError> {
-    if households.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let ids: Vec<&String> = households.iter().collect();
-    Ok(placements::table
-        .filter(placements::org_id.eq(org))
-        .filter(placements::household_id.eq_any(ids))
-        .filter(placements::end_date.is_null())
-        .select(placements::child_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect())
-}
-
-fn homes_of(conn: &mut DbConnection, org: &str, children: &HashSet<String>) -> Result<HashSet<String>, StoreError> {
-    if children.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let ids: Vec<&String> = children.iter().collect();
-    Ok(placements::table
-        .filter(placements::org_id.eq(org))
-        .filter(placements::child_id.eq_any(ids))
-        .filter(placements::end_date.is_null())
-        .select(placements::household_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect())
-}
-
-/// A worker's own caseload: the children allocated to them and the households allocated to
-/// them, with the children living in those households and the households those children live in.
-fn caseload_of(conn: &mut DbConnection, org: &str, users: &[String]) -> Result<Reach, StoreError> {
-    let children: HashSet<String> = child_workers::table
-        .filter(child_workers::org_id.eq(org))
-        .filter(child_workers::user_id.eq_any(users))
-        .filter(child_workers::end_at.is_null())
-        .select(child_workers::child_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    let households: HashSet<String> = household_workers::table
-        .filter(household_workers::org_id.eq(org))
-        .filter(household_workers::user_id.eq_any(users))
-        .filter(household_workers::end_at.is_null())
-        .select(household_workers::household_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    let mut reach = Reach::default();
-    reach.households.extend(homes_of(conn, org, &children)?);
-    reach.children.extend(currently_placed_in(conn, org, &households)?);
-    reach.children.extend(children);
-    reach.households.extend(households);
-    Ok(reach)
+fn is_worker(role: &Role) -> bool {
+    matches!(role, Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager)
 }
 
 /// Whose caseload [`on_caseload`] looks at.
@@ -137,8 +113,8 @@ macro_rules! team_of {
     };
 }
 
-/// Whether a child is on a caseload, as [`caseload_of`] has it: allocated to the worker, or
-/// living in a household allocated to them. `$cw` and `$hw` pick the workers' allocations.
+/// Whether a child is on a caseload: allocated to the worker, or living in a household
+/// allocated to them. `$cw` and `$hw` pick the workers' allocations.
 macro_rules! child_on_caseload {
     ($conn:expr, $org:expr, $id:expr, $cw:expr, $hw:expr) => {
         native_bool!(
@@ -260,97 +236,30 @@ fn in_own_home(conn: &mut DbConnection, org: &str, target: Target<'_>, me: &str)
     })
 }
 
+/// Whether `target` is a record of the organisation `org`.
+fn in_org(conn: &mut DbConnection, org: &str, target: Target<'_>) -> Result<bool, StoreError> {
+    use crate::schema::{children, households};
+    Ok(match target {
+        Target::Org => true,
+        Target::Child(id) => native_bool!(
+            conn,
+            diesel::select(diesel::dsl::exists(
+                children::table.filter(children::id.eq(id)).filter(children::org_id.eq(org))
+            ))
+        )?,
+        Target::Household(id) => native_bool!(
+            conn,
+            diesel::select(diesel::dsl::exists(
+                households::table.filter(households::id.eq(id)).filter(households::org_id.eq(org))
+            ))
+        )?,
+    })
+}
+
 impl Scope {
-    pub fn resolve(conn: &mut DbConnection, actor: Actor) -> Result<Scope, StoreError> {
-        let org = actor.org_id.clone();
-        let me = vec![actor.user_id.clone()];
-        let mut own = Vec::new();
-        let mut team = Reach::default();
-        for role in actor.roles.clone() {
-            let reach = match role {
-                Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager => {
-                    caseload_of(conn, &org, &me)?
-                }
-                Role::Caregiver => {
-                    let households: HashSet<String> = household_members::table
-                        .filter(household_members::org_id.eq(&org))
-                        .filter(household_members::user_id.eq(&actor.user_id))
-                        .filter(household_members::archived_at.is_null())
-                        .select(household_members::household_id)
-                        .load::<String>(conn)?
-                        .into_iter()
-                        .collect();
-                    Reach { children: currently_placed_in(conn, &org, &households)?, households }
-                }
-                Role::AgencyAdmin | Role::Auditor => Reach::default(),
-            };
-            if role == Role::TeamManager {
-                let managed: Vec<String> = team_members::table
-                    .filter(team_members::user_id.eq(&actor.user_id))
-                    .filter(team_members::is_manager.eq(true))
-                    .select(team_members::team_id)
-                    .load(conn)?;
-                let members: Vec<String> = team_members::table
-                    .filter(team_members::team_id.eq_any(&managed))
-                    .select(team_members::user_id)
-                    .load(conn)?;
-                team = caseload_of(conn, &org, &members)?;
-            }
-            own.push((role, reach));
-        }
-        Ok(Scope { actor, own, team })
-    }
-
-    /// What the actor can reach of one record, and nothing else: the same answer as
-    /// [`Scope::resolve`] gives for `target`, from one or two statements instead of the whole
-    /// caseload. For pages about a single record (a profile, say); a scope made this way sees
-    /// no other child or household, so it must not be used for lists.
-    pub fn resolve_for(conn: &mut DbConnection, actor: Actor, target: Target<'_>) -> Result<Scope, StoreError> {
-        let org = actor.org_id.clone();
-        let me = actor.user_id.clone();
-        let key = match target {
-            Target::Org => return Ok(Scope { actor, own: Vec::new(), team: Reach::default() }.with_roles()),
-            Target::Child(id) | Target::Household(id) => id.to_owned(),
-        };
-        let is_worker =
-            |r: &Role| matches!(r, Role::ChildSocialWorker | Role::SupervisingSocialWorker | Role::TeamManager);
-        let worker_own =
-            if actor.roles.iter().any(is_worker) { on_caseload(conn, &org, target, Whose::Me(&me))? } else { false };
-        let carer_own =
-            if actor.roles.contains(&Role::Caregiver) { in_own_home(conn, &org, target, &me)? } else { false };
-        // A manager's team only matters where the record is not on their own caseload.
-        let team = actor.roles.contains(&Role::TeamManager)
-            && !worker_own
-            && on_caseload(conn, &org, target, Whose::TeamOf(&me))?;
-        let only = |yes: bool| {
-            let mut reach = Reach::default();
-            if yes {
-                match target {
-                    Target::Child(_) => reach.children.insert(key.clone()),
-                    _ => reach.households.insert(key.clone()),
-                };
-            }
-            reach
-        };
-        let own = actor
-            .roles
-            .iter()
-            .map(|role| {
-                let yes = match role {
-                    r if is_worker(r) => worker_own,
-                    Role::Caregiver => carer_own,
-                    _ => false,
-                };
-                (*role, only(yes))
-            })
-            .collect();
-        Ok(Scope { own, team: only(team), actor })
-    }
-
-    /// A scope for organisation-level actions only: one empty reach per role.
-    fn with_roles(mut self) -> Scope {
-        self.own = self.actor.roles.iter().map(|r| (*r, Reach::default())).collect();
-        self
+    /// The scope of one actor. Nothing is read until a question is asked.
+    pub fn of(actor: Actor) -> Scope {
+        Scope { actor, known: RefCell::new(Vec::new()) }
     }
 
     pub fn actor(&self) -> &Actor {
@@ -361,15 +270,38 @@ impl Scope {
         &self.actor.org_id
     }
 
-    fn relation(&self, role: Role, reach: &Reach, target: Target<'_>) -> Relation {
-        let (own, team) = match target {
-            Target::Org => return Relation::Org,
-            Target::Child(id) => (reach.children.contains(id), self.team.children.contains(id)),
-            Target::Household(id) => (reach.households.contains(id), self.team.households.contains(id)),
+    fn holds(&self, role: Role) -> bool {
+        self.actor.roles.contains(&role)
+    }
+
+    /// How `target` stands to the actor, from the lookups their roles need, once per request.
+    fn standing(&self, conn: &mut DbConnection, target: Target<'_>) -> Result<Standing, StoreError> {
+        let key = match target {
+            Target::Org => return Ok(Standing::default()),
+            Target::Child(id) => Key::Child(id.to_owned()),
+            Target::Household(id) => Key::Household(id.to_owned()),
         };
+        if let Some((_, s)) = self.known.borrow().iter().find(|(k, _)| *k == key) {
+            return Ok(*s);
+        }
+        let (org, me) = (self.actor.org_id.as_str(), self.actor.user_id.as_str());
+        let worker_own = self.actor.roles.iter().any(is_worker) && on_caseload(conn, org, target, Whose::Me(me))?;
+        let carer_own = self.holds(Role::Caregiver) && in_own_home(conn, org, target, me)?;
+        // A manager's team only matters where the record is not on their own caseload.
+        let team = self.holds(Role::TeamManager) && !worker_own && on_caseload(conn, org, target, Whose::TeamOf(me))?;
+        let s = Standing { worker_own, carer_own, team };
+        self.known.borrow_mut().push((key, s));
+        Ok(s)
+    }
+
+    fn relation(role: Role, s: Standing, target: Target<'_>) -> Relation {
+        if target == Target::Org {
+            return Relation::Org;
+        }
+        let own = if role == Role::Caregiver { s.carer_own } else { is_worker(&role) && s.worker_own };
         if own {
             Relation::Own
-        } else if team && role == Role::TeamManager {
+        } else if s.team && role == Role::TeamManager {
             Relation::Team
         } else {
             Relation::Org
@@ -377,72 +309,271 @@ impl Scope {
     }
 
     /// Whether any of the actor's roles allows `action` on `target`. Records of other
-    /// organisations never reach this far: every query filters by organisation first.
-    pub fn can(&self, action: Action, target: Target<'_>) -> bool {
-        self.own.iter().any(|(role, reach)| policy::allows(*role, action, self.relation(*role, reach, target)))
+    /// organisations never reach this far: every lookup filters by organisation first.
+    pub fn can(&self, conn: &mut DbConnection, action: Action, target: Target<'_>) -> Result<bool, StoreError> {
+        let roles = &self.actor.roles;
+        // Where no role allows the action on anything closer than the organisation, there is
+        // nothing to look up.
+        if target == Target::Org {
+            return Ok(self.can_in_org(action));
+        }
+        // An action allowed on anything in the organisation is allowed on this record if it is
+        // the organisation's (the policy's own test makes that cover every closer relation).
+        if self.can_in_org(action) {
+            return in_org(conn, &self.actor.org_id, target);
+        }
+        let closer = |r: &Role| policy::allows(*r, action, Relation::Own) || policy::allows(*r, action, Relation::Team);
+        if !roles.iter().any(closer) {
+            return Ok(false);
+        }
+        let s = self.standing(conn, target)?;
+        Ok(roles.iter().any(|r| policy::allows(*r, action, Self::relation(*r, s, target))))
+    }
+
+    /// Whether any of the actor's roles allows an organisation-wide `action` (adding a child,
+    /// managing people): a question about no record, so nothing is read.
+    pub fn can_in_org(&self, action: Action) -> bool {
+        self.actor.roles.iter().any(|r| policy::allows(*r, action, Relation::Org))
+    }
+
+    /// [`Scope::can_in_org`], failing with `NotFound` as [`Scope::require`] does.
+    pub fn require_in_org(&self, action: Action) -> Result<(), StoreError> {
+        if self.can_in_org(action) { Ok(()) } else { Err(StoreError::NotFound) }
     }
 
     /// Fails with `NotFound` (never "forbidden") when the action is not allowed.
-    pub fn require(&self, action: Action, target: Target<'_>) -> Result<(), StoreError> {
-        if self.can(action, target) { Ok(()) } else { Err(StoreError::NotFound) }
+    pub fn require(&self, conn: &mut DbConnection, action: Action, target: Target<'_>) -> Result<(), StoreError> {
+        if self.can(conn, action, target)? { Ok(()) } else { Err(StoreError::NotFound) }
+    }
+}
+
+// The reach of a list, as SQL. Each piece is a subselect on one person's (or one team's)
+// allocations, by the indexes on the worker and on the household member; `{who}` is either
+// `= ?` (the actor) or a subselect of the members of the teams they manage. Every piece filters
+// by the organisation as well, so a row of another organisation can never match. Each piece's
+// binds are the organisation and the actor, in the order its `?` appear.
+
+const ME: &str = "= ?";
+const TEAM: &str = "IN (SELECT m.user_id FROM team_members m WHERE m.team_id IN \
+     (SELECT t.team_id FROM team_members t WHERE t.user_id = ? AND t.is_manager = TRUE))";
+
+/// Children allocated to `{who}`, and children placed now in households allocated to `{who}`.
+/// Binds: organisation, actor, organisation, organisation, actor.
+fn caseload_children(column: &str, who: &str) -> String {
+    format!(
+        "({column} IN (SELECT cw.child_id FROM child_workers cw WHERE cw.org_id = ? AND cw.end_at IS NULL \
+         AND cw.user_id {who}) OR {column} IN (SELECT p.child_id FROM placements p WHERE p.org_id = ? \
+         AND p.end_date IS NULL AND p.household_id IN (SELECT hw.household_id FROM household_workers hw \
+         WHERE hw.org_id = ? AND hw.end_at IS NULL AND hw.user_id {who})))"
+    )
+}
+
+/// Households allocated to `{who}`, and the homes now of children allocated to `{who}`.
+/// Binds: organisation, actor, organisation, organisation, actor.
+fn caseload_households(column: &str, who: &str) -> String {
+    format!(
+        "({column} IN (SELECT hw.household_id FROM household_workers hw WHERE hw.org_id = ? \
+         AND hw.end_at IS NULL AND hw.user_id {who}) OR {column} IN (SELECT p.household_id FROM placements p \
+         WHERE p.org_id = ? AND p.end_date IS NULL AND p.child_id IN (SELECT cw.child_id FROM child_workers cw \
+         WHERE cw.org_id = ? AND cw.end_at IS NULL AND cw.user_id {who})))"
+    )
+}
+
+/// Children placed now in the actor's own household. Binds: organisation, organisation, actor.
+fn home_children(column: &str) -> String {
+    format!(
+        "{column} IN (SELECT p.child_id FROM placements p WHERE p.org_id = ? AND p.end_date IS NULL \
+         AND p.household_id IN (SELECT hm.household_id FROM household_members hm WHERE hm.org_id = ? \
+         AND hm.user_id = ? AND hm.archived_at IS NULL))"
+    )
+}
+
+/// The actor's own household. Binds: organisation, actor.
+fn home_households(column: &str) -> String {
+    format!(
+        "{column} IN (SELECT hm.household_id FROM household_members hm WHERE hm.org_id = ? \
+         AND hm.user_id = ? AND hm.archived_at IS NULL)"
+    )
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Children,
+    Households,
+}
+
+/// A condition on the rows of a query: "this column holds a record the actor may reach". SQL
+/// text written here, with the organisation and the actor bound as parameters. It may appear
+/// in any query on either backend, and is prepared once per connection like any other
+/// statement.
+#[derive(Debug, Clone)]
+pub struct InReach {
+    /// SQL text and the value bound after it, in order.
+    parts: Vec<(String, Option<String>)>,
+}
+
+impl InReach {
+    /// Nothing is in reach.
+    fn nothing() -> InReach {
+        InReach { parts: vec![("1 = 0".to_owned(), None)] }
     }
 
-    /// Every child the actor may open.
-    pub fn visible_children(&self) -> Vec<String> {
-        let mut all: HashSet<&String> = HashSet::new();
-        for (_, reach) in &self.own {
-            all.extend(reach.children.iter());
+    /// `pieces` joined by OR, each piece's `?` filled in turn from its binds. A piece whose
+    /// binds do not match its `?` (a mistake in this file) reaches nothing rather than
+    /// something wrong.
+    fn any_of(pieces: Vec<(String, Vec<String>)>) -> InReach {
+        let mut parts: Vec<(String, Option<String>)> = Vec::new();
+        let mut first = true;
+        for (sql, binds) in pieces {
+            if sql.matches('?').count() != binds.len() {
+                tracing::error!("a reach condition's binds do not match its SQL; it reaches nothing");
+                continue;
+            }
+            let mut text: Vec<&str> = sql.split('?').collect();
+            let last = text.pop().unwrap_or_default();
+            let prefix = if first { "(" } else { " OR " };
+            first = false;
+            for (i, (piece, value)) in text.into_iter().zip(binds).enumerate() {
+                let piece = if i == 0 { format!("{prefix}{piece}") } else { piece.to_owned() };
+                parts.push((piece, Some(value)));
+            }
+            parts.push((last.to_owned(), None));
         }
-        all.extend(self.team.children.iter());
-        let mut v: Vec<String> =
-            all.into_iter().filter(|id| self.can(Action::ViewChild, Target::Child(id))).cloned().collect();
-        v.sort();
-        v
-    }
-
-    pub fn visible_households(&self) -> Vec<String> {
-        let mut all: HashSet<&String> = HashSet::new();
-        for (_, reach) in &self.own {
-            all.extend(reach.households.iter());
+        if first {
+            return InReach::nothing();
         }
-        all.extend(self.team.households.iter());
-        let mut v: Vec<String> =
-            all.into_iter().filter(|id| self.can(Action::ViewHousehold, Target::Household(id))).cloned().collect();
-        v.sort();
-        v
+        parts.push((")".to_owned(), None));
+        InReach { parts }
+    }
+}
+
+impl Expression for InReach {
+    type SqlType = Bool;
+}
+
+impl<QS> AppearsOnTable<QS> for InReach {}
+
+impl<QS> SelectableExpression<QS> for InReach {}
+
+impl<GB> ValidGrouping<GB> for InReach {
+    type IsAggregate = is_aggregate::Never;
+}
+
+impl QueryId for InReach {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<DB> QueryFragment<DB> for InReach
+where
+    DB: Backend + HasSqlType<Text>,
+    String: ToSql<Text, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        for (sql, value) in &self.parts {
+            out.push_sql(sql);
+            if let Some(value) = value {
+                out.push_bind_param::<Text, String>(value)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Scope {
+    /// The condition "`column` holds the id of a child the actor may `action`, reached
+    /// `through`", for the `WHERE` of a list. `column` is a column name written in the code,
+    /// never anything a person typed.
+    pub fn children_where(&self, column: &'static str, action: Action, through: Through) -> InReach {
+        self.condition(Kind::Children, column, action, through)
     }
 
-    /// The children on the caseloads of the teams the actor manages (empty for anyone else).
-    pub fn team_children(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.team.children.iter().cloned().collect();
-        v.sort();
-        v
+    /// The same for households.
+    pub fn households_where(&self, column: &'static str, action: Action, through: Through) -> InReach {
+        self.condition(Kind::Households, column, action, through)
     }
 
-    /// The households on the caseloads of the teams the actor manages.
-    pub fn team_households(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.team.households.iter().cloned().collect();
-        v.sort();
-        v
+    /// The same reach as [`Scope::can`] gives record by record: a worker role's own caseload
+    /// where the policy lets it act on its own caseload, a carer's home likewise, and a team
+    /// manager's teams' caseloads where the policy lets a manager act on them. (The policy never
+    /// lets a manager do to their teams' records what it does not let them do to their own;
+    /// `securebase_core::policy` tests that, and so the pieces can simply be joined.)
+    fn condition(&self, kind: Kind, column: &'static str, action: Action, through: Through) -> InReach {
+        let roles = &self.actor.roles;
+        let (org, me) = (self.actor.org_id.clone(), self.actor.user_id.clone());
+        let caseload_binds = || vec![org.clone(), me.clone(), org.clone(), org.clone(), me.clone()];
+        let mut pieces: Vec<(String, Vec<String>)> = Vec::new();
+        // An action allowed on anything in the organisation (adding a child, say) reaches every
+        // record of it; lists are never about such actions, but the rule must hold all the same.
+        if roles.iter().any(|r| policy::allows(*r, action, Relation::Org)) {
+            let table = match kind {
+                Kind::Children => "children",
+                Kind::Households => "households",
+            };
+            pieces.push((format!("{column} IN (SELECT o.id FROM {table} o WHERE o.org_id = ?)"), vec![org.clone()]));
+        }
+        if through != Through::Team {
+            if roles.iter().any(|r| is_worker(r) && policy::allows(*r, action, Relation::Own)) {
+                let sql = match kind {
+                    Kind::Children => caseload_children(column, ME),
+                    Kind::Households => caseload_households(column, ME),
+                };
+                pieces.push((sql, caseload_binds()));
+            }
+            if self.holds(Role::Caregiver) && policy::allows(Role::Caregiver, action, Relation::Own) {
+                pieces.push(match kind {
+                    Kind::Children => (home_children(column), vec![org.clone(), org.clone(), me.clone()]),
+                    Kind::Households => (home_households(column), vec![org.clone(), me.clone()]),
+                });
+            }
+        }
+        if through != Through::Own
+            && self.holds(Role::TeamManager)
+            && policy::allows(Role::TeamManager, action, Relation::Team)
+        {
+            let sql = match kind {
+                Kind::Children => caseload_children(column, TEAM),
+                Kind::Households => caseload_households(column, TEAM),
+            };
+            pieces.push((sql, caseload_binds()));
+        }
+        InReach::any_of(pieces)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_piece_binds_each_placeholder() {
+        let binds = |n: usize| vec!["x".to_owned(); n];
+        for (sql, n) in [
+            (caseload_children("c.id", ME), 5),
+            (caseload_children("c.id", TEAM), 5),
+            (caseload_households("h.id", ME), 5),
+            (caseload_households("h.id", TEAM), 5),
+            (home_children("c.id"), 3),
+            (home_households("h.id"), 2),
+        ] {
+            assert_eq!(sql.matches('?').count(), n, "{sql}");
+            let reach = InReach::any_of(vec![(sql.clone(), binds(n))]);
+            assert_eq!(reach.parts.iter().filter(|(_, v)| v.is_some()).count(), n);
+        }
+        // A piece with the wrong number of binds reaches nothing.
+        let wrong = InReach::any_of(vec![(home_households("h.id"), binds(1))]);
+        assert_eq!(wrong.parts, InReach::nothing().parts);
     }
 
-    /// The children on the actor's own caseload (not their teams').
-    pub fn own_children(&self) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.own.iter().flat_map(|(_, r)| r.children.iter().cloned()).collect::<HashSet<_>>().into_iter().collect();
-        v.sort();
-        v
-    }
-
-    pub fn own_households(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .own
-            .iter()
-            .flat_map(|(_, r)| r.households.iter().cloned())
-            .collect::<HashSet<_>>()
-            .into_iter()
-            .collect();
-        v.sort();
-        v
+    #[test]
+    fn pieces_are_joined_by_or_in_one_group() {
+        let reach = InReach::any_of(vec![
+            (home_households("h.id"), vec!["org".into(), "me".into()]),
+            ("h.id = ?".into(), vec!["other".into()]),
+        ]);
+        let sql: String =
+            reach.parts.iter().map(|(s, v)| format!("{s}{}", if v.is_some() { "$" } else { "" })).collect();
+        assert!(sql.starts_with("(h.id IN (SELECT"), "{sql}");
+        assert!(sql.contains(") OR h.id = $)"), "{sql}");
     }
 }

@@ -7,7 +7,7 @@ use securebase_core::assessment::{AgeBand, AssessmentKind};
 use securebase_core::content::validate_indicator_text;
 use securebase_core::policy::Action;
 
-use crate::access::{Scope, Target};
+use crate::access::Scope;
 use crate::db::write_tx;
 use crate::schema::agency_indicators;
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
@@ -46,7 +46,7 @@ pub struct NewIndicator {
 }
 
 pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<AgencyIndicator>, StoreError> {
-    scope.require(Action::ManageContent, Target::Org)?;
+    scope.require_in_org(Action::ManageContent)?;
     Ok(agency_indicators::table
         .filter(agency_indicators::org_id.eq(scope.org_id()))
         .order((agency_indicators::archived_at.is_not_null(), agency_indicators::created_at.asc()))
@@ -58,7 +58,7 @@ pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<AgencyIndicato
 /// the note on good evidence are both required and checked like the shipped content's: an
 /// indicator without its evidence note leaves the assessor guessing what would show it.
 pub fn add(conn: &mut DbConnection, scope: &Scope, input: &NewIndicator) -> Result<AgencyIndicator, StoreError> {
-    scope.require(Action::ManageContent, Target::Org)?;
+    scope.require_in_org(Action::ManageContent)?;
     let text = validate_indicator_text(&input.text)
         .map_err(|problem| StoreError::Invalid(format!("an agency indicator's wording {problem}")))?;
     let evidence_hint = validate_indicator_text(&input.evidence_hint)
@@ -87,7 +87,7 @@ pub fn add(conn: &mut DbConnection, scope: &Scope, input: &NewIndicator) -> Resu
 }
 
 pub fn set_archived(conn: &mut DbConnection, scope: &Scope, id: &str, archived: bool) -> Result<(), StoreError> {
-    scope.require(Action::ManageContent, Target::Org)?;
+    scope.require_in_org(Action::ManageContent)?;
     write_tx(conn, |c| {
         let n = diesel::update(
             agency_indicators::table

@@ -412,7 +412,7 @@ pub fn for_record(
     target: crate::access::Target<'_>,
     limit: i64,
 ) -> Result<Vec<AccessLine>, StoreError> {
-    scope.require(securebase_core::policy::Action::ViewAuditTrail, target)?;
+    scope.require(conn, securebase_core::policy::Action::ViewAuditTrail, target)?;
     let (record_type, profile_type, id, of_child) = match target {
         crate::access::Target::Child(id) => ("child", "child_profile", id, true),
         crate::access::Target::Household(id) => ("household", "household_profile", id, false),
@@ -480,7 +480,7 @@ pub fn recent(
     before_seq: Option<i64>,
     limit: i64,
 ) -> Result<Vec<TrailLine>, StoreError> {
-    scope.require(securebase_core::policy::Action::ViewAuditTrail, crate::access::Target::Org)?;
+    scope.require_in_org(securebase_core::policy::Action::ViewAuditTrail)?;
     let mut q = audit_events::table.filter(audit_events::org_id.eq(scope.org_id())).into_boxed();
     if let Some(b) = before_seq {
         q = q.filter(audit_events::seq.lt(b));

@@ -39,7 +39,7 @@ pub fn allocate_child(
     child_id: &str,
     worker_id: &str,
 ) -> Result<(), StoreError> {
-    scope.require(Action::AllocateWorker, Target::Child(child_id))?;
+    scope.require(conn, Action::AllocateWorker, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         check_worker(c, scope, worker_id, Role::ChildSocialWorker)?;
@@ -83,7 +83,7 @@ pub fn allocate_household(
     household_id: &str,
     worker_id: &str,
 ) -> Result<(), StoreError> {
-    scope.require(Action::AllocateWorker, Target::Household(household_id))?;
+    scope.require(conn, Action::AllocateWorker, Target::Household(household_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         check_worker(c, scope, worker_id, Role::SupervisingSocialWorker)?;
@@ -140,16 +140,23 @@ pub fn team_loads(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<WorkerLo
         .filter(team_members::is_manager.eq(true))
         .select(team_members::team_id)
         .load(conn)?;
+    if managed.is_empty() {
+        return Ok(Vec::new());
+    }
     let teams = crate::teams::list_in_org(conn, scope.org_id())?;
-    // Two grouped counts for the whole organisation rather than two queries per team member.
+    // Two grouped counts over the managed teams' members, by the index on the worker, rather
+    // than two queries per member (or a count over the whole organisation).
+    let members = || team_members::table.filter(team_members::team_id.eq_any(&managed)).select(team_members::user_id);
     let kids: Vec<(String, i64)> = child_workers::table
         .filter(child_workers::org_id.eq(scope.org_id()))
+        .filter(child_workers::user_id.eq_any(members()))
         .filter(child_workers::end_at.is_null())
         .group_by(child_workers::user_id)
         .select((child_workers::user_id, diesel::dsl::count_star()))
         .load(conn)?;
     let homes: Vec<(String, i64)> = household_workers::table
         .filter(household_workers::org_id.eq(scope.org_id()))
+        .filter(household_workers::user_id.eq_any(members()))
         .filter(household_workers::end_at.is_null())
         .group_by(household_workers::user_id)
         .select((household_workers::user_id, diesel::dsl::count_star()))

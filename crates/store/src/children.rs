@@ -4,7 +4,7 @@
 use diesel::prelude::*;
 use securebase_core::policy::Action;
 
-use crate::access::{Scope, Target};
+use crate::access::{Scope, Target, Through};
 use crate::db::write_tx;
 use crate::error::Conflict;
 use crate::history::{self, FieldChange};
@@ -134,7 +134,7 @@ fn load(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, Store
 
 /// Opens a child's record: checked, and the view is audited.
 pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     write_tx(conn, |c| {
         let child = load(c, scope, id)?;
         audit::append(c, scope.actor(), "view", "child", Some(id))?;
@@ -145,12 +145,12 @@ pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, S
 /// The child's record, access checked like [`view`], for a caller that audits the view itself
 /// before showing it (the record page does, through [`crate::view_log::ViewLog`]).
 pub fn open(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Child, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     load(conn, scope, id)
 }
 
 pub fn create(conn: &mut DbConnection, scope: &Scope, input: &ChildInput) -> Result<Child, StoreError> {
-    scope.require(Action::CreateChild, Target::Org)?;
+    scope.require_in_org(Action::CreateChild)?;
     let actor = scope.actor();
     let id = new_id();
     let now = now_micros();
@@ -211,7 +211,7 @@ pub fn update(
     version: i64,
     input: &ChildInput,
 ) -> Result<Saved<Child>, StoreError> {
-    scope.require(Action::EditChild, Target::Child(id))?;
+    scope.require(conn, Action::EditChild, Target::Child(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let current = load(c, scope, id)?;
@@ -264,7 +264,7 @@ pub fn set_archived(
     version: i64,
     archived: bool,
 ) -> Result<Saved<Child>, StoreError> {
-    scope.require(Action::EditChild, Target::Child(id))?;
+    scope.require(conn, Action::EditChild, Target::Child(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let current = load(c, scope, id)?;
@@ -288,45 +288,43 @@ pub fn set_archived(
     })
 }
 
+/// The children the actor may open, reached `through` their caseload, their teams' or both:
+/// the reach is part of the statement, so it reads only the organisation's rows that match.
 fn rows(
     conn: &mut DbConnection,
     scope: &Scope,
-    ids: &[String],
+    through: Through,
     include_archived: bool,
 ) -> Result<Vec<Child>, StoreError> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let mut q =
-            children::table.filter(children::org_id.eq(scope.org_id())).filter(children::id.eq_any(chunk)).into_boxed();
-        if !include_archived {
-            q = q.filter(children::archived_at.is_null());
-        }
-        out.extend(q.select(Child::as_select()).load(conn)?);
+    let mut q = children::table
+        .filter(children::org_id.eq(scope.org_id()))
+        .filter(scope.children_where("children.id", Action::ViewChild, through))
+        .into_boxed();
+    if !include_archived {
+        q = q.filter(children::archived_at.is_null());
     }
-    Ok(out)
+    Ok(q.select(Child::as_select()).load(conn)?)
 }
 
 fn summaries(
     conn: &mut DbConnection,
     scope: &Scope,
-    ids: &[String],
+    through: Through,
     include_archived: bool,
 ) -> Result<Vec<ChildSummary>, StoreError> {
-    let mut out: Vec<ChildSummary> = rows(conn, scope, ids, include_archived)?.iter().map(summary).collect();
+    let mut out: Vec<ChildSummary> = rows(conn, scope, through, include_archived)?.iter().map(summary).collect();
     out.sort_by_key(|a| a.known_as.to_lowercase());
     Ok(out)
 }
 
 /// Every child the actor may open (not archived), by name.
 pub fn list_visible(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<ChildSummary>, StoreError> {
-    summaries(conn, scope, &scope.visible_children(), false)
+    summaries(conn, scope, Through::Any, false)
 }
 
 /// The children on the actor's own caseload or in their household.
 pub fn list_own(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<ChildSummary>, StoreError> {
-    let own: Vec<String> =
-        scope.own_children().into_iter().filter(|id| scope.can(Action::ViewChild, Target::Child(id))).collect();
-    summaries(conn, scope, &own, false)
+    summaries(conn, scope, Through::Own, false)
 }
 
 /// Finds children by any part of their names or by their local identifier (the reference the
@@ -337,7 +335,7 @@ pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec
         return Ok(Vec::new());
     }
     let words: Vec<&str> = needle.split_whitespace().collect();
-    let mut found: Vec<ChildSummary> = rows(conn, scope, &scope.visible_children(), true)?
+    let mut found: Vec<ChildSummary> = rows(conn, scope, Through::Any, true)?
         .iter()
         .filter(|c| {
             let hay =
@@ -352,7 +350,7 @@ pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec
 
 /// Who holds the child's case now.
 pub fn workers(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<(String, String)>, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     Ok(child_workers::table
         .inner_join(users::table)
         .filter(child_workers::child_id.eq(id))
@@ -374,7 +372,7 @@ pub struct Relation {
 }
 
 pub fn relations(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<Relation>, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     Ok(child_relations::table
         .filter(child_relations::child_id.eq(id))
         .filter(child_relations::org_id.eq(scope.org_id()))
@@ -398,7 +396,7 @@ pub fn add_relation(
     child_id: &str,
     input: &RelationInput,
 ) -> Result<(), StoreError> {
-    scope.require(Action::EditChild, Target::Child(child_id))?;
+    scope.require(conn, Action::EditChild, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         if load(c, scope, child_id)?.archived_at.is_some() {
@@ -439,7 +437,7 @@ pub fn current_placement(
     scope: &Scope,
     id: &str,
 ) -> Result<Option<(String, String)>, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     Ok(placements::table
         .filter(placements::child_id.eq(id))
         .filter(placements::org_id.eq(scope.org_id()))
@@ -454,11 +452,11 @@ pub fn current_placement(
 /// and gives the child's name only to those who may open the record itself.
 pub fn audit_subject(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Option<String>, StoreError> {
     let child = load(conn, scope, id)?;
-    Ok(scope.can(Action::ViewChild, Target::Child(id)).then(|| child.known_as()))
+    Ok(scope.can(conn, Action::ViewChild, Target::Child(id))?.then(|| child.known_as()))
 }
 
 /// Whether the child's record is archived (and so read-only), without opening it.
 pub fn is_archived(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<bool, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(id))?;
     Ok(load(conn, scope, id)?.archived_at.is_some())
 }

@@ -36,7 +36,7 @@ pub fn add_history(
         request_id: None,
         client_addr: None,
     };
-    let scope = Scope::resolve(conn, actor)?;
+    let scope = Scope::of(actor);
     let child = children::list_own(conn, &scope)?.into_iter().next().ok_or(StoreError::NotFound)?;
     let have: i64 = assessments_t::table
         .filter(assessments_t::child_id.eq(&child.id))

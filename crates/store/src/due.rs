@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use securebase_core::policy::Action;
 use securebase_core::records::next_review_due;
 
-use crate::access::{Scope, Target};
+use crate::access::{Scope, Through};
 use crate::schema::{children, households, placements};
 use crate::{DbConnection, StoreError};
 
@@ -25,14 +25,7 @@ pub struct DueItem {
 
 /// Reviews due within `days` days (or overdue), for the actor's own caseload, soonest first.
 pub fn upcoming(conn: &mut DbConnection, scope: &Scope, today: Date, days: i32) -> Result<Vec<DueItem>, StoreError> {
-    let kids: Vec<String> =
-        scope.own_children().into_iter().filter(|id| scope.can(Action::EditChild, Target::Child(id))).collect();
-    let homes: Vec<String> = scope
-        .own_households()
-        .into_iter()
-        .filter(|id| scope.can(Action::EditHousehold, Target::Household(id)))
-        .collect();
-    due_for(conn, &kids, &homes, today, days)
+    due_for(conn, scope, (Action::EditChild, Action::EditHousehold), Through::Own, today, days)
 }
 
 /// Reviews due within `days` days (or overdue) on the caseloads of the teams the actor manages,
@@ -43,65 +36,66 @@ pub fn upcoming_in_teams(
     today: Date,
     days: i32,
 ) -> Result<Vec<DueItem>, StoreError> {
-    let kids: Vec<String> =
-        scope.team_children().into_iter().filter(|id| scope.can(Action::ViewChild, Target::Child(id))).collect();
-    let homes: Vec<String> = scope
-        .team_households()
-        .into_iter()
-        .filter(|id| scope.can(Action::ViewHousehold, Target::Household(id)))
-        .collect();
-    due_for(conn, &kids, &homes, today, days)
+    due_for(conn, scope, (Action::ViewChild, Action::ViewHousehold), Through::Team, today, days)
 }
 
+/// The reviews falling due on the children and households the actor may act on (`actions`:
+/// for children, for households) `through` their own caseload or their teams'. The reach is
+/// part of each statement.
 fn due_for(
     conn: &mut DbConnection,
-    kids: &[String],
-    homes: &[String],
+    scope: &Scope,
+    actions: (Action, Action),
+    through: Through,
     today: Date,
     days: i32,
 ) -> Result<Vec<DueItem>, StoreError> {
     let horizon = today.saturating_add(jiff::Span::new().days(days));
+    let org = scope.org_id();
     let mut out = Vec::new();
 
-    for chunk in kids.chunks(500) {
-        // Only children in care now: those with a current placement.
-        let placed: Vec<String> = placements::table
-            .filter(placements::child_id.eq_any(chunk))
-            .filter(placements::end_date.is_null())
-            .select(placements::child_id)
-            .load(conn)?;
-        let starts: Vec<(String, Option<String>)> = placements::table
-            .filter(placements::child_id.eq_any(&placed))
-            .group_by(placements::child_id)
-            .select((placements::child_id, diesel::dsl::min(placements::start_date)))
-            .load(conn)?;
-        let names: Vec<(String, String, String, String)> = children::table
-            .filter(children::id.eq_any(&placed))
-            .filter(children::archived_at.is_null())
-            .select((children::id, children::given_names, children::preferred_name, children::family_name))
-            .load(conn)?;
-        for (id, given, preferred, family) in names {
-            let Some(Some(start)) = starts.iter().find(|s| s.0 == id).map(|s| s.1.clone()) else { continue };
-            let Ok(start) = start.parse::<Date>() else { continue };
-            let due = next_review_due(start, today);
-            if due <= horizon {
-                let first = if preferred.is_empty() { given } else { preferred };
-                out.push(DueItem { kind: DueKind::ChildReview, record_id: id, name: format!("{first} {family}"), due });
-            }
+    // Only children in care now, those with a current placement; a review falls due from
+    // their first placement's start.
+    diesel::alias!(placements as CURRENT: CurrentPlacements);
+    let kids: Vec<(String, String, String, String, Option<String>)> = children::table
+        .inner_join(placements::table.on(placements::child_id.eq(children::id)))
+        .filter(children::org_id.eq(org))
+        .filter(children::archived_at.is_null())
+        .filter(scope.children_where("children.id", actions.0, through))
+        .filter(placements::org_id.eq(org))
+        .filter(diesel::dsl::exists(
+            CURRENT
+                .filter(CURRENT.field(placements::child_id).eq(children::id))
+                .filter(CURRENT.field(placements::end_date).is_null()),
+        ))
+        .group_by((children::id, children::given_names, children::preferred_name, children::family_name))
+        .select((
+            children::id,
+            children::given_names,
+            children::preferred_name,
+            children::family_name,
+            diesel::dsl::min(placements::start_date),
+        ))
+        .load(conn)?;
+    for (id, given, preferred, family, start) in kids {
+        let Some(Ok(start)) = start.map(|s| s.parse::<Date>()) else { continue };
+        let due = next_review_due(start, today);
+        if due <= horizon {
+            let first = if preferred.is_empty() { given } else { preferred };
+            out.push(DueItem { kind: DueKind::ChildReview, record_id: id, name: format!("{first} {family}"), due });
         }
     }
 
-    for chunk in homes.chunks(500) {
-        let rows: Vec<(String, String, Option<String>)> = households::table
-            .filter(households::id.eq_any(chunk))
-            .filter(households::archived_at.is_null())
-            .filter(households::approval_status.eq("approved"))
-            .select((households::id, households::name, households::next_review_date))
-            .load(conn)?;
-        for (id, name, next) in rows {
-            if let Some(due) = next.and_then(|d| d.parse::<Date>().ok()).filter(|d| *d <= horizon) {
-                out.push(DueItem { kind: DueKind::HouseholdReview, record_id: id, name, due });
-            }
+    let homes: Vec<(String, String, Option<String>)> = households::table
+        .filter(households::org_id.eq(org))
+        .filter(households::archived_at.is_null())
+        .filter(households::approval_status.eq("approved"))
+        .filter(scope.households_where("households.id", actions.1, through))
+        .select((households::id, households::name, households::next_review_date))
+        .load(conn)?;
+    for (id, name, next) in homes {
+        if let Some(due) = next.and_then(|d| d.parse::<Date>().ok()).filter(|d| *d <= horizon) {
+            out.push(DueItem { kind: DueKind::HouseholdReview, record_id: id, name, due });
         }
     }
     out.sort_by_key(|d| d.due);

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use securebase_core::policy::Action;
 
-use crate::access::{Scope, Target};
+use crate::access::{Scope, Target, Through};
 use crate::children::Saved;
 use crate::db::write_tx;
 use crate::error::Conflict;
@@ -108,7 +108,7 @@ fn load(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Household, S
 }
 
 pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Household, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(id))?;
     write_tx(conn, |c| {
         let h = load(c, scope, id)?;
         audit::append(c, scope.actor(), "view", "household", Some(id))?;
@@ -119,12 +119,12 @@ pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Househol
 /// The household's record, access checked like [`view`], for a caller that audits the view
 /// itself before showing it.
 pub fn open(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Household, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(id))?;
     load(conn, scope, id)
 }
 
 pub fn create(conn: &mut DbConnection, scope: &Scope, input: &HouseholdInput) -> Result<Household, StoreError> {
-    scope.require(Action::CreateHousehold, Target::Org)?;
+    scope.require_in_org(Action::CreateHousehold)?;
     let actor = scope.actor();
     let id = new_id();
     let now = now_micros();
@@ -180,7 +180,7 @@ pub fn update(
     version: i64,
     input: &HouseholdInput,
 ) -> Result<Saved<Household>, StoreError> {
-    scope.require(Action::EditHousehold, Target::Household(id))?;
+    scope.require(conn, Action::EditHousehold, Target::Household(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let current = load(c, scope, id)?;
@@ -229,7 +229,7 @@ pub fn set_archived(
     version: i64,
     archived: bool,
 ) -> Result<Saved<Household>, StoreError> {
-    scope.require(Action::EditHousehold, Target::Household(id))?;
+    scope.require(conn, Action::EditHousehold, Target::Household(id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let current = load(c, scope, id)?;
@@ -252,34 +252,26 @@ pub fn set_archived(
 }
 
 /// Children currently placed, per household.
-fn placed_counts(conn: &mut DbConnection, org: &str, ids: &[String]) -> Result<Vec<(String, i64)>, StoreError> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<(String, i64)> = placements::table
-            .filter(placements::org_id.eq(org))
-            .filter(placements::household_id.eq_any(chunk))
+/// The households the actor may open, reached `through` their caseload, their teams' or both,
+/// with how many children live in each now: one statement, the reach part of it.
+fn summaries(conn: &mut DbConnection, scope: &Scope, through: Through) -> Result<Vec<HouseholdSummary>, StoreError> {
+    let rows: Vec<Household> = households::table
+        .filter(households::org_id.eq(scope.org_id()))
+        .filter(scope.households_where("households.id", Action::ViewHousehold, through))
+        .filter(households::archived_at.is_null())
+        .select(Household::as_select())
+        .load(conn)?;
+    let counts: Vec<(String, i64)> = if rows.is_empty() {
+        Vec::new()
+    } else {
+        placements::table
+            .filter(placements::org_id.eq(scope.org_id()))
             .filter(placements::end_date.is_null())
+            .filter(scope.households_where("placements.household_id", Action::ViewHousehold, through))
             .group_by(placements::household_id)
             .select((placements::household_id, diesel::dsl::count_star()))
-            .load(conn)?;
-        out.extend(rows);
-    }
-    Ok(out)
-}
-
-fn summaries(conn: &mut DbConnection, scope: &Scope, ids: &[String]) -> Result<Vec<HouseholdSummary>, StoreError> {
-    let mut rows: Vec<Household> = Vec::new();
-    for chunk in ids.chunks(500) {
-        rows.extend(
-            households::table
-                .filter(households::org_id.eq(scope.org_id()))
-                .filter(households::id.eq_any(chunk))
-                .filter(households::archived_at.is_null())
-                .select(Household::as_select())
-                .load(conn)?,
-        );
-    }
-    let counts = placed_counts(conn, scope.org_id(), ids)?;
+            .load(conn)?
+    };
     let mut out: Vec<HouseholdSummary> = rows
         .into_iter()
         .map(|h| HouseholdSummary {
@@ -297,16 +289,11 @@ fn summaries(conn: &mut DbConnection, scope: &Scope, ids: &[String]) -> Result<V
 }
 
 pub fn list_visible(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<HouseholdSummary>, StoreError> {
-    summaries(conn, scope, &scope.visible_households())
+    summaries(conn, scope, Through::Any)
 }
 
 pub fn list_own(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<HouseholdSummary>, StoreError> {
-    let own: Vec<String> = scope
-        .own_households()
-        .into_iter()
-        .filter(|id| scope.can(Action::ViewHousehold, Target::Household(id)))
-        .collect();
-    summaries(conn, scope, &own)
+    summaries(conn, scope, Through::Own)
 }
 
 pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec<HouseholdSummary>, StoreError> {
@@ -314,20 +301,15 @@ pub fn search(conn: &mut DbConnection, scope: &Scope, query: &str) -> Result<Vec
     if needle.is_empty() {
         return Ok(Vec::new());
     }
-    let ids = scope.visible_households();
     let words: Vec<&str> = needle.split_whitespace().collect();
-    let mut all = summaries(conn, scope, &ids)?;
+    let mut all = summaries(conn, scope, Through::Any)?;
     // Households are found by their name or by a member's name.
-    let mut members: Vec<(String, String)> = Vec::new();
-    for chunk in ids.chunks(500) {
-        members.extend(
-            household_members::table
-                .filter(household_members::household_id.eq_any(chunk))
-                .filter(household_members::archived_at.is_null())
-                .select((household_members::household_id, household_members::name))
-                .load::<(String, String)>(conn)?,
-        );
-    }
+    let members: Vec<(String, String)> = household_members::table
+        .filter(household_members::org_id.eq(scope.org_id()))
+        .filter(scope.households_where("household_members.household_id", Action::ViewHousehold, Through::Any))
+        .filter(household_members::archived_at.is_null())
+        .select((household_members::household_id, household_members::name))
+        .load::<(String, String)>(conn)?;
     all.retain(|h| {
         let names: String =
             members.iter().filter(|(id, _)| *id == h.id).map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(" ");
@@ -349,7 +331,7 @@ pub struct Member {
 }
 
 pub fn members(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<Member>, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(id))?;
     Ok(household_members::table
         .filter(household_members::household_id.eq(id))
         .filter(household_members::org_id.eq(scope.org_id()))
@@ -373,7 +355,7 @@ pub fn add_member(
     household_id: &str,
     input: &MemberInput,
 ) -> Result<(), StoreError> {
-    scope.require(Action::EditHousehold, Target::Household(household_id))?;
+    scope.require(conn, Action::EditHousehold, Target::Household(household_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let h = load(c, scope, household_id)?;
@@ -409,7 +391,7 @@ pub fn add_member(
 }
 
 pub fn workers(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<(String, String)>, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(id))?;
     Ok(household_workers::table
         .inner_join(users::table)
         .filter(household_workers::household_id.eq(id))
@@ -423,11 +405,11 @@ pub fn workers(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Vec<(
 /// in the actor's organisation, and gives its name only to those who may open the record itself.
 pub fn audit_subject(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Option<String>, StoreError> {
     let h = load(conn, scope, id)?;
-    Ok(scope.can(Action::ViewHousehold, Target::Household(id)).then_some(h.name))
+    Ok(scope.can(conn, Action::ViewHousehold, Target::Household(id))?.then_some(h.name))
 }
 
 /// Whether the household's record is archived (and so read-only), without opening it.
 pub fn is_archived(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<bool, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(id))?;
     Ok(load(conn, scope, id)?.archived_at.is_some())
 }

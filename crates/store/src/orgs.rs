@@ -5,7 +5,7 @@ use securebase_core::OrgName;
 use securebase_core::assessment::SignOffRule;
 use securebase_core::policy::Action;
 
-use crate::access::{Scope, Target};
+use crate::access::Scope;
 
 use crate::db::write_tx;
 use crate::error::Conflict;
@@ -81,7 +81,7 @@ pub fn sign_off_rule(conn: &mut DbConnection, org_id: &str) -> Result<SignOffRul
 }
 
 pub fn set_sign_off_rule(conn: &mut DbConnection, scope: &Scope, rule: SignOffRule) -> Result<(), StoreError> {
-    scope.require(Action::ManageContent, Target::Org)?;
+    scope.require_in_org(Action::ManageContent)?;
     write_tx(conn, |c| {
         diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
             .set(organisations::assessment_sign_off.eq(rule.key()))
@@ -105,7 +105,7 @@ pub fn time_zone(conn: &mut DbConnection, org_id: &str) -> Result<String, StoreE
 /// Sets the zone the organisation's people read times in. The caller has checked that `zone`
 /// is a known IANA name.
 pub fn set_time_zone(conn: &mut DbConnection, scope: &Scope, zone: &str) -> Result<(), StoreError> {
-    scope.require(Action::ManageContent, Target::Org)?;
+    scope.require_in_org(Action::ManageContent)?;
     write_tx(conn, |c| {
         diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
             .set(organisations::time_zone.eq(zone))

@@ -58,7 +58,7 @@ pub fn placeable_households(
     scope: &Scope,
     child_id: &str,
 ) -> Result<Vec<Placeable>, StoreError> {
-    scope.require(Action::ManagePlacement, Target::Child(child_id))?;
+    scope.require(conn, Action::ManagePlacement, Target::Child(child_id))?;
     let rows: Vec<(String, String, Option<i32>)> = households::table
         .filter(households::org_id.eq(scope.org_id()))
         .filter(households::approval_status.eq("approved"))
@@ -87,7 +87,7 @@ pub fn start(
     child_id: &str,
     input: &StartInput,
 ) -> Result<Placement, StoreError> {
-    scope.require(Action::ManagePlacement, Target::Child(child_id))?;
+    scope.require(conn, Action::ManagePlacement, Target::Child(child_id))?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let (version, archived): (i64, Option<i64>) = children::table
@@ -163,7 +163,7 @@ pub fn get(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<Placement
         .first(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
-    scope.require(Action::ManagePlacement, Target::Child(&p.child_id))?;
+    scope.require(conn, Action::ManagePlacement, Target::Child(&p.child_id))?;
     let mut lines = with_names(conn, vec![p])?;
     lines.pop().ok_or(StoreError::NotFound)
 }
@@ -232,7 +232,7 @@ fn with_names(conn: &mut DbConnection, rows: Vec<Placement>) -> Result<Vec<Place
 
 /// A child's placements, newest first.
 pub fn for_child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Vec<PlacementLine>, StoreError> {
-    scope.require(Action::ViewChild, Target::Child(child_id))?;
+    scope.require(conn, Action::ViewChild, Target::Child(child_id))?;
     let rows: Vec<Placement> = placements::table
         .filter(placements::child_id.eq(child_id))
         .filter(placements::org_id.eq(scope.org_id()))
@@ -249,20 +249,21 @@ pub fn for_household(
     scope: &Scope,
     household_id: &str,
 ) -> Result<Vec<PlacementLine>, StoreError> {
-    scope.require(Action::ViewHousehold, Target::Household(household_id))?;
+    scope.require(conn, Action::ViewHousehold, Target::Household(household_id))?;
     let rows: Vec<Placement> = placements::table
         .filter(placements::household_id.eq(household_id))
         .filter(placements::org_id.eq(scope.org_id()))
         .order(placements::start_date.desc())
         .select(Placement::as_select())
         .load(conn)?;
-    let visible: Vec<Placement> = rows
-        .into_iter()
-        .filter(|p| {
-            p.end_date.is_none()
-                || scope.can(Action::ViewChild, Target::Child(&p.child_id))
-                || scope.can(Action::EditHousehold, Target::Household(household_id))
-        })
-        .collect();
+    let mut visible: Vec<Placement> = Vec::new();
+    for p in rows {
+        if p.end_date.is_none()
+            || scope.can(conn, Action::ViewChild, Target::Child(&p.child_id))?
+            || scope.can(conn, Action::EditHousehold, Target::Household(household_id))?
+        {
+            visible.push(p);
+        }
+    }
     with_names(conn, visible)
 }

@@ -56,7 +56,7 @@ pub struct ProfileHead {
 /// anyone who may not read the child's signed-off assessments). Not audited: the caller
 /// audits the view.
 pub fn child_head(c: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<ProfileHead, StoreError> {
-    assessments::reach(scope, Target::Child(child_id))?;
+    assessments::reach(c, scope, Target::Child(child_id))?;
     let (given, preferred, family, version): (String, String, String, i64) = native!(c, c => children::table
         .filter(children::id.eq(child_id))
         .filter(children::org_id.eq(scope.org_id()))
@@ -171,9 +171,14 @@ pub fn comparable(conn: &mut DbConnection, scope: &Scope, of: &Assessment) -> Re
         .order((assessments_t::assessed_on.desc(), assessments_t::amendment_no.desc()))
         .select(Assessment::as_select())
         .load(conn)?;
-    Ok(rows
+    let mut seen = Vec::with_capacity(rows.len());
+    for a in rows {
+        if assessments::may_view(conn, scope, &a)? {
+            seen.push(a);
+        }
+    }
+    Ok(seen
         .into_iter()
-        .filter(|a| assessments::may_view(scope, a))
         .map(|a| Comparable {
             superseded: a.superseded_by.is_some(),
             id: a.id,

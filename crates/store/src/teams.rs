@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use securebase_core::policy::Action;
 
-use crate::access::{Scope, Target};
+use crate::access::Scope;
 use crate::db::write_tx;
 use crate::schema::{team_members, teams, users};
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
@@ -23,7 +23,7 @@ pub struct Team {
 }
 
 pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<Team>, StoreError> {
-    scope.require(Action::ManageTeams, Target::Org)?;
+    scope.require_in_org(Action::ManageTeams)?;
     list_in_org(conn, scope.org_id())
 }
 
@@ -56,7 +56,7 @@ pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<Team>, S
 }
 
 pub fn create(conn: &mut DbConnection, scope: &Scope, name: &str) -> Result<String, StoreError> {
-    scope.require(Action::ManageTeams, Target::Org)?;
+    scope.require_in_org(Action::ManageTeams)?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let taken: i64 =
@@ -86,7 +86,7 @@ pub fn set_member(
     user_id: &str,
     is_manager: bool,
 ) -> Result<(), StoreError> {
-    scope.require(Action::ManageTeams, Target::Org)?;
+    scope.require_in_org(Action::ManageTeams)?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let team: i64 =
@@ -111,7 +111,7 @@ pub fn set_member(
 }
 
 pub fn remove_member(conn: &mut DbConnection, scope: &Scope, team_id: &str, user_id: &str) -> Result<(), StoreError> {
-    scope.require(Action::ManageTeams, Target::Org)?;
+    scope.require_in_org(Action::ManageTeams)?;
     let actor = scope.actor();
     write_tx(conn, |c| {
         let team: i64 =

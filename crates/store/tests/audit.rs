@@ -111,7 +111,7 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             assert_eq!(what(&e), (Some(kim.id.as_str()), "reset_password", "user", Some(lee.id.as_str())));
 
             // Teams are changed through a scope, audited as before.
-            let scope = Scope::resolve(c, admin.clone())?;
+            let scope = Scope::of(admin.clone());
             let (team, e) = one_event(c, &org.id, |c| teams::create(c, &scope, "North"));
             assert_eq!(what(&e), (Some(kim.id.as_str()), "create", "team", Some(team.as_str())));
             let (_, e) = one_event(c, &org.id, |c| teams::set_member(c, &scope, &team, &lee.id, false));
@@ -169,7 +169,7 @@ both_backends!(each_administrative_act_leaves_exactly_its_event, |db: TestDb| as
             // All of it is one whole chain per organisation, and the auditor's trail names it.
             let report = audit::verify(c)?;
             assert_eq!(report.first_broken, None);
-            let auditor = Scope::resolve(c, Actor { roles: vec![Role::Auditor], ..admin })?;
+            let auditor = Scope::of(Actor { roles: vec![Role::Auditor], ..admin });
             let trail = audit::recent(c, &auditor, None, 100)?;
             let newest = &trail[0];
             assert_eq!(

@@ -4,7 +4,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use securebase_store::access::{Actor, Scope, Target};
+use securebase_store::access::{Actor, Scope};
 use securebase_store::sessions::{self, SessionCheck, SessionUser};
 use securebase_store::{DbConnection, StoreError};
 
@@ -65,19 +65,12 @@ impl Ctx {
             .store
             .run(move |c| {
                 crate::local::within(zone, || {
-                    let scope = Scope::resolve(c, actor)?;
+                    let scope = Scope::of(actor);
                     f(c, &scope)
                 })
             })
             .await?)
     }
-}
-
-/// The one record a page is about, for [`Unchecked::run_for`].
-#[derive(Debug, Clone)]
-pub enum Record {
-    Child(String),
-    Household(String),
 }
 
 /// A request for a page about one record, whose session is checked in the same trip to the
@@ -107,9 +100,10 @@ impl FromRequestParts<AppState> for Unchecked {
 }
 
 impl Unchecked {
-    /// Checks the session, resolves the actor's reach to `record` and runs `f`, all in one trip.
+    /// Checks the session and runs `f` with the actor's scope, all in one trip; `f` checks the
+    /// actor's access to its record as any store function does.
     /// Someone not signed in gets the same answer as from the [`CurrentUser`] extractor.
-    pub async fn run_for<T, F>(self, state: &AppState, record: Record, f: F) -> Result<(Ctx, T), Response>
+    pub async fn run_for<T, F>(self, state: &AppState, f: F) -> Result<(Ctx, T), Response>
     where
         F: FnOnce(&mut DbConnection, &Scope) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
@@ -126,11 +120,7 @@ impl Unchecked {
                     dead => return Ok(Err(dead)),
                 };
                 let actor = actor_of(&user, request_id, client_addr);
-                let target = match &record {
-                    Record::Child(id) => Target::Child(id),
-                    Record::Household(id) => Target::Household(id),
-                };
-                let scope = Scope::resolve_for(c, actor.clone(), target)?;
+                let scope = Scope::of(actor.clone());
                 let value = crate::local::within(Some(crate::local::zone(&user.time_zone)), || f(c, &scope))?;
                 Ok(Ok((Ctx { user: CurrentUser(user), actor }, value)))
             })

@@ -37,6 +37,7 @@ use axum::Router;
 use axum::http::{HeaderName, StatusCode};
 use securebase_core::session::SessionPolicy;
 use securebase_store::Store;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
@@ -135,6 +136,9 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::from_fn(extract::plain_rejections))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        // Pages, the stylesheet and the script go out compressed to a browser that asks (brotli
+        // or gzip), at a level cheap enough to spend on every response (decision 56).
+        .layer(CompressionLayer::new().br(true).gzip(true).quality(CompressionLevel::Precise(4)))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http()

@@ -103,7 +103,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
+                let scope = Scope::of(actor);
                 f(c, &scope)
             })
             .await

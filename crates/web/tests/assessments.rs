@@ -105,7 +105,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
+                let scope = Scope::of(actor);
                 assessments::view(c, &scope, &id)
             })
             .await
@@ -121,7 +121,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, admin)?;
+                let scope = Scope::of(admin);
                 orgs::set_sign_off_rule(c, &scope, rule)
             })
             .await
@@ -304,7 +304,7 @@ both_backends!(a_child_assessment_from_start_to_amendment, |db: TestDb| async mo
             .run({
                 let (actor, child) = (app.a.csw.clone(), app.a.child.clone());
                 move |c| {
-                    let scope = Scope::resolve(c, actor)?;
+                    let scope = Scope::of(actor);
                     assessments::list_for_child(c, &scope, &child)
                 }
             })
@@ -940,7 +940,7 @@ both_backends!(a_supervising_social_worker_assesses_a_carer, |db: TestDb| async 
         .state
         .store
         .run(move |c| {
-            let scope = Scope::resolve(c, actor)?;
+            let scope = Scope::of(actor);
             assessments::carers_of(c, &scope, &household)
         })
         .await
@@ -953,7 +953,7 @@ both_backends!(a_supervising_social_worker_assesses_a_carer, |db: TestDb| async 
         async move {
             store
                 .run(move |c| {
-                    let scope = Scope::resolve(c, actor)?;
+                    let scope = Scope::of(actor);
                     assessments::list_for_household(c, &scope, &household)
                 })
                 .await

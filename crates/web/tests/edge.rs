@@ -104,7 +104,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let s = Scope::resolve(c, actor)?;
+                let s = Scope::of(actor);
                 let on = jiff::civil::date(2026, 3, 1);
                 let id = assessments::start_child(c, &s, &pack, &child, on, AgeBand::MiddleChildhood, "")?.id;
                 let evidence = EvidenceInput {
@@ -127,7 +127,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let s = Scope::resolve(c, actor)?;
+                let s = Scope::of(actor);
                 let record = assessments::view(c, &s, &id)?;
                 Ok(record.section(Dimension::Availability).cloned())
             })
@@ -184,7 +184,7 @@ both_backends!(text_that_cannot_be_stored_is_refused_with_the_typing_kept, |db: 
         app.state
             .store
             .run(move |c| {
-                let s = Scope::resolve(c, actor)?;
+                let s = Scope::of(actor);
                 children::view(c, &s, &child)
             })
             .await

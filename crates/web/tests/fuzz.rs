@@ -189,7 +189,7 @@ fn draft(
     child: Option<&str>,
     household: Option<&str>,
 ) -> Result<(String, String), StoreError> {
-    let scope = Scope::resolve(c, by.clone())?;
+    let scope = Scope::of(by.clone());
     let today = securebase_web::records::dates::today();
     let started = match (child, household) {
         (Some(child), _) => {
@@ -252,7 +252,7 @@ async fn world(db: &TestDb) -> World {
             let a = fixture::agency(c, "a", "not-a-hash")?;
             let child_asmt = draft(c, &pack, &a.csw, Some(&a.child), None)?;
             let carer_asmt = draft(c, &pack, &a.ssw, None, Some(&a.household))?;
-            let scope = Scope::resolve(c, a.admin.clone())?;
+            let scope = Scope::of(a.admin.clone());
             let input = securebase_store::agency_indicators::NewIndicator {
                 kind: securebase_core::assessment::AssessmentKind::Caregiver,
                 dimension: Dimension::Availability,

@@ -142,7 +142,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
+                let scope = Scope::of(actor);
                 children::view(c, &scope, &id)
             })
             .await
@@ -459,7 +459,7 @@ impl TestApp {
             .store
             .run(move |c| {
                 let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
-                let s = Scope::resolve(c, actor)?;
+                let s = Scope::of(actor);
                 let on = jiff::civil::date(2026, 3, 1);
                 let id = assessments::start_child(c, &s, &pack, &child, on, AgeBand::MiddleChildhood, "")?.id;
                 for d in Dimension::ALL {
@@ -501,8 +501,8 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let csw: Scope = Scope::resolve(c, csw)?;
-                let ssw: Scope = Scope::resolve(c, ssw)?;
+                let csw: Scope = Scope::of(csw);
+                let ssw: Scope = Scope::of(ssw);
                 Ok(assessments::list_for_child(c, &csw, &child)?.len()
                     + assessments::list_for_household(c, &ssw, &household)?.len())
             })

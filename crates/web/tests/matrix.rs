@@ -219,7 +219,7 @@ fn assessment(
     subject: &Subject<'_>,
     sign_off: bool,
 ) -> Result<Asmt, StoreError> {
-    let scope = Scope::resolve(c, by.clone())?;
+    let scope = Scope::of(by.clone());
     let today = securebase_web::records::dates::today();
     let (started, is_child) = match subject {
         Subject::Child(child) => {
@@ -286,7 +286,7 @@ fn pair(c: &mut DbConnection, pack: &ContentPack, by: &Actor, subject: Subject<'
 
 fn agency_assessments(c: &mut DbConnection, pack: &ContentPack, ag: &Agency) -> Result<AgencyAssessments, StoreError> {
     // The unrelated household has no carer in the shared fixture: its worker adds one.
-    let scope = Scope::resolve(c, ag.outsider.clone())?;
+    let scope = Scope::of(ag.outsider.clone());
     let carer = MemberInput {
         name: "Lee Brook".into(),
         member_role: "carer".into(),
@@ -360,7 +360,7 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
 }
 
 fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreError> {
-    let scope = Scope::resolve(c, ag.admin.clone())?;
+    let scope = Scope::of(ag.admin.clone());
     let input = NewIndicator {
         kind: AssessmentKind::Caregiver,
         dimension: Dimension::Availability,

@@ -107,7 +107,7 @@ impl TestApp {
         self.state
             .store
             .run(move |c| {
-                let scope = Scope::resolve(c, actor)?;
+                let scope = Scope::of(actor);
                 f(c, &scope)
             })
             .await
@@ -471,7 +471,7 @@ both_backends!(a_placement_needs_a_vacancy_and_one_home_at_a_time, |db: TestDb| 
             let newcomer = children::create(c, s, &kid("Ash"))?.id;
             let another = children::create(c, s, &kid("Bo"))?.id;
             // The new children are on the worker's caseload now: look again.
-            let s = Scope::resolve(c, s.actor().clone())?;
+            let s = Scope::of(s.actor().clone());
             let input = placements::StartInput {
                 household_id: f,
                 placement_type: "short_term".into(),

@@ -226,10 +226,10 @@ pub(crate) fn load(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<A
 }
 
 /// Reading: workers on the case see every state; caregivers see only signed-off work.
-pub(crate) fn may_view(scope: &Scope, a: &Assessment) -> bool {
+pub(crate) fn may_view(conn: &mut DbConnection, scope: &Scope, a: &Assessment) -> Result<bool, StoreError> {
     let target = a.target();
-    scope.can(Action::ViewAssessment, target)
-        || (a.status() == Status::SignedOff && scope.can(Action::ViewSignedOffAssessment, target))
+    Ok(scope.can(conn, Action::ViewAssessment, target)?
+        || (a.status() == Status::SignedOff && scope.can(conn, Action::ViewSignedOffAssessment, target)?))
 }
 
 pub(crate) fn names_of(conn: &mut DbConnection, ids: Vec<String>) -> Result<HashMap<String, String>, StoreError> {

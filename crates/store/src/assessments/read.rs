@@ -8,7 +8,7 @@ use securebase_core::policy::Action;
 use securebase_core::records::MemberRole;
 
 use super::{Assessment, AssessmentRecord, Evidence, Indicator, Section, VersionSummary, load, may_view, names_of};
-use crate::access::{Scope, Target};
+use crate::access::{Scope, Target, Through};
 use crate::db::write_tx;
 use crate::history::FieldChange;
 use crate::schema::{
@@ -21,7 +21,7 @@ use crate::{DbConnection, StoreError, audit};
 pub fn view(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<AssessmentRecord, StoreError> {
     write_tx(conn, |c| {
         let a = load(c, scope, id)?;
-        if !may_view(scope, &a) {
+        if !may_view(c, scope, &a)? {
             return Err(StoreError::NotFound);
         }
         audit::append(c, scope.actor(), "view", "assessment", Some(id))?;
@@ -71,9 +71,11 @@ fn record(c: &mut DbConnection, scope: &Scope, a: Assessment) -> Result<Assessme
             amendment_reason,
             signed_off_at,
         })
-        // Caregivers follow only signed-off versions.
-        .filter(|v| v.status == Status::SignedOff.key() || scope.can(Action::ViewAssessment, a.target()))
         .collect();
+    // Caregivers follow only signed-off versions.
+    let drafts_too = scope.can(c, Action::ViewAssessment, a.target())?;
+    let versions: Vec<VersionSummary> =
+        versions.into_iter().filter(|v| drafts_too || v.status == Status::SignedOff.key()).collect();
     let mut people: Vec<String> = vec![a.created_by.clone(), a.updated_by.clone()];
     people.extend(a.submitted_by.clone());
     people.extend(a.signed_off_by.clone());
@@ -149,7 +151,7 @@ pub fn placed_on(
     child_id: &str,
     on: &str,
 ) -> Result<Option<PlacedThen>, StoreError> {
-    reach(scope, Target::Child(child_id))?;
+    reach(c, scope, Target::Child(child_id))?;
     let found: Option<(String, String, String, Option<String>)> = placements::table
         .filter(placements::org_id.eq(scope.org_id()))
         .filter(placements::child_id.eq(child_id))
@@ -279,10 +281,10 @@ fn summaries(
 /// Whether the actor sees drafts of assessments on `target`, only signed-off ones, or none.
 /// Whether the actor may read every assessment of `target` (true) or only its signed-off ones
 /// (false); `NotFound` when neither.
-pub fn reach(scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
-    if scope.can(Action::ViewAssessment, target) {
+pub fn reach(conn: &mut DbConnection, scope: &Scope, target: Target<'_>) -> Result<bool, StoreError> {
+    if scope.can(conn, Action::ViewAssessment, target)? {
         Ok(true)
-    } else if scope.can(Action::ViewSignedOffAssessment, target) {
+    } else if scope.can(conn, Action::ViewSignedOffAssessment, target)? {
         Ok(false)
     } else {
         Err(StoreError::NotFound)
@@ -295,7 +297,7 @@ pub fn list_for_child(
     scope: &Scope,
     child_id: &str,
 ) -> Result<Vec<AssessmentSummary>, StoreError> {
-    let drafts_too = reach(scope, Target::Child(child_id))?;
+    let drafts_too = reach(conn, scope, Target::Child(child_id))?;
     let rows: Vec<Assessment> = assessments::table
         .filter(assessments::org_id.eq(scope.org_id()))
         .filter(assessments::child_id.eq(child_id))
@@ -311,7 +313,7 @@ pub fn list_for_household(
     scope: &Scope,
     household_id: &str,
 ) -> Result<Vec<AssessmentSummary>, StoreError> {
-    let drafts_too = reach(scope, Target::Household(household_id))?;
+    let drafts_too = reach(conn, scope, Target::Household(household_id))?;
     let rows: Vec<Assessment> = assessments::table
         .filter(assessments::org_id.eq(scope.org_id()))
         .filter(assessments::household_id.eq(household_id))
@@ -343,7 +345,7 @@ pub fn ratings_for_child(
     scope: &Scope,
     child_id: &str,
 ) -> Result<Vec<RatedAssessment>, StoreError> {
-    reach(scope, Target::Child(child_id))?;
+    reach(conn, scope, Target::Child(child_id))?;
     let rows: Vec<RatingRow> = native!(conn, c => assessments::table
         .inner_join(assessment_sections::table)
         .filter(assessments::org_id.eq(scope.org_id()))
@@ -362,7 +364,7 @@ pub fn ratings_for_household(
     scope: &Scope,
     household_id: &str,
 ) -> Result<Vec<RatedAssessment>, StoreError> {
-    reach(scope, Target::Household(household_id))?;
+    reach(conn, scope, Target::Household(household_id))?;
     let rows: Vec<RatingRow> = native!(conn, c => assessments::table
         .inner_join(assessment_sections::table)
         .filter(assessments::org_id.eq(scope.org_id()))
@@ -425,31 +427,29 @@ pub struct OpenAssessment {
 /// The actor's drafts and submissions in progress, and what is waiting for their sign-off, on
 /// the children and households they can reach.
 pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAssessment>, StoreError> {
-    let children_seen = scope.visible_children();
-    let households_seen = scope.visible_households();
-    if children_seen.is_empty() && households_seen.is_empty() {
-        return Ok(Vec::new());
-    }
     let rule = crate::orgs::sign_off_rule(conn, scope.org_id())?;
+    let me = scope.actor().user_id.clone();
+    // The actor's own work in progress, and whatever is waiting for anyone's sign-off, on the
+    // children and carers they can reach: the reach is part of the statement.
     let rows: Vec<Assessment> = assessments::table
         .filter(assessments::org_id.eq(scope.org_id()))
         .filter(assessments::status.eq_any([Status::Draft.key(), Status::Submitted.key()]))
+        .filter(assessments::created_by.eq(&me).or(assessments::status.eq(Status::Submitted.key())))
         .filter(
-            assessments::child_id
-                .eq_any(&children_seen)
-                .or(assessments::household_id.eq_any(&households_seen).and(assessments::kind.eq("caregiver"))),
+            scope.children_where("assessments.child_id", Action::ViewChild, Through::Any).or(scope
+                .households_where("assessments.household_id", Action::ViewHousehold, Through::Any)
+                .and(assessments::kind.eq("caregiver"))),
         )
         .order(assessments::updated_at.desc())
         .select(Assessment::as_select())
         .load(conn)?;
-    let me = scope.actor().user_id.clone();
-    let mine: Vec<(Assessment, bool)> = rows
-        .into_iter()
-        .filter_map(|a| {
-            let to_sign = super::may_sign_off(scope, &a, rule).is_ok() && a.created_by != me;
-            (a.created_by == me || to_sign).then_some((a, to_sign))
-        })
-        .collect();
+    let mut mine: Vec<(Assessment, bool)> = Vec::new();
+    for a in rows {
+        let to_sign = a.created_by != me && super::may_sign_off(conn, scope, &a, rule)?.is_ok();
+        if a.created_by == me || to_sign {
+            mine.push((a, to_sign));
+        }
+    }
     // Whom each is about, in two statements for the whole list rather than two for each.
     let child_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.child_id.as_deref()).collect();
     let member_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.member_id.as_deref()).collect();

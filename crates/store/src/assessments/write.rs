@@ -200,7 +200,7 @@ pub struct ChildStart {
 }
 
 pub fn child_start(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<ChildStart, StoreError> {
-    scope.require(Action::EditAssessment, Target::Child(child_id))?;
+    scope.require(conn, Action::EditAssessment, Target::Child(child_id))?;
     let (given, preferred, family, dob): (String, String, String, String) = children::table
         .filter(children::id.eq(child_id))
         .filter(children::org_id.eq(scope.org_id()))
@@ -269,7 +269,7 @@ pub fn carers_of(
     scope: &Scope,
     household_id: &str,
 ) -> Result<Vec<(String, String)>, StoreError> {
-    scope.require(Action::EditAssessment, Target::Household(household_id))?;
+    scope.require(conn, Action::EditAssessment, Target::Household(household_id))?;
     Ok(household_members::table
         .filter(household_members::household_id.eq(household_id))
         .filter(household_members::org_id.eq(scope.org_id()))
@@ -328,10 +328,10 @@ pub fn start_caregiver(
 /// Loads an assessment the actor may change: a draft, and they may work on it.
 fn load_draft(c: &mut DbConnection, scope: &Scope, id: &str) -> Result<Assessment, StoreError> {
     let a = load(c, scope, id)?;
-    if !super::may_view(scope, &a) {
+    if !super::may_view(c, scope, &a)? {
         return Err(StoreError::NotFound);
     }
-    scope.require(Action::EditAssessment, a.target())?;
+    scope.require(c, Action::EditAssessment, a.target())?;
     if a.status() != Status::Draft {
         return Err(StoreError::Conflict(Conflict::NotDraft));
     }
@@ -757,24 +757,29 @@ pub fn submit(conn: &mut DbConnection, scope: &Scope, id: &str, version: i64) ->
 
 /// Whether the actor may sign this assessment off (or send it back), under their
 /// organisation's rule.
-pub fn may_sign_off(scope: &Scope, a: &Assessment, rule: SignOffRule) -> Result<(), rules::WorkflowError> {
+pub fn may_sign_off(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    a: &Assessment,
+    rule: SignOffRule,
+) -> Result<Result<(), rules::WorkflowError>, StoreError> {
     let target = a.target();
-    rules::can_sign_off(
+    Ok(rules::can_sign_off(
         a.status(),
         rule,
         a.created_by == scope.actor().user_id,
-        scope.can(Action::EditAssessment, target),
-        scope.can(Action::ManagerSignOff, target),
-    )
+        scope.can(conn, Action::EditAssessment, target)?,
+        scope.can(conn, Action::ManagerSignOff, target)?,
+    ))
 }
 
 fn load_submitted(c: &mut DbConnection, scope: &Scope, id: &str) -> Result<(Assessment, SignOffRule), StoreError> {
     let a = load(c, scope, id)?;
-    if !scope.can(Action::ViewAssessment, a.target()) {
+    if !scope.can(c, Action::ViewAssessment, a.target())? {
         return Err(StoreError::NotFound);
     }
     let rule = orgs::sign_off_rule(c, scope.org_id())?;
-    may_sign_off(scope, &a, rule).map_err(workflow)?;
+    may_sign_off(c, scope, &a, rule)?.map_err(workflow)?;
     Ok((a, rule))
 }
 
@@ -791,7 +796,7 @@ pub fn sign_off(
         }
         // The capacity the signer signed in, whatever the rule: a team manager may also sign off
         // under the worker rule, and the record must not call them a social worker.
-        let role = if scope.can(Action::ManagerSignOff, a.target()) { "Team manager" } else { "Social worker" };
+        let role = if scope.can(c, Action::ManagerSignOff, a.target())? { "Team manager" } else { "Social worker" };
         bump(c, scope, &a)?;
         diesel::update(this(id))
             .set((
@@ -843,10 +848,10 @@ pub fn return_to_draft(
 pub fn amend(conn: &mut DbConnection, scope: &Scope, id: &str, reason: &str) -> Result<Assessment, StoreError> {
     write_tx(conn, |c| {
         let a = load(c, scope, id)?;
-        if !scope.can(Action::ViewAssessment, a.target()) {
+        if !scope.can(c, Action::ViewAssessment, a.target())? {
             return Err(StoreError::NotFound);
         }
-        scope.require(Action::EditAssessment, a.target())?;
+        scope.require(c, Action::EditAssessment, a.target())?;
         rules::can_amend(a.status(), reason).map_err(workflow)?;
         let open: i64 = assessments::table.filter(assessments::amends_id.eq(id)).count().get_result(c)?;
         if open > 0 || a.superseded_by.is_some() {

@@ -9,7 +9,7 @@ use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
 use securebase_core::content::{Aspect, ContentPack, validate_indicator_text};
 use securebase_core::policy::Action;
-use securebase_store::access::{Scope, Target};
+use securebase_store::access::Scope;
 use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
 use securebase_store::{StoreError, orgs};
 
@@ -29,7 +29,7 @@ pub fn routes() -> Routes {
 }
 
 fn require(scope: &Scope) -> Result<(), StoreError> {
-    scope.require(Action::ManageContent, Target::Org)
+    scope.require_in_org(Action::ManageContent)
 }
 
 // ---- Who signs off ----

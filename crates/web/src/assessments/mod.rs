@@ -375,7 +375,7 @@ pub async fn view_to_work_on(
 ) -> Result<AssessmentRecord, crate::AppError> {
     ctx.run(state, move |c, scope| {
         let record = securebase_store::assessments::view(c, scope, &id)?;
-        scope.require(securebase_core::policy::Action::EditAssessment, record.assessment.target())?;
+        scope.require(c, securebase_core::policy::Action::EditAssessment, record.assessment.target())?;
         Ok(record)
     })
     .await

@@ -73,8 +73,8 @@ pub async fn load(state: &AppState, ctx: &Ctx, id: String) -> Result<Loaded, App
         let record = assessments::view(c, scope, &id)?;
         let rule = orgs::sign_off_rule(c, scope.org_id())?;
         let a = &record.assessment;
-        let may_edit = scope.can(Action::EditAssessment, a.target());
-        let may_sign_off = assessments::may_sign_off(scope, a, rule).is_ok();
+        let may_edit = scope.can(c, Action::EditAssessment, a.target())?;
+        let may_sign_off = assessments::may_sign_off(c, scope, a, rule)?.is_ok();
         Ok(Loaded {
             may_edit,
             may_sign_off,

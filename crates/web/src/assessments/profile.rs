@@ -18,7 +18,7 @@ use super::dimension_view;
 use crate::charts::{
     PetalRating, Point, SecondRating, Series, petals, petals_compact, progress_chart, progress_chart_narrow, responsive,
 };
-use crate::context::{Record, Unchecked};
+use crate::context::Unchecked;
 use crate::extract::Path;
 use crate::layout::{Nav, render};
 use crate::records::dates;
@@ -274,7 +274,7 @@ pub async fn child(
     // and the name; the drawing is reused while the child's signed-off assessments stay as they
     // are, and the ratings are read only when they have changed.
     let outcome = request
-        .run_for(&state, Record::Child(id.clone()), move |c, scope| {
+        .run_for(&state, move |c, scope| {
             let head = profile::child_head(c, scope, &cid)?;
             let drawn = match kept.get(&key(&cid, head.version)) {
                 Some(block) => Drawn::Kept(block),
@@ -318,8 +318,7 @@ pub async fn household(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let hid = id.clone();
-    let outcome =
-        request.run_for(&state, Record::Household(id.clone()), move |c, scope| profile::household_read(c, scope, &hid));
+    let outcome = request.run_for(&state, move |c, scope| profile::household_read(c, scope, &hid));
     let (ctx, p) = match outcome.await {
         Ok(done) => done,
         Err(not_signed_in) => return Ok(not_signed_in),

@@ -47,7 +47,7 @@ struct ListPage {
 
 async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let (children, can_create) = ctx
-        .run(&state, |c, scope| Ok((children::list_visible(c, scope)?, scope.can(Action::CreateChild, Target::Org))))
+        .run(&state, |c, scope| Ok((children::list_visible(c, scope)?, scope.can_in_org(Action::CreateChild))))
         .await?;
     let table = Table::new("Children whose records you can open", &["Name", "Date of birth"]).with_rows(
         children.into_iter().map(|c| {
@@ -131,9 +131,9 @@ impl RecordPage for Record {
         let lines = placements::for_child(conn, scope, id)?;
         Ok(Record {
             common: Common::read(conn, scope, &child)?,
-            placements: crate::placements::rows(scope, lines),
+            placements: crate::placements::rows(conn, scope, lines)?,
             relations: children::relations(conn, scope, id)?,
-            can_place: scope.can(Action::ManagePlacement, Target::Child(id)) && child.archived_at.is_none(),
+            can_place: scope.can(conn, Action::ManagePlacement, Target::Child(id))? && child.archived_at.is_none(),
             assessments: assessment_list(conn, scope, pack, &child)?,
             child,
         })
@@ -183,7 +183,7 @@ fn assessment_list(
         Err(e) if e.is_not_found() => return Ok(None),
         Err(e) => return Err(e),
     };
-    let may_start = scope.can(Action::EditAssessment, Target::Child(&child.id)) && child.archived_at.is_none();
+    let may_start = scope.can(conn, Action::EditAssessment, Target::Child(&child.id))? && child.archived_at.is_none();
     let rated = assessments::ratings_for_child(conn, scope, &child.id)?;
     Ok(Some(
         AssessmentList::new(list, &Kind::Child.href(&child.id), false, may_start)

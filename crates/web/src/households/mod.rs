@@ -60,9 +60,7 @@ struct ListPage {
 
 async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let (homes, can_create) = ctx
-        .run(&state, |c, scope| {
-            Ok((households::list_visible(c, scope)?, scope.can(Action::CreateHousehold, Target::Org)))
-        })
+        .run(&state, |c, scope| Ok((households::list_visible(c, scope)?, scope.can_in_org(Action::CreateHousehold))))
         .await?;
     let heads = ["Household", "Approval", "Vacancies", "Next annual review"];
     let table = Table::new("Households whose records you can open", &heads).with_rows(homes.into_iter().map(|h| {
@@ -167,7 +165,7 @@ impl RecordPage for Record {
         Ok(Record {
             common: Common::read(conn, scope, &household)?,
             members: households::members(conn, scope, id)?,
-            placements: crate::placements::rows(scope, lines),
+            placements: crate::placements::rows(conn, scope, lines)?,
             people: users::list_in_org(conn, scope.org_id())?
                 .into_iter()
                 .map(|u| {
@@ -227,7 +225,7 @@ fn assessment_list(
         Err(e) => return Err(e),
     };
     let may_start =
-        scope.can(Action::EditAssessment, Target::Household(&household.id)) && household.archived_at.is_none();
+        scope.can(conn, Action::EditAssessment, Target::Household(&household.id))? && household.archived_at.is_none();
     // Each carer's latest, in the order the profile shows them.
     let profile = securebase_store::profile::household_read(conn, scope, &household.id)?;
     let rated = profile

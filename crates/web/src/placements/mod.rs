@@ -60,31 +60,34 @@ pub struct PlacementRow {
 }
 
 /// Rows for a list of placements, with links only where the person may follow them.
-pub fn rows(scope: &Scope, lines: Vec<PlacementLine>) -> Vec<PlacementRow> {
-    lines
-        .into_iter()
-        .map(|l| {
-            let p = l.placement;
-            let current = p.end_date.is_none();
-            PlacementRow {
-                child_link: scope.can(Action::ViewChild, Target::Child(&p.child_id)),
-                household_link: scope.can(Action::ViewHousehold, Target::Household(&p.household_id)),
-                can_end: current && scope.can(Action::ManagePlacement, Target::Child(&p.child_id)),
-                kind: type_label(&p.placement_type),
-                start: dates::show(&p.start_date),
-                planned_end: dates::show_opt(p.planned_end_date.as_deref()),
-                end: dates::show_opt(p.end_date.as_deref()),
-                reason: p.end_reason.as_deref().map(reason_label).unwrap_or_default(),
-                note: p.end_note,
-                current,
-                id: p.id,
-                child_id: p.child_id,
-                child_name: l.child_name,
-                household_id: p.household_id,
-                household_name: l.household_name,
-            }
-        })
-        .collect()
+pub fn rows(
+    conn: &mut securebase_store::DbConnection,
+    scope: &Scope,
+    lines: Vec<PlacementLine>,
+) -> Result<Vec<PlacementRow>, StoreError> {
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        let p = l.placement;
+        let current = p.end_date.is_none();
+        out.push(PlacementRow {
+            child_link: scope.can(conn, Action::ViewChild, Target::Child(&p.child_id))?,
+            household_link: scope.can(conn, Action::ViewHousehold, Target::Household(&p.household_id))?,
+            can_end: current && scope.can(conn, Action::ManagePlacement, Target::Child(&p.child_id))?,
+            kind: type_label(&p.placement_type),
+            start: dates::show(&p.start_date),
+            planned_end: dates::show_opt(p.planned_end_date.as_deref()),
+            end: dates::show_opt(p.end_date.as_deref()),
+            reason: p.end_reason.as_deref().map(reason_label).unwrap_or_default(),
+            note: p.end_note,
+            current,
+            id: p.id,
+            child_id: p.child_id,
+            child_name: l.child_name,
+            household_id: p.household_id,
+            household_name: l.household_name,
+        });
+    }
+    Ok(out)
 }
 
 /// Whose name leads each row of a placements table: the child's on a household's page, the
@@ -151,7 +154,7 @@ struct StartData {
 }
 
 fn start_data(c: &mut securebase_store::DbConnection, scope: &Scope, id: &str) -> Result<StartData, StoreError> {
-    scope.require(Action::ManagePlacement, Target::Child(id))?;
+    scope.require(c, Action::ManagePlacement, Target::Child(id))?;
     let child = children::view(c, scope, id)?;
     Ok(StartData {
         child_name: child.known_as(),

@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use securebase_core::policy::Action;
-use securebase_store::access::{Scope, Target};
+use securebase_store::access::Scope;
 use securebase_store::children::Saved;
 use securebase_store::error_kind::Conflict;
 use securebase_store::{DbConnection, StoreError};
@@ -92,7 +92,7 @@ fn form_response<R: Editable>(
 }
 
 async fn require_create(state: &AppState, ctx: &Ctx, kind: Kind) -> Result<(), AppError> {
-    ctx.run(state, move |_, scope| scope.require(create_action(kind), Target::Org)).await
+    ctx.run(state, move |_, scope| scope.require_in_org(create_action(kind))).await
 }
 
 pub async fn new_form<R: Editable>(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -115,7 +115,7 @@ pub async fn create<R: Editable>(State(state): State<AppState>, ctx: Ctx, form: 
 async fn editable<R: Editable>(state: &AppState, ctx: &Ctx, id: &str) -> Result<R, AppError> {
     let id = id.to_owned();
     ctx.run(state, move |c, scope| {
-        scope.require(R::KIND.edit_action(), R::KIND.target(&id))?;
+        scope.require(c, R::KIND.edit_action(), R::KIND.target(&id))?;
         R::OPEN(c, scope, &id)
     })
     .await

@@ -52,9 +52,9 @@ impl Common {
             href: kind.href(id),
             workers: workers.into_iter().map(|w| w.1).collect(),
             history: entries(history::for_record(conn, scope.org_id(), kind.record_type(), id)?, R::FIELDS),
-            can_edit: scope.can(kind.edit_action(), target),
-            can_allocate: scope.can(Action::AllocateWorker, target) && !about.archived,
-            can_audit: scope.can(Action::ViewAuditTrail, target),
+            can_edit: scope.can(conn, kind.edit_action(), target)?,
+            can_allocate: scope.can(conn, Action::AllocateWorker, target)? && !about.archived,
+            can_audit: scope.can(conn, Action::ViewAuditTrail, target)?,
             notice: None,
             id: about.id,
             name: about.name,
@@ -147,7 +147,7 @@ where
     let pack = std::sync::Arc::clone(&state.content);
     let added = ctx
         .run(&state, move |c, scope| {
-            scope.require(kind.edit_action(), kind.target(&rid))?;
+            scope.require(c, kind.edit_action(), kind.target(&rid))?;
             let is_archived = match kind {
                 Kind::Child => children::is_archived(c, scope, &rid)?,
                 Kind::Household => households::is_archived(c, scope, &rid)?,

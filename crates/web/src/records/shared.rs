@@ -162,7 +162,7 @@ struct WorkerData {
 }
 
 fn worker_data(conn: &mut DbConnection, scope: &Scope, kind: Kind, id: &str) -> Result<WorkerData, StoreError> {
-    scope.require(Action::AllocateWorker, kind.target(id))?;
+    scope.require(conn, Action::AllocateWorker, kind.target(id))?;
     let (name, archived) = open(conn, scope, kind, id)?;
     let current = match kind {
         Kind::Child => children::workers(conn, scope, id)?,

@@ -1,0 +1,1 @@
+DROP INDEX assessments_org_status_idx;
