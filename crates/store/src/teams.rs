@@ -38,6 +38,8 @@ pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<Team>, S
     let members: Vec<(String, String, String, bool)> = team_members::table
         .inner_join(users::table)
         .filter(team_members::team_id.eq_any(ids))
+        // The organisation's people only, by its index: without it the join may read everyone's.
+        .filter(users::org_id.eq(org_id))
         .order(users::display_name.asc())
         .select((team_members::team_id, users::id, users::display_name, team_members::is_manager))
         .load(conn)?;

@@ -277,3 +277,51 @@ both_backends!(requests_that_cannot_be_read_get_the_products_page, |db: TestDb| 
     assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ok"));
     assert!(r.location().is_empty());
 });
+
+// Pages go out compressed to a client that asks, brotli first, and plain to one that does not;
+// what arrives decompresses to the very page. Nothing that is not worth compressing (the
+// health check) is.
+both_backends!(pages_are_compressed_for_clients_that_ask, |db: TestDb| async move {
+    use std::io::Read;
+    let app = spawn(db).await;
+    app.sign_in("csw@a.test").await;
+    let path = format!("/children/{}", app.a.child);
+    let fetch = |encoding: Option<&'static str>| {
+        let mut req = app.http.get(format!("{}{path}", app.base));
+        if let Some(e) = encoding {
+            req = req.header("accept-encoding", e);
+        }
+        async move {
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK);
+            let enc = res.headers().get("content-encoding").map(|v| v.to_str().unwrap().to_owned());
+            let vary = res.headers().get("vary").map(|v| v.to_str().unwrap().to_lowercase()).unwrap_or_default();
+            (enc, vary, res.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (enc, _, plain) = fetch(None).await;
+    assert_eq!(enc, None, "a client that does not ask gets the page as it is");
+    let page = String::from_utf8(plain.clone()).unwrap();
+    assert!(page.contains("<!doctype html>") && page.contains("</html>"));
+
+    let (enc, vary, gz) = fetch(Some("gzip")).await;
+    assert_eq!(enc.as_deref(), Some("gzip"));
+    assert!(vary.contains("accept-encoding"), "caches must keep the two apart: {vary}");
+    let mut unzipped = String::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut unzipped).unwrap();
+    assert_eq!(unzipped, page);
+    assert!(gz.len() * 3 < plain.len(), "gzip: {} of {} bytes", gz.len(), plain.len());
+
+    let (enc, _, br) = fetch(Some("gzip, deflate, br")).await;
+    assert_eq!(enc.as_deref(), Some("br"), "brotli is preferred where both are offered");
+    let mut unbrotli = String::new();
+    brotli_decompressor::Decompressor::new(&br[..], 4096).read_to_string(&mut unbrotli).unwrap();
+    assert_eq!(unbrotli, page);
+    assert!(br.len() * 3 < plain.len(), "brotli: {} of {} bytes", br.len(), plain.len());
+
+    let (enc, _, _) = fetch(Some("br")).await;
+    assert_eq!(enc.as_deref(), Some("br"));
+    let health =
+        app.http.get(format!("{}/healthz", app.base)).header("accept-encoding", "br, gzip").send().await.unwrap();
+    assert!(health.headers().get("content-encoding").is_none(), "a few bytes are not worth compressing");
+});
