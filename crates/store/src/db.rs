@@ -112,6 +112,16 @@ pub fn mask_url(raw: &str) -> String {
 pub const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
      PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
+/// Settings every PostgreSQL connection gets. Each statement is planned once per connection
+/// and the plan kept (a generic plan), rather than planned afresh at every execution: by default
+/// PostgreSQL plans a prepared statement's first five executions afresh and keeps doing so for
+/// any whose generic plan looks costlier, and the reach subselects of every list (decision 54)
+/// are such statements, so a page paid for planning each of its queries on every view, more so
+/// the more organisations' statistics there were to weigh. Every parameter here is an
+/// organisation, a person or a record, each as selective as the next, so one plan serves all
+/// (decision 55).
+pub const POSTGRES_SETTINGS: &str = "SET plan_cache_mode = force_generic_plan;";
+
 fn first_line(s: &str) -> String {
     s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("no reason given").to_owned()
 }
@@ -135,7 +145,8 @@ impl Manager {
                 Ok(DbConnection::Sqlite(c))
             }
             DatabaseUrl::Postgres { url } => {
-                let c = diesel::PgConnection::establish(url).map_err(|e| fail(e.to_string()))?;
+                let mut c = diesel::PgConnection::establish(url).map_err(|e| fail(e.to_string()))?;
+                c.batch_execute(POSTGRES_SETTINGS).map_err(|e| fail(e.to_string()))?;
                 Ok(DbConnection::Postgres(c))
             }
         }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use securebase_core::records::{age_in_years, show_date};
 use securebase_core::{Dimension, Role};
 use securebase_store::caseloads::{self, WorkerLoad};
@@ -11,7 +11,7 @@ use securebase_store::children::{self, ChildSummary};
 use securebase_store::due::{self, DueItem, DueKind};
 use securebase_store::households::{self, HouseholdSummary};
 
-use crate::context::Ctx;
+use crate::context::Unchecked;
 use crate::layout::{Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
@@ -105,15 +105,19 @@ fn due_line(d: &DueItem, today: jiff::civil::Date) -> DueLine {
     DueLine { href, what, when: show_date(d.due), overdue: d.due < today }
 }
 
-async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, AppError> {
-    let u = ctx.user.0.user.clone();
-    let has = |r: Role| u.has_role(r);
-    let is_worker = has(Role::ChildSocialWorker) || has(Role::SupervisingSocialWorker) || has(Role::TeamManager);
-    let is_carer = has(Role::Caregiver);
-    let is_manager = has(Role::TeamManager);
+async fn home(State(state): State<AppState>, request: Unchecked) -> Result<Response, AppError> {
     let today = today();
-    let (kids, homes, due, team_due, team, open) = if is_worker || is_carer {
-        ctx.run(&state, move |c, scope| {
+    // One trip to the database: the session, then what the person's roles put in front of them.
+    let outcome = request
+        .run_for(&state, move |c, scope| {
+            let roles = &scope.actor().roles;
+            let has = |r: Role| roles.contains(&r);
+            let is_worker =
+                has(Role::ChildSocialWorker) || has(Role::SupervisingSocialWorker) || has(Role::TeamManager);
+            let (is_carer, is_manager) = (has(Role::Caregiver), has(Role::TeamManager));
+            if !(is_worker || is_carer) {
+                return Ok(Default::default());
+            }
             let kids = children::list_own(c, scope)?;
             let homes = households::list_own(c, scope)?;
             let due = if is_worker { due::upcoming(c, scope, today, 28)? } else { Vec::new() };
@@ -128,11 +132,17 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
             let open = if is_worker { securebase_store::assessments::open_work(c, scope)? } else { Vec::new() };
             Ok((kids, homes, due, team_due, team, open))
         })
-        .await?
-    } else {
-        Default::default()
+        .await;
+    let (ctx, (kids, homes, due, team_due, team, open)) = match outcome {
+        Ok(done) => done,
+        Err(not_signed_in) => return Ok(not_signed_in),
     };
-    render(&HomePage {
+    let u = ctx.user.0.user.clone();
+    let has = |r: Role| u.has_role(r);
+    let is_worker = has(Role::ChildSocialWorker) || has(Role::SupervisingSocialWorker) || has(Role::TeamManager);
+    let is_carer = has(Role::Caregiver);
+    let is_manager = has(Role::TeamManager);
+    Ok(render(&HomePage {
         nav: ctx.user.nav(),
         name: u.display_name.clone(),
         email: u.email.clone(),
@@ -151,5 +161,6 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRespon
         open: open.iter().map(open_line).collect(),
         team,
         dimensions: Dimension::ALL.iter().map(|d| crate::assessments::dimension_view(&state.content, *d)).collect(),
-    })
+    })?
+    .into_response())
 }

@@ -15,7 +15,7 @@ use super::edit::Editable;
 use super::history::{HistoryEntry, entries};
 use super::shared::archived;
 use super::{Kind, NoticeQuery, see_other, unprocessable};
-use crate::context::Ctx;
+use crate::context::{Ctx, Unchecked};
 use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
@@ -87,13 +87,18 @@ pub trait RecordPage: Sized + Send + 'static {
 
 pub async fn show<P: RecordPage>(
     State(state): State<AppState>,
-    ctx: Ctx,
+    request: Unchecked,
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let pack = std::sync::Arc::clone(&state.content);
     let rid = id.clone();
-    let page = ctx.run(&state, move |c, scope| P::read(c, scope, &pack, &rid)).await?;
+    // One trip to the database for the session and the page; the view is durable in the audit
+    // trail before the page is shown.
+    let (ctx, page) = match request.run_for(&state, move |c, scope| P::read(c, scope, &pack, &rid)).await {
+        Ok(done) => done,
+        Err(not_signed_in) => return Ok(not_signed_in),
+    };
     audit_view(&state, &ctx, P::KIND, id).await?;
     page.render(ctx.user.nav(), q.text(), P::AddForm::default(), vec![])
 }
