@@ -146,7 +146,21 @@ pub fn team_loads(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<WorkerLo
     let teams = crate::teams::list_in_org(conn, scope.org_id())?;
     // Two grouped counts over the managed teams' members, by the index on the worker, rather
     // than two queries per member (or a count over the whole organisation).
-    let members = || team_members::table.filter(team_members::team_id.eq_any(&managed)).select(team_members::user_id);
+    // The managed teams' members as a subselect on the manager, not a list of team ids: one plan
+    // serves every manager (a list would be planned for no length in particular, and scanned).
+    diesel::alias!(team_members as MANAGED: ManagedTeams);
+    let members = || {
+        team_members::table
+            .filter(
+                team_members::team_id.eq_any(
+                    MANAGED
+                        .filter(MANAGED.field(team_members::user_id).eq(me))
+                        .filter(MANAGED.field(team_members::is_manager).eq(true))
+                        .select(MANAGED.field(team_members::team_id)),
+                ),
+            )
+            .select(team_members::user_id)
+    };
     let kids: Vec<(String, i64)> = child_workers::table
         .filter(child_workers::org_id.eq(scope.org_id()))
         .filter(child_workers::user_id.eq_any(members()))

@@ -11,6 +11,18 @@ use crate::history::{self, FieldChange};
 use crate::schema::{children, households, placements};
 use crate::{DbConnection, StoreError, audit, new_id, now_micros};
 
+/// Placements with the names of their child and household, in the same statement (one that is
+/// prepared once, unlike a lookup by a list of ids).
+macro_rules! named_placements {
+    () => {
+        placements::table.inner_join(children::table).inner_join(households::table).select((
+            Placement::as_select(),
+            (children::given_names, children::preferred_name, children::family_name),
+            households::name,
+        ))
+    };
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = placements)]
 pub struct Placement {
@@ -156,16 +168,14 @@ pub fn start(
 
 /// A placement the actor may manage, through its child.
 pub fn get(conn: &mut DbConnection, scope: &Scope, id: &str) -> Result<PlacementLine, StoreError> {
-    let p: Placement = placements::table
+    let found: Named = named_placements!()
         .filter(placements::id.eq(id))
         .filter(placements::org_id.eq(scope.org_id()))
-        .select(Placement::as_select())
         .first(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
-    scope.require(conn, Action::ManagePlacement, Target::Child(&p.child_id))?;
-    let mut lines = with_names(conn, vec![p])?;
-    lines.pop().ok_or(StoreError::NotFound)
+    scope.require(conn, Action::ManagePlacement, Target::Child(&found.0.child_id))?;
+    Ok(line(found))
 }
 
 pub fn end(
@@ -205,41 +215,22 @@ pub fn end(
     })
 }
 
-fn with_names(conn: &mut DbConnection, rows: Vec<Placement>) -> Result<Vec<PlacementLine>, StoreError> {
-    let child_ids: Vec<&String> = rows.iter().map(|p| &p.child_id).collect();
-    let household_ids: Vec<&String> = rows.iter().map(|p| &p.household_id).collect();
-    let kids: Vec<(String, String, String, String)> = children::table
-        .filter(children::id.eq_any(child_ids))
-        .select((children::id, children::given_names, children::preferred_name, children::family_name))
-        .load(conn)?;
-    let homes: Vec<(String, String)> = households::table
-        .filter(households::id.eq_any(household_ids))
-        .select((households::id, households::name))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|p| {
-            let child_name = kids
-                .iter()
-                .find(|k| k.0 == p.child_id)
-                .map(|(_, g, pref, f)| format!("{} {f}", if pref.is_empty() { g } else { pref }))
-                .unwrap_or_default();
-            let household_name = homes.iter().find(|h| h.0 == p.household_id).map(|h| h.1.clone()).unwrap_or_default();
-            PlacementLine { placement: p, child_name, household_name }
-        })
-        .collect())
+type Named = (Placement, (String, String, String), String);
+
+fn line((placement, (given, preferred, family), household_name): Named) -> PlacementLine {
+    let first = if preferred.is_empty() { given } else { preferred };
+    PlacementLine { placement, child_name: format!("{first} {family}"), household_name }
 }
 
 /// A child's placements, newest first.
 pub fn for_child(conn: &mut DbConnection, scope: &Scope, child_id: &str) -> Result<Vec<PlacementLine>, StoreError> {
     scope.require(conn, Action::ViewChild, Target::Child(child_id))?;
-    let rows: Vec<Placement> = placements::table
+    let rows: Vec<Named> = named_placements!()
         .filter(placements::child_id.eq(child_id))
         .filter(placements::org_id.eq(scope.org_id()))
         .order(placements::start_date.desc())
-        .select(Placement::as_select())
         .load(conn)?;
-    with_names(conn, rows)
+    Ok(rows.into_iter().map(line).collect())
 }
 
 /// A household's placements, newest first. Carers see the children placed with them now, not
@@ -250,20 +241,20 @@ pub fn for_household(
     household_id: &str,
 ) -> Result<Vec<PlacementLine>, StoreError> {
     scope.require(conn, Action::ViewHousehold, Target::Household(household_id))?;
-    let rows: Vec<Placement> = placements::table
+    let rows: Vec<Named> = named_placements!()
         .filter(placements::household_id.eq(household_id))
         .filter(placements::org_id.eq(scope.org_id()))
         .order(placements::start_date.desc())
-        .select(Placement::as_select())
         .load(conn)?;
-    let mut visible: Vec<Placement> = Vec::new();
-    for p in rows {
+    let mut visible: Vec<PlacementLine> = Vec::new();
+    for row in rows {
+        let p = &row.0;
         if p.end_date.is_none()
             || scope.can(conn, Action::ViewChild, Target::Child(&p.child_id))?
             || scope.can(conn, Action::EditHousehold, Target::Household(household_id))?
         {
-            visible.push(p);
+            visible.push(line(row));
         }
     }
-    with_names(conn, visible)
+    Ok(visible)
 }

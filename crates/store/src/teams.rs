@@ -34,11 +34,12 @@ pub fn list_in_org(conn: &mut DbConnection, org_id: &str) -> Result<Vec<Team>, S
         .order(teams::name.asc())
         .select((teams::id, teams::name))
         .load(conn)?;
-    let ids: Vec<&String> = rows.iter().map(|r| &r.0).collect();
+    // The organisation's teams' members, by joins on its teams and its people (their indexes),
+    // not by a list of team ids.
     let members: Vec<(String, String, String, bool)> = team_members::table
         .inner_join(users::table)
-        .filter(team_members::team_id.eq_any(ids))
-        // The organisation's people only, by its index: without it the join may read everyone's.
+        .inner_join(teams::table)
+        .filter(teams::org_id.eq(org_id))
         .filter(users::org_id.eq(org_id))
         .order(users::display_name.asc())
         .select((team_members::team_id, users::id, users::display_name, team_members::is_manager))

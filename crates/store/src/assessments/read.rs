@@ -430,71 +430,51 @@ pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAsses
     let rule = crate::orgs::sign_off_rule(conn, scope.org_id())?;
     let me = scope.actor().user_id.clone();
     // The actor's own work in progress, and whatever is waiting for anyone's sign-off, on the
-    // children and carers they can reach: the reach is part of the statement.
-    let rows: Vec<Assessment> = assessments::table
+    // children and carers they can reach, with whom each is about: one statement, the reach part
+    // of it, and no list of ids in it (so it is prepared once per connection).
+    let rows: Vec<(Assessment, Option<(String, String, String)>, Option<String>)> = assessments::table
+        .left_join(children::table.on(children::id.nullable().eq(assessments::child_id)))
+        .left_join(household_members::table.on(household_members::id.nullable().eq(assessments::member_id)))
         .filter(assessments::org_id.eq(scope.org_id()))
-        .filter(assessments::status.eq_any([Status::Draft.key(), Status::Submitted.key()]))
-        .filter(assessments::created_by.eq(&me).or(assessments::status.eq(Status::Submitted.key())))
+        .filter(
+            assessments::status
+                .eq(Status::Submitted.key())
+                .or(assessments::status.eq(Status::Draft.key()).and(assessments::created_by.eq(&me))),
+        )
         .filter(
             scope.children_where("assessments.child_id", Action::ViewChild, Through::Any).or(scope
                 .households_where("assessments.household_id", Action::ViewHousehold, Through::Any)
                 .and(assessments::kind.eq("caregiver"))),
         )
         .order(assessments::updated_at.desc())
-        .select(Assessment::as_select())
+        .select((
+            Assessment::as_select(),
+            (children::given_names, children::preferred_name, children::family_name).nullable(),
+            household_members::name.nullable(),
+        ))
         .load(conn)?;
-    let mut mine: Vec<(Assessment, bool)> = Vec::new();
-    for a in rows {
+    let mut out = Vec::new();
+    for (a, child, carer) in rows {
         let to_sign = a.created_by != me && super::may_sign_off(conn, scope, &a, rule)?.is_ok();
-        if a.created_by == me || to_sign {
-            mine.push((a, to_sign));
+        if a.created_by != me && !to_sign {
+            continue;
         }
-    }
-    // Whom each is about, in two statements for the whole list rather than two for each.
-    let child_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.child_id.as_deref()).collect();
-    let member_ids: Vec<&str> = mine.iter().filter_map(|(a, _)| a.member_id.as_deref()).collect();
-    let children_named: std::collections::HashMap<String, String> = if child_ids.is_empty() {
-        Default::default()
-    } else {
-        children::table
-            .filter(children::org_id.eq(scope.org_id()))
-            .filter(children::id.eq_any(&child_ids))
-            .select((children::id, children::given_names, children::preferred_name, children::family_name))
-            .load::<(String, String, String, String)>(conn)?
-            .into_iter()
-            .map(|(id, given, preferred, family)| {
+        let subject = match (child, carer) {
+            (Some((given, preferred, family)), _) => {
                 let first = if preferred.trim().is_empty() { given } else { preferred };
-                (id, format!("{first} {family}"))
-            })
-            .collect()
-    };
-    let carers_named: std::collections::HashMap<String, String> = if member_ids.is_empty() {
-        Default::default()
-    } else {
-        household_members::table
-            .filter(household_members::org_id.eq(scope.org_id()))
-            .filter(household_members::id.eq_any(&member_ids))
-            .select((household_members::id, household_members::name))
-            .load::<(String, String)>(conn)?
-            .into_iter()
-            .collect()
-    };
-    Ok(mine
-        .into_iter()
-        .map(|(a, to_sign)| {
-            let subject = match (&a.child_id, &a.member_id) {
-                (Some(child), _) => children_named.get(child).cloned(),
-                (None, Some(member)) => carers_named.get(member).cloned(),
-                (None, None) => None,
-            };
-            OpenAssessment {
-                subject: subject.unwrap_or_else(|| "A carer".to_owned()),
-                id: a.id,
-                kind: a.kind,
-                status: a.status,
-                assessed_on: a.assessed_on,
-                to_sign,
+                format!("{first} {family}")
             }
-        })
-        .collect())
+            (None, Some(name)) => name,
+            (None, None) => "A carer".to_owned(),
+        };
+        out.push(OpenAssessment {
+            subject,
+            id: a.id,
+            kind: a.kind,
+            status: a.status,
+            assessed_on: a.assessed_on,
+            to_sign,
+        });
+    }
+    Ok(out)
 }
