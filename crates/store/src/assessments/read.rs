@@ -424,6 +424,9 @@ pub struct OpenAssessment {
     pub to_sign: bool,
 }
 
+/// An assessment, with the names of the child (given, preferred, family) or carer it is about.
+type WithSubject = (Assessment, Option<(String, String, String)>, Option<String>);
+
 /// The actor's drafts and submissions in progress, and what is waiting for their sign-off, on
 /// the children and households they can reach.
 pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAssessment>, StoreError> {
@@ -432,7 +435,7 @@ pub fn open_work(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<OpenAsses
     // The actor's own work in progress, and whatever is waiting for anyone's sign-off, on the
     // children and carers they can reach, with whom each is about: one statement, the reach part
     // of it, and no list of ids in it (so it is prepared once per connection).
-    let rows: Vec<(Assessment, Option<(String, String, String)>, Option<String>)> = assessments::table
+    let rows: Vec<WithSubject> = assessments::table
         .left_join(children::table.on(children::id.nullable().eq(assessments::child_id)))
         .left_join(household_members::table.on(household_members::id.nullable().eq(assessments::member_id)))
         .filter(assessments::org_id.eq(scope.org_id()))
