@@ -40,6 +40,28 @@ pub enum Action {
     ManageContent,
 }
 
+impl Action {
+    /// Every action, for tests that go through them all.
+    pub const ALL: [Action; 16] = [
+        Action::ViewChild,
+        Action::EditChild,
+        Action::CreateChild,
+        Action::ViewHousehold,
+        Action::EditHousehold,
+        Action::CreateHousehold,
+        Action::ManagePlacement,
+        Action::AllocateWorker,
+        Action::ViewAuditTrail,
+        Action::ManageUsers,
+        Action::ManageTeams,
+        Action::ViewAssessment,
+        Action::ViewSignedOffAssessment,
+        Action::EditAssessment,
+        Action::ManagerSignOff,
+        Action::ManageContent,
+    ];
+}
+
 /// The truth table. Administrators manage people and teams but see no case content; auditors
 /// read the audit trail but no content; everything else follows the caseload.
 pub fn allows(role: Role, action: Action, rel: Relation) -> bool {
@@ -127,26 +149,8 @@ mod tests {
     /// a team's record that is not also allowed on one's own.
     #[test]
     fn what_a_manager_may_do_to_their_teams_records_they_may_do_to_their_own() {
-        let all = [
-            ViewChild,
-            EditChild,
-            CreateChild,
-            ViewHousehold,
-            EditHousehold,
-            CreateHousehold,
-            ManagePlacement,
-            AllocateWorker,
-            ViewAuditTrail,
-            ManageUsers,
-            ManageTeams,
-            ViewAssessment,
-            ViewSignedOffAssessment,
-            EditAssessment,
-            ManagerSignOff,
-            ManageContent,
-        ];
         for role in Role::ALL {
-            for action in all {
+            for action in Action::ALL {
                 if allows(role, action, Team) {
                     assert!(allows(role, action, Own), "{role:?} {action:?}");
                 }

@@ -312,8 +312,6 @@ impl Scope {
     /// organisations never reach this far: every lookup filters by organisation first.
     pub fn can(&self, conn: &mut DbConnection, action: Action, target: Target<'_>) -> Result<bool, StoreError> {
         let roles = &self.actor.roles;
-        // Where no role allows the action on anything closer than the organisation, there is
-        // nothing to look up.
         if target == Target::Org {
             return Ok(self.can_in_org(action));
         }
@@ -322,6 +320,8 @@ impl Scope {
         if self.can_in_org(action) {
             return in_org(conn, &self.actor.org_id, target);
         }
+        // Where no role allows the action on anything closer than the organisation, there is
+        // nothing to look up.
         let closer = |r: &Role| policy::allows(*r, action, Relation::Own) || policy::allows(*r, action, Relation::Team);
         if !roles.iter().any(closer) {
             return Ok(false);
