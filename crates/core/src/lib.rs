@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod content;
 pub mod dimension;
 pub mod email;
+pub mod language;
 pub mod names;
 pub mod password;
 pub mod policy;
@@ -15,6 +16,7 @@ pub mod throttle;
 
 pub use dimension::Dimension;
 pub use email::Email;
+pub use language::Language;
 pub use names::{DisplayName, OrgName};
 pub use password::{Password, PasswordError};
 pub use role::Role;

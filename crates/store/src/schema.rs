@@ -7,6 +7,7 @@ diesel::table! {
         created_at -> BigInt,
         assessment_sign_off -> Text,
         time_zone -> Text,
+        language -> Text,
     }
 }
 
@@ -21,6 +22,7 @@ diesel::table! {
         created_at -> BigInt,
         updated_at -> BigInt,
         version -> BigInt,
+        language -> Nullable<Text>,
     }
 }
 
@@ -306,6 +308,7 @@ diesel::table! {
         signed_off_by -> Nullable<Text>,
         signed_off_role -> Nullable<Text>,
         version -> BigInt,
+        language -> Text,
     }
 }
 
@@ -355,6 +358,7 @@ diesel::table! {
         text -> Text,
         evidence_hint -> Text,
         state -> Nullable<Text>,
+        language -> Text,
     }
 }
 
@@ -390,6 +394,7 @@ diesel::table! {
         created_at -> BigInt,
         created_by -> Text,
         archived_at -> Nullable<BigInt>,
+        language -> Text,
     }
 }
 

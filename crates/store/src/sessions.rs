@@ -22,6 +22,9 @@ pub struct SessionUser {
     pub org_name: String,
     /// The organisation's time zone (an IANA name): pages show times in it.
     pub time_zone: String,
+    /// The language the person reads securebase in: their own choice, or else their
+    /// organisation's default (a code).
+    pub language: String,
     pub created_at: i64,
 }
 
@@ -101,7 +104,7 @@ pub fn record_failed_sign_in(
 
 /// One row of `authenticate`'s statement: (id, created, last seen), the user, the organisation's
 /// name, and one of the user's roles (none when they have no role).
-type SessionRow = ((String, i64, i64), UserRow, (String, String), Option<String>);
+type SessionRow = ((String, i64, i64), UserRow, (String, String, String), Option<String>);
 
 /// What a session token turned out to be.
 #[derive(Debug, Clone)]
@@ -165,7 +168,7 @@ pub fn check(
                 .select((
                     (sessions::id, sessions::created_at, sessions::last_seen_at),
                     UserRow::as_select(),
-                    (organisations::name, organisations::time_zone),
+                    (organisations::name, organisations::time_zone, organisations::language),
                     user_roles::role.nullable(),
                 ))
         };
@@ -175,7 +178,7 @@ pub fn check(
         DbConnection::Postgres(c) => session_with_user!().load(c)?,
     };
     let mut rows = rows.into_iter();
-    let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone), first_role)) = rows.next() else {
+    let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone, org_language), first_role)) = rows.next() else {
         // Only a dead cookie gets here, so this second look costs a live session nothing.
         return Ok(match ended_user(conn, &id)? {
             Some(user_id) => SessionCheck::Ended { user_id },
@@ -195,7 +198,8 @@ pub fn check(
             .set((sessions::last_seen_at.eq(now), sessions::expires_at.eq(policy.expires_at(created_at, now))))
             .execute(conn)?;
     }
-    Ok(SessionCheck::Live(SessionUser { session_id, user, org_name, time_zone, created_at }))
+    let language = user.language.clone().unwrap_or(org_language);
+    Ok(SessionCheck::Live(SessionUser { session_id, user, org_name, time_zone, language, created_at }))
 }
 
 pub fn delete(conn: &mut DbConnection, token: &str) -> Result<(), StoreError> {

@@ -21,6 +21,9 @@ pub struct User {
     pub created_at: i64,
     pub updated_at: i64,
     pub version: i64,
+    /// The language the person chose to read securebase in (a code); `None`: their
+    /// organisation's.
+    pub language: Option<String>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -34,6 +37,7 @@ pub(crate) struct UserRow {
     created_at: i64,
     updated_at: i64,
     version: i64,
+    language: Option<String>,
 }
 
 impl User {
@@ -66,6 +70,7 @@ impl UserRow {
             created_at: self.created_at,
             updated_at: self.updated_at,
             version: self.version,
+            language: self.language,
         }
     }
 }

@@ -13,6 +13,8 @@ use crate::extract::Query;
 use crate::layout::{Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get("/audit", trail)

@@ -1,16 +1,18 @@
 //! Loading the practice content at start: the copy built into the binary, or a directory an
-//! agency points `content_dir` at. Bad content stops start-up with every problem listed.
+//! agency points `content_dir` at, holding a folder per language (`en/`, `nb/`). Bad content,
+//! or content present in one language and missing in another, stops start-up with every
+//! problem listed.
 
 use std::path::{Path, PathBuf};
 
-use securebase_core::content::{self, ContentFile, ContentPack};
+use securebase_core::content::{self, ContentFile, Packs};
 
-pub fn load(dir: Option<&str>) -> Result<ContentPack, String> {
+pub fn load(dir: Option<&str>) -> Result<Packs, String> {
     let files = match dir {
-        None => content::embedded_files(),
+        None => content::embedded_language_files(),
         Some(dir) => read_dir(Path::new(dir))?,
     };
-    content::load(&files).map_err(|errors| {
+    content::load_languages(&files).map_err(|errors| {
         let place = dir.map(|d| format!(" in {d}")).unwrap_or_default();
         let mut text = format!("the practice content{place} has {} problem(s):", errors.len());
         for e in errors {
@@ -54,28 +56,29 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
         let from_dir = load(Some(dir)).unwrap();
         let built_in = load(None).unwrap();
-        assert_eq!(from_dir.version, built_in.version);
-        assert_eq!(from_dir.child_indicators.len(), built_in.child_indicators.len());
+        assert_eq!(from_dir, built_in);
     }
 
     #[test]
     fn a_broken_file_stops_start_with_its_name_and_place() {
         let tmp = std::env::temp_dir().join(format!("securebase-content-{}", uuid::Uuid::now_v7()));
-        let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/secure-base"));
-        let dst = tmp.join("secure-base");
-        std::fs::create_dir_all(dst.join("child-indicators")).unwrap();
-        for f in std::fs::read_dir(src).unwrap().chain(std::fs::read_dir(src.join("child-indicators")).unwrap()) {
-            let p = f.unwrap().path();
-            if p.is_file() {
-                let rel = p.strip_prefix(src).unwrap();
-                std::fs::copy(&p, dst.join(rel)).unwrap();
+        for language in ["en", "nb"] {
+            let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).join(language).join("secure-base");
+            let dst = tmp.join(language).join("secure-base");
+            std::fs::create_dir_all(dst.join("child-indicators")).unwrap();
+            for f in std::fs::read_dir(&src).unwrap().chain(std::fs::read_dir(src.join("child-indicators")).unwrap()) {
+                let p = f.unwrap().path();
+                if p.is_file() {
+                    let rel = p.strip_prefix(&src).unwrap();
+                    std::fs::copy(&p, dst.join(rel)).unwrap();
+                }
             }
         }
-        let ratings = dst.join("ratings.toml");
+        let ratings = tmp.join("nb/secure-base/ratings.toml");
         let text = std::fs::read_to_string(&ratings).unwrap();
         std::fs::write(&ratings, text.replacen("[child.sensitivity]", "[child.sensitivity]\ncolour = 3", 1)).unwrap();
         let err = load(Some(tmp.to_str().unwrap())).unwrap_err();
-        assert!(err.contains("secure-base/ratings.toml:"), "{err}");
+        assert!(err.contains("nb/secure-base/ratings.toml:"), "{err}");
         std::fs::remove_dir_all(&tmp).unwrap();
     }
 }

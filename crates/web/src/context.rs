@@ -60,7 +60,7 @@ impl Ctx {
         T: Send + 'static,
     {
         let actor = self.actor.clone();
-        let zone = crate::local::current();
+        let zone = crate::local::get();
         Ok(state
             .store
             .run(move |c| {
@@ -121,13 +121,13 @@ impl Unchecked {
                 };
                 let actor = actor_of(&user, request_id, client_addr);
                 let scope = Scope::of(actor.clone());
-                let value = crate::local::within(Some(crate::local::zone(&user.time_zone)), || f(c, &scope))?;
+                let value = crate::local::within(Some(crate::local::Local::of(&user.time_zone, &user.language)), || f(c, &scope))?;
                 Ok(Ok((Ctx { user: CurrentUser(user), actor }, value)))
             })
             .await
             .map_err(|e| AppError::from(e).into_response())?;
         if let Ok((ctx, _)) = &outcome {
-            crate::local::set(crate::local::zone(&ctx.user.0.time_zone));
+            crate::local::set(crate::local::Local::of(&ctx.user.0.time_zone, &ctx.user.0.language));
         }
         outcome.map_err(|dead| not_signed_in(&self.method, Some(&self.path), dead))
     }

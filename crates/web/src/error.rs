@@ -6,6 +6,8 @@ use axum::response::{Html, IntoResponse, Response};
 use securebase_store::StoreError;
 
 use crate::layout::Nav;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -59,11 +61,7 @@ impl IntoResponse for AppError {
             // A rule refused the change (a stale version, a draft already signed off ...): say
             // which, and change nothing.
             AppError::Store(StoreError::Conflict(c)) => {
-                let reason = c.to_string();
-                let mut first = reason.chars();
-                let reason =
-                    first.next().map(|f| f.to_uppercase().chain(first).collect::<String>()).unwrap_or_default();
-                let reason = if reason.ends_with('.') { reason } else { format!("{reason}.") };
+                let reason = crate::i18n::labels::conflict(&c);
                 page(
                     StatusCode::CONFLICT,
                     "This could not be done",

@@ -15,6 +15,8 @@ use crate::context::Unchecked;
 use crate::layout::{Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get("/", home)
@@ -160,7 +162,7 @@ async fn home(State(state): State<AppState>, request: Unchecked) -> Result<Respo
         team_due: team_due.iter().map(|d| due_line(d, today)).collect(),
         open: open.iter().map(open_line).collect(),
         team,
-        dimensions: Dimension::ALL.iter().map(|d| crate::assessments::dimension_view(&state.content, *d)).collect(),
+        dimensions: Dimension::ALL.iter().map(|d| crate::assessments::dimension_view(state.pack(), *d)).collect(),
     })?
     .into_response())
 }

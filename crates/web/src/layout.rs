@@ -39,16 +39,7 @@ pub fn when(micros: i64) -> String {
 }
 
 pub fn when_in(micros: i64, tz: &jiff::tz::TimeZone) -> String {
-    jiff::Timestamp::from_microsecond(micros)
-        .map(|t| {
-            let local = t.to_zoned(tz.clone());
-            if tz == &jiff::tz::TimeZone::UTC {
-                local.strftime("%-d %b %Y, %H:%M UTC").to_string()
-            } else {
-                local.strftime("%-d %b %Y, %H:%M %Z").to_string()
-            }
-        })
-        .unwrap_or_default()
+    crate::i18n::when_in(micros, tz)
 }
 
 #[cfg(test)]
@@ -66,5 +57,9 @@ mod tests {
         assert_eq!(when_in(winter, &zone("Europe/Oslo")), "3 Dec 2026, 14:05 CET");
         assert_eq!(when_in(winter, &jiff::tz::TimeZone::UTC), "3 Dec 2026, 13:05 UTC");
         assert_eq!(when(winter), "3 Dec 2026, 13:05 UTC", "no request, no zone: UTC, said so");
+        let nb = crate::local::within(Some(crate::local::Local::of("Europe/Oslo", "nb")), || {
+            (when(winter), when(summer), crate::i18n::long_date(jiff::civil::date(2026, 12, 3)))
+        });
+        assert_eq!(nb, ("3. des. 2026 kl. 14:05 CET".to_owned(), "1. juli 2026 kl. 15:05 CEST".to_owned(), "3. desember 2026".to_owned()));
     }
 }

@@ -22,6 +22,7 @@ pub mod home;
 pub mod households;
 pub mod kept;
 pub mod layout;
+pub mod i18n;
 pub mod local;
 pub mod placements;
 pub mod records;
@@ -69,7 +70,8 @@ pub struct Shared {
     /// Checks sign-in passwords a few at a time, queueing the rest, so memory stays bounded.
     pub passwords: auth::password::Checker,
     /// The practice content (dimensions, bands, indicators, rating scales), checked at start.
-    pub content: Arc<securebase_core::content::ContentPack>,
+    /// In every language, checked against each other.
+    pub content: Arc<securebase_core::content::Packs>,
     /// Writes the audit events of views in batches (group commit); see `store::view_log`.
     pub views: securebase_store::view_log::ViewLog,
     /// Profiles drawn by this server, reused until the child's assessments change.
@@ -86,6 +88,13 @@ pub enum StartError {
     Config(String),
     #[error("{0}")]
     Content(String),
+}
+
+impl Shared {
+    /// The practice content in the request's language.
+    pub fn pack(&self) -> &securebase_core::content::ContentPack {
+        self.content.get(local::language())
+    }
 }
 
 impl AppState {
@@ -105,7 +114,7 @@ impl AppState {
             .map_err(|e| StartError::Config(e.to_string()))?;
         let views = securebase_store::view_log::ViewLog::start(store.clone())?;
         let passwords = auth::password::Checker::start().map_err(|e| StartError::Config(e.to_string()))?;
-        let stylesheet = assets::stylesheet(&pack).into();
+        let stylesheet = assets::stylesheet(pack.get(securebase_core::Language::En)).into();
         let profile_cache = settings.profile_cache_mib.saturating_mul(1024 * 1024);
         Ok(AppState(Arc::new(Shared {
             store,
@@ -151,9 +160,19 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Gives every request room for its time zone (see [`local`]).
+/// Gives every request room for its language and time zone (see [`local`]), starting from the
+/// language the browser asks for; the session, once read, puts in the person's own.
 async fn local_scope(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
-    local::scope(next.run(req)).await
+    let browser = req
+        .headers()
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(securebase_core::Language::negotiate)
+        .unwrap_or_default();
+    let mut res = local::scope(browser, next.run(req)).await;
+    // The same address answers in different languages to different browsers and people.
+    res.headers_mut().append(axum::http::header::VARY, axum::http::HeaderValue::from_static("Accept-Language"));
+    res
 }
 
 /// Every feature's routes. Add a feature here and the access-matrix test will ask for its rules.

@@ -533,8 +533,9 @@ fn all_problems_are_collected_at_once() {
 
 // ----- The shipped pack -----
 
+/// The English pack's folder (the Norwegian one is checked against it in `languages`).
 fn content_root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/en"))
 }
 
 fn read_dir_files(root: &Path, dir: &Path, out: &mut Vec<ContentFile>) {
@@ -642,6 +643,16 @@ fn embedded_copy_matches_disk() {
     expected.sort();
     assert_eq!(embedded.iter().map(|f| f.path.clone()).collect::<Vec<_>>(), expected);
     assert_eq!(embedded_pack().unwrap(), shipped());
+    // And every language's files, as the built-in copy holds them, are the files on disk.
+    let mut all = Vec::new();
+    let root = content_root().parent().unwrap();
+    for l in crate::Language::ALL {
+        read_dir_files(root, &root.join(l.code()), &mut all);
+    }
+    all.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut embedded_all = crate::content::embedded_language_files();
+    embedded_all.sort_by(|a, b| a.path.cmp(&b.path));
+    assert_eq!(embedded_all, all);
 }
 
 /// The evidence hints ask only for sources that exist: securebase has no carers' log yet, so no
@@ -661,6 +672,22 @@ fn evidence_hints_name_no_feature_still_to_come() {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| matches!(w, "log" | "logs" | "logged" | "interview" | "interviews"));
             assert!(!mentions_log, "{key} sends the worker to a feature securebase does not have yet: {words}");
+        }
+    }
+    // The same in Norwegian: no «logg» and no «intervju».
+    let nb = crate::content::embedded_packs().unwrap();
+    let nb = nb.get(crate::Language::Nb);
+    let hints = nb
+        .child_indicators
+        .iter()
+        .map(|i| (&i.key, &i.evidence, &i.text))
+        .chain(nb.caregiver_indicators.iter().map(|i| (&i.key, &i.evidence, &i.text)));
+    for (key, evidence, text) in hints {
+        for words in [evidence, text] {
+            let words = words.to_lowercase();
+            let mentions_log =
+                words.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with("logg") || w.starts_with("intervju"));
+            assert!(!mentions_log, "{key} (nb) sends the worker to a feature securebase does not have yet: {words}");
         }
     }
 }

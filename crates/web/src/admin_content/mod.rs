@@ -19,6 +19,8 @@ use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{Choice, NoticeQuery, RawForm, pick, unprocessable};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -329,7 +331,7 @@ async fn indicators(
     let list = ctx.run(&state, agency_indicators::list).await?;
     let page = indicators_page(
         ctx.user.nav(),
-        &state.content,
+        state.pack(),
         list,
         RawForm::default(),
         Vec::new(),
@@ -352,7 +354,7 @@ async fn add_indicator(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
     match refused {
         None => Ok(Redirect::to("/admin/indicators?notice=added").into_response()),
         Some((list, errors)) => {
-            Ok(unprocessable(render(&indicators_page(ctx.user.nav(), &state.content, list, form, errors, None))?))
+            Ok(unprocessable(render(&indicators_page(ctx.user.nav(), state.pack(), list, form, errors, None))?))
         }
     }
 }

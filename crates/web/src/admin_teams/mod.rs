@@ -15,6 +15,8 @@ use crate::extract::{Form, Path, Query};
 use crate::layout::{FieldError, Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()

@@ -16,6 +16,8 @@ use crate::extract::{Path, Query};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -244,8 +246,8 @@ fn dimension_compare(
         .collect();
     let matched = new_inds.len().saturating_sub(only_newer);
     DimensionCompare {
-        dim: dimension_view(&state.content, d),
-        ratings: rating_rows(state.content.name_of(d), older, newer, d),
+        dim: dimension_view(state.pack(), d),
+        ratings: rating_rows(state.pack().name_of(d), older, newer, d),
         unchanged: matched.saturating_sub(moves.len()),
         moves,
         only_newer,

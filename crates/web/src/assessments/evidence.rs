@@ -20,6 +20,8 @@ use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/evidence.html")]
@@ -105,7 +107,7 @@ pub async fn show(
             (f, None, q.notice.as_deref().and_then(super::overview::notice))
         }
     };
-    let html = render(&page(ctx.user.nav(), &state.content, &record, d, form, Vec::new(), notice))?;
+    let html = render(&page(ctx.user.nav(), state.pack(), &record, d, form, Vec::new(), notice))?;
     Ok(match cookie {
         Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
         None => html.into_response(),
@@ -171,7 +173,7 @@ pub async fn submit(
     let is_child = record.assessment.kind() == AssessmentKind::Child;
     match form.and_refused(check(&form, is_child)) {
         Err(errors) => {
-            Ok(unprocessable(render(&page(ctx.user.nav(), &state.content, &record, d, form, errors, None))?))
+            Ok(unprocessable(render(&page(ctx.user.nav(), state.pack(), &record, d, form, errors, None))?))
         }
         Ok(input) => {
             let sid = id.clone();
@@ -230,7 +232,7 @@ pub async fn remove(
             };
             let message = format!(
                 "This is the only evidence for {}, and the rating rests on it, so it has not been removed. To remove it, first clear the rating (empty the box and save the draft), or add the evidence that takes its place.",
-                state.content.name_of(d)
+                state.pack().name_of(d)
             );
             let errors = vec![FieldError { field: field.into(), message }];
             let form = section::form_of(&p.section);

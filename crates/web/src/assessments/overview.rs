@@ -15,6 +15,8 @@ use crate::extract::{Path, Query};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{NoticeQuery, unprocessable};
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/overview.html")]
@@ -92,7 +94,7 @@ pub fn page(
     notice: Option<&'static str>,
     errors: Vec<FieldError>,
 ) -> OverviewPage {
-    let sections = section_views(&loaded.record, &state.content);
+    let sections = section_views(&loaded.record, state.pack());
     let header = header(&loaded.record);
     let a = &loaded.record.assessment;
     let summary_required = a.kind() == AssessmentKind::Caregiver;

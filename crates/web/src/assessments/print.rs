@@ -16,6 +16,8 @@ use crate::context::Ctx;
 use crate::extract::Path;
 use crate::layout::render;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/print.html")]
@@ -40,7 +42,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
     if a.status() != Status::SignedOff {
         return Ok(Redirect::to(&href(&a.id)).into_response());
     }
-    let sections = section_views(&record, &state.content);
+    let sections = section_views(&record, state.pack());
     let is_child = a.kind() == AssessmentKind::Child;
     let small = |r: Option<i32>| r.and_then(|r| u8::try_from(r).ok());
     let ratings: Vec<PetalRating> = sections

@@ -23,6 +23,8 @@ use crate::extract::Path;
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 /// One column of the ratings table, and one line of the chart.
 #[derive(Debug, Clone)]
@@ -293,7 +295,7 @@ pub async fn child(
     let block = match drawn {
         Drawn::Kept(block) => block,
         Drawn::Ratings(rated) => {
-            let block = Arc::new(block(&state.content, String::new(), "child".to_owned(), true, &rated)?);
+            let block = Arc::new(block(state.pack(), String::new(), "child".to_owned(), true, &rated)?);
             state.profiles.put(key(&id, head.version), Arc::clone(&block), block.size());
             block
         }
@@ -329,7 +331,7 @@ pub async fn household(
         .into_iter()
         .enumerate()
         .map(|(n, (_, name, rated))| {
-            block(&state.content, name, format!("carer-{}", n + 1), false, &rated).map(Arc::new)
+            block(state.pack(), name, format!("carer-{}", n + 1), false, &rated).map(Arc::new)
         })
         .collect::<Result<_, _>>()?;
     let page = ProfilePage {

@@ -20,6 +20,8 @@ use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 /// The descriptors of a rating scale's 0, 5 and 10, shown beside the rating.
 #[derive(Debug, Clone)]
@@ -117,11 +119,11 @@ pub(super) fn parts(
     d: Dimension,
 ) -> Result<PageParts, AppError> {
     let section =
-        section_views(record, &state.content).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
-    let birth_scale = if section.rated_twice { scale(record, &state.content, BIRTH_FAMILY) } else { None };
+        section_views(record, state.pack()).into_iter().find(|s| s.dim.key == d.key()).ok_or(AppError::NotFound)?;
+    let birth_scale = if section.rated_twice { scale(record, state.pack(), BIRTH_FAMILY) } else { None };
     Ok(PageParts {
         header: header(record),
-        scale: scale(record, &state.content, d.key()),
+        scale: scale(record, state.pack(), d.key()),
         birth_scale,
         section,
         kind: record.assessment.kind(),

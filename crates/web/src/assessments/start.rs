@@ -15,6 +15,8 @@ use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/start_child.html")]
@@ -172,7 +174,7 @@ pub async fn child_submit(
             let reason = form.get("band_reason").to_owned();
             let pack = state.content.clone();
             let a = ctx
-                .run(&state, move |c, scope| assessments::start_child(c, scope, &pack, &child_id, on, band, &reason))
+                .run(&state, move |c, scope| assessments::start_child(c, scope, pack.get(crate::local::language()), &child_id, on, band, &reason))
                 .await?;
             Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
         }
@@ -235,7 +237,7 @@ pub async fn caregiver_submit(
         Some(on) if errors.is_empty() => {
             let pack = state.content.clone();
             let a = ctx
-                .run(&state, move |c, scope| assessments::start_caregiver(c, scope, &pack, &household_id, &member, on))
+                .run(&state, move |c, scope| assessments::start_caregiver(c, scope, pack.get(crate::local::language()), &household_id, &member, on))
                 .await?;
             Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
         }

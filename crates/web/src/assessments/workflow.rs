@@ -19,6 +19,8 @@ use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{RawForm, conflict, unprocessable};
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 fn version_of(form: &RawForm) -> i64 {
     form.get("version").parse().unwrap_or(0)

@@ -113,7 +113,7 @@ impl FromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match lookup(parts, state).await {
             Ok(SessionCheck::Live(user)) => {
-                crate::local::set(crate::local::zone(&user.time_zone));
+                crate::local::set(crate::local::Local::of(&user.time_zone, &user.language));
                 Ok(CurrentUser(user))
             }
             Ok(dead) => Err(not_signed_in(&parts.method, parts.uri.path_and_query().map(|p| p.as_str()), dead)),
@@ -146,7 +146,7 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
         let user = lookup(parts, state).await.map_err(IntoResponse::into_response)?.live();
         if let Some(u) = &user {
-            crate::local::set(crate::local::zone(&u.time_zone));
+            crate::local::set(crate::local::Local::of(&u.time_zone, &u.language));
         }
         Ok(user.map(CurrentUser))
     }

@@ -15,6 +15,8 @@ use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "auth/sign_in.html")]

@@ -10,6 +10,8 @@ use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
 use crate::records::{Check, Kind, RawForm, dates};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 /// How the child's fields are named for people.
 pub fn label(key: &str) -> Option<&'static str> {

@@ -11,6 +11,8 @@ use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
 use crate::records::{Check, Choice, Kind, RawForm, dates, pick};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn label(key: &str) -> Option<&'static str> {
     Some(match key {

@@ -26,6 +26,8 @@ use crate::records::page::{self, Common, RecordPage};
 use crate::records::{Cell, Check, Choice, Kind, Table, dates, edit, or_not_recorded, pick, shared};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()

@@ -22,6 +22,8 @@ use crate::records::stale::{self, StalePage};
 use crate::records::{Cell, Check, Choice, Kind, Table, dates, pick, see_other, unprocessable};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get_post("/children/{id}/placements/new", start_form, start).get_post(

@@ -91,11 +91,11 @@ pub async fn show<P: RecordPage>(
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let pack = std::sync::Arc::clone(&state.content);
+    let packs = std::sync::Arc::clone(&state.content);
     let rid = id.clone();
     // One trip to the database for the session and the page; the view is durable in the audit
     // trail before the page is shown.
-    let (ctx, page) = match request.run_for(&state, move |c, scope| P::read(c, scope, &pack, &rid)).await {
+    let (ctx, page) = match request.run_for(&state, move |c, scope| P::read(c, scope, packs.get(crate::local::language()), &rid)).await {
         Ok(done) => done,
         Err(not_signed_in) => return Ok(not_signed_in),
     };
@@ -149,7 +149,7 @@ where
     let kind = P::KIND;
     let rid = id.clone();
     let submitted = form.clone();
-    let pack = std::sync::Arc::clone(&state.content);
+    let packs = std::sync::Arc::clone(&state.content);
     let added = ctx
         .run(&state, move |c, scope| {
             scope.require(c, kind.edit_action(), kind.target(&rid))?;
@@ -162,7 +162,7 @@ where
             }
             Ok(match add(c, scope, &rid, &submitted)? {
                 Ok(()) => Added::Done,
-                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, &pack, &rid)?), errors),
+                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, packs.get(crate::local::language()), &rid)?), errors),
             })
         })
         .await?;

@@ -16,6 +16,8 @@ use crate::extract::{Form, Path};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 /// A page that only says something, with one way on.
 #[derive(Template)]

@@ -10,6 +10,8 @@ use super::history::Fields;
 use super::{Cell, Table};
 use crate::AppError;
 use crate::layout::{Nav, render, when};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "records/stale.html")]
