@@ -101,16 +101,51 @@ pub fn parse_date(input: &str) -> Result<Date, DateError> {
     if let Ok(d) = s.parse::<Date>() {
         return check_range(d);
     }
-    // A phone's number pad offers '.' or ',' (by its locale) and no space.
+    // A phone's number pad offers '.' or ',' (by its locale) and no space. The month may be a
+    // number or a name in English or Norwegian ("3 December 2026", "3. des. 2026").
     let parts: Vec<&str> = s.split(['/', ' ', '.', ',', '-']).filter(|p| !p.is_empty()).collect();
     let [d, m, y] = parts.as_slice() else { return Err(DateError::Invalid) };
-    let (Ok(d), Ok(m), Ok(y)) = (d.parse::<i8>(), m.parse::<i8>(), y.parse::<i16>()) else {
+    let m = m.parse::<i8>().ok().or_else(|| month_by_name(m));
+    let (Ok(d), Some(m), Ok(y)) = (d.parse::<i8>(), m, y.parse::<i16>()) else {
         return Err(DateError::Invalid);
     };
     if y < 1000 {
         return Err(DateError::Invalid);
     }
     Date::new(y, m, d).map_err(|_| DateError::Invalid).and_then(check_range)
+}
+
+/// Month names as people type them in English and Norwegian Bokmål, in full or shortened to
+/// three letters or more ("Sept", "des", "okt"), in any case.
+fn month_by_name(word: &str) -> Option<i8> {
+    const NAMES: [[&str; 2]; 12] = [
+        ["january", "januar"],
+        ["february", "februar"],
+        ["march", "mars"],
+        ["april", "april"],
+        ["may", "mai"],
+        ["june", "juni"],
+        ["july", "juli"],
+        ["august", "august"],
+        ["september", "september"],
+        ["october", "oktober"],
+        ["november", "november"],
+        ["december", "desember"],
+    ];
+    let w = word.trim().to_lowercase();
+    if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut found = None;
+    for (i, names) in NAMES.iter().enumerate() {
+        if names.iter().any(|n| n.starts_with(&w)) {
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found.and_then(|i| i8::try_from(i + 1).ok())
 }
 
 fn check_range(d: Date) -> Result<Date, DateError> {
@@ -179,6 +214,14 @@ mod tests {
         assert_eq!(parse_date("31/2/2019"), Err(DateError::Invalid));
         assert_eq!(parse_date("27/3/19"), Err(DateError::Invalid));
         assert_eq!(parse_date("1850-01-01"), Err(DateError::TooOld));
+        assert_eq!(parse_date("3 December 2026"), Ok(date(2026, 12, 3)));
+        assert_eq!(parse_date("3 Dec 2026"), Ok(date(2026, 12, 3)));
+        assert_eq!(parse_date("3. desember 2026"), Ok(date(2026, 12, 3)), "as Norwegian is written");
+        assert_eq!(parse_date("3. des. 2026"), Ok(date(2026, 12, 3)));
+        assert_eq!(parse_date("17. mai 2026"), Ok(date(2026, 5, 17)));
+        assert_eq!(parse_date("1 okt 2026"), Ok(date(2026, 10, 1)));
+        assert_eq!(parse_date("3 Ma 2026"), Err(DateError::Invalid), "too short to tell March from May");
+        assert_eq!(parse_date("3 Smarch 2026"), Err(DateError::Invalid));
         assert_eq!(parse_past_date("2030-01-01", date(2026, 11, 23)), Err(DateError::Future));
     }
 

@@ -28,6 +28,8 @@ pub struct AgencyIndicator {
     pub created_at: i64,
     pub created_by: String,
     pub archived_at: Option<i64>,
+    /// The language it was written in (a code): assessments copy it with the wording.
+    pub language: String,
 }
 
 /// A new indicator, validated at the form edge: a child indicator has a band, a caregiver
@@ -43,6 +45,8 @@ pub struct NewIndicator {
     pub long_term: bool,
     pub text: String,
     pub evidence_hint: String,
+    /// The language the wording is written in.
+    pub language: securebase_core::Language,
 }
 
 pub fn list(conn: &mut DbConnection, scope: &Scope) -> Result<Vec<AgencyIndicator>, StoreError> {
@@ -79,6 +83,7 @@ pub fn add(conn: &mut DbConnection, scope: &Scope, input: &NewIndicator) -> Resu
                 agency_indicators::evidence_hint.eq(&evidence_hint),
                 agency_indicators::created_at.eq(now_micros()),
                 agency_indicators::created_by.eq(&scope.actor().user_id),
+                agency_indicators::language.eq(input.language.code()),
             ))
             .execute(c)?;
         audit::append(c, scope.actor(), "create", "agency_indicator", Some(&id))?;

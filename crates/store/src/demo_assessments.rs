@@ -2353,6 +2353,7 @@ mod tests {
                 text: i.text.clone(),
                 evidence_hint: i.evidence_hint.clone(),
                 state: i.state.map(str::to_owned),
+                language: "en".to_owned(),
             })
             .collect();
         let evidence: Vec<Evidence> = out

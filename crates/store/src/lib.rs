@@ -42,6 +42,7 @@ pub mod placements;
 pub mod profile;
 pub mod schema;
 pub mod sessions;
+pub mod settings;
 pub mod teams;
 pub mod throttle;
 pub mod users;

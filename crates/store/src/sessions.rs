@@ -217,7 +217,7 @@ fn ended_user(conn: &mut DbConnection, id: &str) -> Result<Option<String>, Store
 }
 
 /// Records that the session with the hashed id `id` was `user_id`'s and has ended.
-fn remember_ended(conn: &mut DbConnection, id: &str, user_id: &str, now: i64) -> Result<(), StoreError> {
+pub(crate) fn remember_ended(conn: &mut DbConnection, id: &str, user_id: &str, now: i64) -> Result<(), StoreError> {
     diesel::delete(ended_sessions::table.find(id)).execute(conn)?;
     diesel::insert_into(ended_sessions::table)
         .values((ended_sessions::id.eq(id), ended_sessions::user_id.eq(user_id), ended_sessions::ended_at.eq(now)))

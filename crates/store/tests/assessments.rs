@@ -899,6 +899,7 @@ both_backends!(agency_indicators_join_later_assessments_only, |db: TestDb| async
                 long_term: false,
                 text: text.into(),
                 evidence_hint: "A dated example.".into(),
+                language: securebase_core::Language::En,
             };
             let ours = agency_indicators::add(
                 c,

@@ -53,6 +53,9 @@ pub struct Assessment {
     pub signed_off_by: Option<String>,
     pub signed_off_role: Option<String>,
     pub version: i64,
+    /// The language its wording was copied in (a code): it is shown in that wording to every
+    /// reader, who is told when it is not their own language.
+    pub language: String,
 }
 
 impl Assessment {
@@ -124,6 +127,8 @@ pub struct Indicator {
     pub text: String,
     pub evidence_hint: String,
     pub state: Option<String>,
+    /// The language the wording is in (a code).
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]

@@ -34,6 +34,8 @@ struct Seed {
     long_term: bool,
     text: String,
     hint: String,
+    /// The language the wording is in: the pack's, or the one an agency wrote its own in.
+    language: String,
 }
 
 fn agency_seeds(
@@ -50,7 +52,7 @@ fn agency_seeds(
     if let Some(band) = band {
         q = q.filter(agency_indicators::band.eq(band.key()));
     }
-    let rows: Vec<(String, String, String, bool, bool, String, String)> = q
+    let rows: Vec<(String, String, String, bool, bool, String, String, String)> = q
         .order(agency_indicators::created_at.asc())
         .select((
             agency_indicators::id,
@@ -60,11 +62,12 @@ fn agency_seeds(
             agency_indicators::long_term,
             agency_indicators::text,
             agency_indicators::evidence_hint,
+            agency_indicators::language,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, dim, aspect, short_term, long_term, text, hint)| {
+        .filter_map(|(id, dim, aspect, short_term, long_term, text, hint, language)| {
             Some(Seed {
                 dimension: Dimension::parse(&dim)?,
                 key: format!("agency-{id}"),
@@ -74,6 +77,7 @@ fn agency_seeds(
                 long_term,
                 text,
                 hint,
+                language,
             })
         })
         .collect())
@@ -87,7 +91,7 @@ fn insert_assessment(
     subject: (Option<&str>, Option<&str>, Option<&str>),
     assessed_on: Date,
     bands: (&str, &str, &str),
-    content_version: &str,
+    (content_version, language): (&str, &str),
     seeds: &[Seed],
     scales: &[securebase_core::content::Scale],
 ) -> Result<Assessment, StoreError> {
@@ -110,6 +114,7 @@ fn insert_assessment(
             assessments::band.eq(band),
             assessments::band_reason.eq(band_reason.trim()),
             assessments::content_version.eq(content_version),
+            assessments::language.eq(language),
             assessments::series_id.eq(&id),
             assessments::created_at.eq(now),
             assessments::created_by.eq(&actor.user_id),
@@ -152,6 +157,7 @@ fn insert_assessment(
                 assessment_indicators::long_term.eq(s.long_term),
                 assessment_indicators::text.eq(s.text.clone()),
                 assessment_indicators::evidence_hint.eq(s.hint.clone()),
+                assessment_indicators::language.eq(s.language.clone()),
             )
         })
         .collect();
@@ -242,6 +248,7 @@ pub fn start_child(
                 long_term: false,
                 text: i.text.clone(),
                 hint: i.evidence.clone(),
+                language: pack.language.clone(),
             }));
             seeds.extend(
                 agency_seeds(c, scope.org_id(), AssessmentKind::Child, Some(band))?
@@ -256,7 +263,7 @@ pub fn start_child(
             (Some(child_id), None, None),
             assessed_on,
             (age_band.key(), band.key(), reason),
-            &pack.version,
+            (&pack.version, &pack.language),
             &seeds,
             &pack.child_scales,
         )
@@ -304,6 +311,7 @@ pub fn start_caregiver(
                 long_term: i.long_term,
                 text: i.text.clone(),
                 hint: i.evidence.clone(),
+                language: pack.language.clone(),
             }));
             seeds.extend(
                 agency_seeds(c, scope.org_id(), AssessmentKind::Caregiver, None)?
@@ -318,7 +326,7 @@ pub fn start_caregiver(
             (None, Some(household_id), Some(member_id)),
             assessed_on,
             ("", "", ""),
-            &pack.version,
+            (&pack.version, &pack.language),
             &seeds,
             &pack.caregiver_scales,
         )
@@ -874,6 +882,7 @@ pub fn amend(conn: &mut DbConnection, scope: &Scope, id: &str, reason: &str) -> 
                 assessments::band.eq(&a.band),
                 assessments::band_reason.eq(&a.band_reason),
                 assessments::content_version.eq(&a.content_version),
+                assessments::language.eq(&a.language),
                 assessments::summary.eq(&a.summary),
                 assessments::series_id.eq(&a.series_id),
                 assessments::amendment_no.eq(a.amendment_no + 1),
@@ -932,6 +941,7 @@ pub fn amend(conn: &mut DbConnection, scope: &Scope, id: &str, reason: &str) -> 
                     assessment_indicators::text.eq(&i.text),
                     assessment_indicators::evidence_hint.eq(&i.evidence_hint),
                     assessment_indicators::state.eq(&i.state),
+                    assessment_indicators::language.eq(&i.language),
                 ))
                 .execute(c)?;
             moved.insert(i.id, nid);
