@@ -33,6 +33,9 @@ const RULES: &[(&str, &str, &str)] = &[
     ("POST", "/sign-out", "public"),
     ("GET", "/", "all"),
     ("GET", "/search", "all"),
+    ("GET", "/settings", "all"),
+    ("POST", "/settings/language", "all"),
+    ("POST", "/settings/password", "all"),
     ("GET", "/audit", "auditor"),
     ("GET", "/admin/users", "admin"),
     ("POST", "/admin/users", "admin"),
@@ -319,13 +322,15 @@ struct World {
     a_indicator: String,
     b_indicator: String,
     tokens: HashMap<&'static str, String>,
+    store: securebase_store::Store,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
 async fn world(db: &TestDb, with_assessments: bool) -> World {
     let state = AppState::new(Settings { database_url: db.url.clone(), ..Settings::default() }).await.unwrap();
     let policy = state.policy;
-    let pack = state.content.clone();
+    let pack = state.pack().clone();
+    let store = state.store.clone();
     let (a, b, a_assessments, b_assessments, (a_indicator, b_indicator), tokens) = state
         .store
         .run(move |c| {
@@ -356,7 +361,7 @@ async fn world(db: &TestDb, with_assessments: bool) -> World {
         let _ = stopped.await;
     }));
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    World { base, http, a, b, a_assessments, b_assessments, a_indicator, b_indicator, tokens, _stop: stop }
+    World { base, http, a, b, a_assessments, b_assessments, a_indicator, b_indicator, tokens, store, _stop: stop }
 }
 
 fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreError> {
@@ -370,6 +375,7 @@ fn agency_indicator(c: &mut DbConnection, ag: &Agency) -> Result<String, StoreEr
         long_term: false,
         text: "Is there at the school gate at the time promised.".into(),
         evidence_hint: "What the school saw, and on which days.".into(),
+        language: securebase_core::Language::En,
     };
     Ok(agency_indicators::add(c, &scope, &input)?.id)
 }
@@ -493,4 +499,128 @@ fn the_rules_read_as_intended() {
     assert!(!allowed("auditor:org", "auditor", Some("other")));
     assert!(allowed("all", "carer", None) && !allowed("all", "anonymous", None));
     assert!(allowed("public", "anonymous", None));
+}
+
+// ---- Every page in each language ----
+
+/// The catalogue's messages that read differently in the two languages, as `language` would
+/// never show them: the other language's wording of messages without arguments.
+fn foreign_messages(page: securebase_core::Language) -> HashMap<String, String> {
+    use securebase_core::Language;
+    let other = if page == Language::En { Language::Nb } else { Language::En };
+    let mut out = HashMap::new();
+    for k in securebase_web::i18n::all_keys() {
+        let theirs = securebase_web::i18n::t_in(other, &k).into_owned();
+        let ours = securebase_web::i18n::t_in(page, &k).into_owned();
+        if theirs != ours && !theirs.contains("{$") && theirs.chars().any(char::is_alphabetic) {
+            out.insert(theirs, k);
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The text a person reads on a page: its text nodes and the attributes read aloud or shown.
+fn readable(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push(rest[..lt].to_owned());
+        let Some(gt) = rest[lt..].find('>') else { break };
+        let tag = &rest[lt..lt + gt];
+        for attr in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\"", "data-confirm=\""] {
+            if let Some(i) = tag.find(attr) {
+                out.push(tag[i + attr.len()..].split('"').next().unwrap_or("").to_owned());
+            }
+        }
+        rest = &rest[lt + gt + 1..];
+        // Skip what is not read: scripts and styles.
+        for skip in ["script", "style"] {
+            if tag.starts_with(&format!("<{skip}")) {
+                if let Some(end) = rest.find(&format!("</{skip}>")) {
+                    rest = &rest[end..];
+                }
+            }
+        }
+    }
+    out.push(rest.to_owned());
+    out.into_iter().map(|t| unescape(&t).split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()).collect()
+}
+
+async fn run_languages(backend: securebase_store::Backend) {
+    use securebase_core::Language;
+    let Some(db) = TestDb::create(backend).unwrap() else { return };
+    let w = world(&db, true).await;
+    let routes = securebase_web::route_table();
+    let mut failures = Vec::new();
+    let mut pages = 0;
+    for language in [Language::Nb, Language::En] {
+        let admin = w.a.admin.clone();
+        w.store
+            .run(move |c| securebase_store::settings::set_org_language(c, &Scope::of(admin), language))
+            .await
+            .unwrap();
+        let foreign = foreign_messages(language);
+        let lang_attr = format!("<html lang=\"{}\">", language.tag());
+        for (method, path) in &routes {
+            if *method != "GET" || path.starts_with("/static/") || path.ends_with("z") {
+                continue;
+            }
+            let Some((_, _, rule)) = RULES.iter().find(|(m, p, _)| m == method && p == path) else { continue };
+            for role in ROLES {
+                let rel = path.contains('{').then_some("related");
+                if !allowed(rule, role, rel) && *role != "anonymous" {
+                    continue;
+                }
+                for (label, concrete_path) in concrete(path, role, &w, "related") {
+                    let mut req = w.http.get(format!("{}{concrete_path}", w.base)).header("accept-language", language.code());
+                    if let Some(t) = w.tokens.get(role) {
+                        req = req.header("cookie", format!("securebase_session={t}"));
+                    }
+                    let res = req.send().await.unwrap();
+                    if res.status().is_redirection() {
+                        continue;
+                    }
+                    let ct = res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+                    let body = res.text().await.unwrap();
+                    if !ct.starts_with("text/html") {
+                        continue;
+                    }
+                    pages += 1;
+                    let at = format!("{} {concrete_path} ({label}) as {role}", language.code());
+                    if !body.contains(&lang_attr) {
+                        failures.push(format!("{at}: the page does not say {lang_attr}"));
+                    }
+                    for text in readable(&body) {
+                        if let Some(key) = foreign.get(&text) {
+                            failures.push(format!("{at}: {text:?} is the other language's `{key}`"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(pages > 60, "only {pages} pages were read");
+    assert!(failures.is_empty(), "{} untranslated text(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_reads_in_one_language_sqlite() {
+    run_languages(securebase_store::Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_reads_in_one_language_postgres() {
+    run_languages(securebase_store::Backend::Postgres).await;
+}
+
+#[test]
+fn readable_text_is_found() {
+    let html = "<html lang=\"nb\"><head><style>p{}</style><script>var a = \"Home\";</script></head><body><a aria-label=\"Main menu\">Forside &amp; mer</a></body></html>";
+    assert_eq!(readable(html), ["Main menu", "Forside & mer"]);
 }
