@@ -1224,12 +1224,13 @@ fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every "Page N of M" on a printed page, as (N, M).
+/// Every "N / M" page number on a printed page, as (N, M): numbers only, the same in every
+/// language.
 fn page_numbers(text: &str) -> Vec<(usize, usize)> {
     let w: Vec<&str> = text.split_whitespace().collect();
-    w.windows(4)
-        .filter(|x| x[0] == "Page" && x[2] == "of")
-        .filter_map(|x| Some((x[1].parse().ok()?, x[3].parse().ok()?)))
+    w.windows(3)
+        .filter(|x| x[1] == "/")
+        .filter_map(|x| Some((x[0].parse().ok()?, x[2].parse().ok()?)))
         .collect()
 }
 
