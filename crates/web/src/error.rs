@@ -5,9 +5,10 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use securebase_store::StoreError;
 
-use crate::layout::Nav;
 #[allow(unused_imports)]
 use crate::i18n::Tr as _;
+use crate::i18n::t;
+use crate::layout::Nav;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -39,14 +40,7 @@ pub fn page(status: StatusCode, title: &str, paragraphs: &[&str]) -> Response {
 }
 
 pub fn not_found_response() -> Response {
-    page(
-        StatusCode::NOT_FOUND,
-        "Page not found",
-        &[
-            "We could not find that page. If you typed the web address, check it is correct.",
-            "If you followed a link to a record, it may have moved, or it may not be one you can open.",
-        ],
-    )
+    page(StatusCode::NOT_FOUND, &t("err-not-found-title"), &[&*t("err-not-found-1"), &*t("err-not-found-2")])
 }
 
 pub async fn not_found() -> Response {
@@ -62,29 +56,19 @@ impl IntoResponse for AppError {
             // which, and change nothing.
             AppError::Store(StoreError::Conflict(c)) => {
                 let reason = crate::i18n::labels::conflict(&c);
-                page(
-                    StatusCode::CONFLICT,
-                    "This could not be done",
-                    &[&reason, "Nothing was changed. Go back, reload the page and try again."],
-                )
+                page(StatusCode::CONFLICT, &t("err-conflict-title"), &[&*reason, &*t("err-conflict-nothing-changed")])
             }
             AppError::CrossSite => page(
                 StatusCode::FORBIDDEN,
-                "This request was refused",
-                &[
-                    "The form was sent from another website, so securebase did not act on it.",
-                    "If you were using securebase, go back to the page, reload it and try again.",
-                ],
+                &t("err-cross-site-title"),
+                &[&*t("err-cross-site-1"), &*t("err-cross-site-2")],
             ),
             other => {
                 tracing::error!(error = %other, "request failed");
                 page(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Sorry, something went wrong",
-                    &[
-                        "Something went wrong on our side and your request could not be completed.",
-                        "Please go back and try again. If it keeps happening, tell your agency's administrator the time it happened.",
-                    ],
+                    &t("err-internal-title"),
+                    &[&*t("err-internal-1"), &*t("err-internal-2")],
                 )
             }
         }

@@ -12,6 +12,8 @@
 //! - Every rejection, here or anywhere else, is the product's own error page (see
 //!   [`plain_rejections`]), never axum's plain text.
 
+use std::borrow::Cow;
+
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::request::Parts;
@@ -22,6 +24,7 @@ use serde::de::DeserializeOwned;
 
 use crate::AppError;
 use crate::error::{self, not_found_response};
+use crate::i18n::{Arg, t, t_args};
 use crate::layout::FieldError;
 
 /// Path parameters that hold an id the store made.
@@ -75,7 +78,7 @@ pub fn is_key(s: &str) -> bool {
 pub const CHECKED_ELSEWHERE: &[&str] = &["next"];
 
 /// What is wrong with the answer `value` to the field `name`, if anything.
-pub fn refusal(name: &str, value: &str) -> Option<&'static str> {
+pub fn refusal(name: &str, value: &str) -> Option<Cow<'static, str>> {
     if CHECKED_ELSEWHERE.contains(&name) {
         return None;
     }
@@ -90,23 +93,17 @@ pub fn refusal(name: &str, value: &str) -> Option<&'static str> {
                 line_break = true;
             }
         } else {
-            return Some(
-                "This answer contains a hidden control character, perhaps from pasted text. Remove it and try again.",
-            );
+            return Some(t("err-control-character"));
         }
     }
-    line_break.then_some("This answer must be on one line, without tabs or line breaks.")
+    line_break.then(|| t("err-line-break"))
 }
 
 /// Every refused answer of a form or query, as field errors (one per field).
 pub fn screen<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<FieldError> {
     let mut errors: Vec<FieldError> = Vec::new();
     for (name, value) in pairs {
-        let problem = refusal(name, value).or_else(|| {
-            name.chars()
-                .any(char::is_control)
-                .then_some("This form was sent with a field name that cannot be read. Reload the page and try again.")
-        });
+        let problem = refusal(name, value).or_else(|| name.chars().any(char::is_control).then(|| t("err-field-name")));
         let Some(message) = problem else { continue };
         let field: String = name.chars().filter(|c| !c.is_control()).collect();
         if !errors.iter().any(|e| e.field == field) {
@@ -124,48 +121,31 @@ pub fn bad_request(status: StatusCode) -> Response {
             *res.status_mut() = status;
             res
         }
-        StatusCode::PAYLOAD_TOO_LARGE => error::page(
-            status,
-            "What you sent is too large",
-            &["The form was too large to be received, so nothing was saved.", "Go back and send less at a time."],
-        ),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => error::page(
-            status,
-            "This request could not be read",
-            &[
-                "It was not sent the way a securebase form sends it, so nothing was done.",
-                "Go back, reload the page and try again.",
-            ],
-        ),
-        StatusCode::REQUEST_TIMEOUT => error::page(
-            status,
-            "This took too long",
-            &["The request took too long, so it was stopped.", "Go back and try again."],
-        ),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            error::page(status, &t("err-too-large-title"), &[&*t("err-too-large-1"), &*t("err-too-large-2")])
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+            error::page(status, &t("err-unreadable-title"), &[&*t("err-media-type-1"), &*t("err-media-type-2")])
+        }
+        StatusCode::REQUEST_TIMEOUT => {
+            error::page(status, &t("err-timeout-title"), &[&*t("err-timeout-1"), &*t("err-timeout-2")])
+        }
         s if s.is_server_error() => AppError::Internal(format!("an answer of {s} without a page")).into_response(),
-        s => error::page(
-            s,
-            "This request could not be read",
-            &[
-                "Part of the web address or of the form was not what securebase expected, so nothing was done.",
-                "Go back, reload the page and try again. If you typed the web address, check it is correct.",
-            ],
-        ),
+        s => error::page(s, &t("err-unreadable-title"), &[&*t("err-bad-request-1"), &*t("err-bad-request-2")]),
     }
 }
 
 /// The page for a form whose answers contain characters that cannot be stored.
 fn refused_page(errors: &[FieldError]) -> Response {
-    let fields: Vec<String> = errors.iter().map(|e| format!("\u{201c}{}\u{201d}", e.field)).collect();
-    let which = format!("The answers to {} contain hidden characters that cannot be saved.", fields.join(", "));
+    let fields: Vec<String> = errors
+        .iter()
+        .map(|e| t_args("err-refused-field", &[("field", Arg::Text(e.field.to_string()))]).into_owned())
+        .collect();
+    let which = t_args("err-refused-which", &[("fields", Arg::Text(fields.join(", ")))]);
     error::page(
         StatusCode::BAD_REQUEST,
-        "Some of what you typed could not be saved",
-        &[
-            &which,
-            "They may have come with text pasted from elsewhere. Nothing was saved.",
-            "Go back, remove them (retyping the answer is the surest way) and try again.",
-        ],
+        &t("err-refused-title"),
+        &[&*which, &*t("err-refused-1"), &*t("err-refused-2")],
     )
 }
 

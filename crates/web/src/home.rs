@@ -1,10 +1,12 @@
 //! The home page: who you are, and what your roles put in front of you today: your children
 //! and households and what is due, the children living with you, your teams' caseloads.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use securebase_core::records::{age_in_years, show_date};
+use securebase_core::records::age_in_years;
 use securebase_core::{Dimension, Role};
 use securebase_store::caseloads::{self, WorkerLoad};
 use securebase_store::children::{self, ChildSummary};
@@ -12,11 +14,12 @@ use securebase_store::due::{self, DueItem, DueKind};
 use securebase_store::households::{self, HouseholdSummary};
 
 use crate::context::Unchecked;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
+use crate::i18n::{Arg, labels, long_date, t, t_args};
 use crate::layout::{Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get("/", home)
@@ -43,7 +46,7 @@ struct HomePage {
     email: String,
     org_name: String,
     roles: String,
-    abilities: Vec<&'static str>,
+    abilities: Vec<Cow<'static, str>>,
     is_admin: bool,
     is_worker: bool,
     is_carer: bool,
@@ -63,19 +66,53 @@ struct HomePage {
 pub struct OpenLine {
     pub href: String,
     pub what: String,
-    pub state: &'static str,
+    pub state: Cow<'static, str>,
     pub class: &'static str,
 }
 
 fn open_line(a: &securebase_store::assessments::OpenAssessment) -> OpenLine {
-    let kind = securebase_core::assessment::AssessmentKind::parse(&a.kind)
-        .map_or("Assessment", securebase_core::assessment::AssessmentKind::label);
+    use securebase_core::assessment::{AssessmentKind, Status};
+    let key = match AssessmentKind::parse(&a.kind) {
+        Some(AssessmentKind::Child) => "home-open-child",
+        Some(AssessmentKind::Caregiver) => "home-open-caregiver",
+        None => "home-open-other",
+    };
+    let args =
+        [("subject", Arg::Text(a.subject.clone())), ("date", Arg::Text(crate::records::dates::show(&a.assessed_on)))];
+    let state = if a.to_sign {
+        t("home-to-sign")
+    } else {
+        Status::parse(&a.status).map_or_else(|| t("home-status-unknown"), labels::status)
+    };
     OpenLine {
         href: format!("/assessments/{}", a.id),
-        what: format!("{}: {} of {}", a.subject, kind.to_lowercase(), crate::records::dates::show(&a.assessed_on)),
-        state: if a.to_sign { "waiting for your sign-off" } else { crate::assessments::status_label(&a.status) },
+        what: t_args(key, &args).into_owned(),
+        state,
         class: if a.to_sign { "tag-yellow" } else { crate::assessments::status_class(&a.status) },
     }
+}
+
+/// The roles' names, in the request's language: "Team manager, Caregiver".
+pub fn role_names(roles: &[Role]) -> String {
+    roles.iter().map(|r| labels::role(*r)).collect::<Vec<_>>().join(", ")
+}
+
+/// What each role lets a person do here, as the home page lists it.
+fn abilities(role: Role) -> Vec<Cow<'static, str>> {
+    let keys: &[&str] = match role {
+        Role::AgencyAdmin => &[
+            "home-ability-admin-people",
+            "home-ability-admin-disable",
+            "home-ability-admin-reset",
+            "home-ability-admin-private",
+        ],
+        Role::TeamManager => &["home-ability-manager-oversee", "home-ability-manager-sign-off"],
+        Role::SupervisingSocialWorker => &["home-ability-ssw-records", "home-ability-ssw-assess"],
+        Role::ChildSocialWorker => &["home-ability-csw-records", "home-ability-csw-assess"],
+        Role::Caregiver => &["home-ability-carer-records", "home-ability-carer-read"],
+        Role::Auditor => &["home-ability-auditor-trail"],
+    };
+    keys.iter().map(|k| t(k)).collect()
 }
 
 pub fn today() -> jiff::civil::Date {
@@ -86,25 +123,20 @@ pub fn child_line(c: &ChildSummary, today: jiff::civil::Date) -> ChildLine {
     let age = c
         .date_of_birth
         .parse::<jiff::civil::Date>()
-        .map(|dob| match age_in_years(dob, today) {
-            0 => "under 1".to_owned(),
-            1 => "1 year".to_owned(),
-            n => format!("{n} years"),
-        })
+        .map(|dob| t_args("home-age", &[("years", Arg::Number(i64::from(age_in_years(dob, today))))]).into_owned())
         .unwrap_or_default();
     ChildLine { id: c.id.clone(), name: c.known_as.clone(), age }
 }
 
 fn due_line(d: &DueItem, today: jiff::civil::Date) -> DueLine {
+    let name = [("name", Arg::Text(d.name.clone()))];
     let (href, what) = match d.kind {
-        DueKind::ChildReview => {
-            (format!("/children/{}", d.record_id), format!("{}: looked-after child review", d.name))
-        }
+        DueKind::ChildReview => (format!("/children/{}", d.record_id), t_args("home-due-child-review", &name)),
         DueKind::HouseholdReview => {
-            (format!("/households/{}", d.record_id), format!("{}: annual carer review", d.name))
+            (format!("/households/{}", d.record_id), t_args("home-due-household-review", &name))
         }
     };
-    DueLine { href, what, when: show_date(d.due), overdue: d.due < today }
+    DueLine { href, what: what.into_owned(), when: long_date(d.due), overdue: d.due < today }
 }
 
 async fn home(State(state): State<AppState>, request: Unchecked) -> Result<Response, AppError> {
@@ -149,8 +181,8 @@ async fn home(State(state): State<AppState>, request: Unchecked) -> Result<Respo
         name: u.display_name.clone(),
         email: u.email.clone(),
         org_name: ctx.user.0.org_name.clone(),
-        roles: u.role_labels(),
-        abilities: u.roles.iter().flat_map(|r| r.abilities().iter().copied()).collect(),
+        roles: role_names(&u.roles),
+        abilities: u.roles.iter().flat_map(|r| abilities(*r)).collect(),
         is_admin: u.roles.iter().any(|r| r.can_manage_users()),
         is_worker,
         is_carer,

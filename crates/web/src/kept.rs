@@ -185,13 +185,11 @@ pub async fn keep_signed_out_forms(State(state): State<AppState>, req: Request, 
 /// is shown back (whoever is at this browser may not have typed it); the page says plainly that
 /// it was neither saved nor kept.
 fn not_kept() -> Response {
+    use crate::i18n::t;
     crate::error::page(
         StatusCode::UNAUTHORIZED,
-        "You are signed out, so this was not saved",
-        &[
-            "Your session had ended before you sent this form, and we could not tell whose it was, so what you typed has not been kept for you or for anyone else.",
-            "Your browser may still show it if you go back to the form: copy anything you need somewhere safe before you sign in again.",
-        ],
+        &t("err-not-kept-title"),
+        &[&*t("err-not-kept-1"), &*t("err-not-kept-2")],
     )
 }
 

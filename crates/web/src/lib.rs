@@ -29,6 +29,7 @@ pub mod records;
 pub mod routes;
 pub mod search;
 pub mod security;
+pub mod settings;
 pub mod server;
 
 use std::sync::Arc;

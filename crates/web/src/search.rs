@@ -10,11 +10,11 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::extract::Query;
 use crate::home::{ChildLine, child_line, today};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::layout::{Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get("/search", search)

@@ -113,7 +113,7 @@ impl TestApp {
     /// A child's assessment of the fixture's child, started, written and (unless `draft`)
     /// signed off by the child's social worker; `rating(d)` is each dimension's rating.
     async fn child_assessment(&self, on: Date, draft: bool, rating: fn(Dimension) -> i32) -> String {
-        let pack = self.state.content.clone();
+        let pack = self.state.pack().clone();
         let child = self.a.child.clone();
         self.as_actor(&self.a.csw, move |c, s| {
             let a = assessments::start_child(c, s, &pack, &child, on, AgeBand::MiddleChildhood, "")?;
@@ -124,7 +124,7 @@ impl TestApp {
     }
 
     async fn carer_assessment(&self, on: Date) -> String {
-        let pack = self.state.content.clone();
+        let pack = self.state.pack().clone();
         let household = self.a.household.clone();
         self.as_actor(&self.a.ssw, move |c, s| {
             let (member, _) = assessments::carers_of(c, s, &household)?.remove(0);
@@ -326,7 +326,7 @@ both_backends!(the_print_view_is_standalone_and_signed, |db: TestDb| async move 
     assert!(css.body.contains("@page") && css.body.contains("counter(pages)"));
     // The dimensions' colours are the content's, served with the stylesheet.
     for d in Dimension::ALL {
-        let colour = &app.state.content.dimension(d).unwrap().colour;
+        let colour = &app.state.pack().dimension(d).unwrap().colour;
         assert!(css.body.contains(&format!("--dim-{}: {colour};", d.key())), "{d:?}");
     }
 
@@ -606,7 +606,7 @@ both_backends!(a_kept_profile_drawing_never_outlives_a_sign_off, |db: TestDb| as
 // content says today.
 both_backends!(a_dimension_page_shows_the_scale_wording_the_assessment_kept, |db: TestDb| async move {
     let app = spawn(db).await;
-    let mut pack = (*app.state.content).clone();
+    let mut pack = app.state.pack().clone();
     let key = Dimension::Availability.key();
     let scale = pack.child_scales.iter_mut().find(|s| s.key == key).unwrap();
     scale.ten = "Wording kept from an earlier edition of the content.".into();
@@ -620,6 +620,6 @@ both_backends!(a_dimension_page_shows_the_scale_wording_the_assessment_kept, |db
     let page = app.get(&format!("/assessments/{id}/dimensions/{key}"), &csw).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Wording kept from an earlier edition of the content."), "{}", page.body);
-    let today = app.state.content.child_scale(key).unwrap().ten.clone();
+    let today = app.state.pack().child_scale(key).unwrap().ten.clone();
     assert!(!page.body.contains(&today));
 });

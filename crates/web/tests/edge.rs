@@ -100,7 +100,7 @@ impl TestApp {
 
     /// A draft assessment of the fixture's child with one piece of evidence for availability.
     async fn draft(&self) -> String {
-        let (actor, child, pack) = (self.a.csw.clone(), self.a.child.clone(), self.state.content.clone());
+        let (actor, child, pack) = (self.a.csw.clone(), self.a.child.clone(), self.state.pack().clone());
         self.state
             .store
             .run(move |c| {

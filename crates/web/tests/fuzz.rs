@@ -245,7 +245,7 @@ fn template_field_names() -> Vec<String> {
 
 async fn world(db: &TestDb) -> World {
     let state = AppState::new(Settings { database_url: db.url.clone(), ..Settings::default() }).await.unwrap();
-    let pack = state.content.clone();
+    let pack = state.pack().clone();
     let (a, child_asmt, carer_asmt, indicator) = state
         .store
         .run(move |c| {
@@ -262,6 +262,7 @@ async fn world(db: &TestDb) -> World {
                 long_term: false,
                 text: "Is there at the school gate at the time promised.".into(),
                 evidence_hint: "What the school saw, and on which days.".into(),
+                language: securebase_core::Language::En,
             };
             let indicator = securebase_store::agency_indicators::add(c, &scope, &input)?.id;
             Ok((a, child_asmt, carer_asmt, indicator))

@@ -454,7 +454,7 @@ impl TestApp {
     /// A signed-off assessment of the fixture's child, written through the store as the
     /// child's social worker.
     async fn signed_off_assessment(&self) -> String {
-        let (actor, child, pack) = (self.a.csw.clone(), self.a.child.clone(), self.state.content.clone());
+        let (actor, child, pack) = (self.a.csw.clone(), self.a.child.clone(), self.state.pack().clone());
         self.state
             .store
             .run(move |c| {

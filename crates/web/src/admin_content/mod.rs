@@ -2,12 +2,14 @@
 //! agency's own indicators, which new assessments carry beside the shipped ones. Everyone else
 //! is told these pages do not exist.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AgeBand, AssessmentKind, SignOffRule};
-use securebase_core::content::{Aspect, ContentPack, validate_indicator_text};
+use securebase_core::content::{Aspect, ContentPack, MAX_TEXT_CHARS, validate_indicator_text};
 use securebase_core::policy::Action;
 use securebase_store::access::Scope;
 use securebase_store::agency_indicators::{self, AgencyIndicator, NewIndicator};
@@ -15,12 +17,13 @@ use securebase_store::{StoreError, orgs};
 
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{Choice, NoticeQuery, RawForm, pick, unprocessable};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -41,27 +44,22 @@ fn require(scope: &Scope) -> Result<(), StoreError> {
 struct SettingsPage {
     nav: Option<Nav>,
     errors: Vec<FieldError>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     rules: Vec<Choice>,
     time_zone: String,
 }
 
 fn rule_choices(chosen: &str) -> Vec<Choice> {
     let choices = vec![
-        Choice::new(SignOffRule::Worker.key(), "The worker who wrote it")
-            .with_hint("After submitting, the author reads it through once more and signs it off themselves."),
-        Choice::new(SignOffRule::Manager.key(), "A team manager other than the author").with_hint(
-            "The author submits it; a manager of their team signs it off, or returns it with a note of what to change.",
-        ),
+        Choice::new(SignOffRule::Worker.key(), t("admin-rule-worker")).with_hint(t("admin-rule-worker-hint")),
+        Choice::new(SignOffRule::Manager.key(), t("admin-rule-manager")).with_hint(t("admin-rule-manager-hint")),
     ];
     pick(choices, [chosen])
 }
 
-fn settings_notice(key: &str) -> Option<&'static str> {
+fn settings_notice(key: &str) -> Option<String> {
     match key {
-        "saved" => Some(
-            "Saved. Assessments submitted from now on follow this choice, and times are shown in the zone you chose.",
-        ),
+        "saved" => Some(t("admin-settings-saved").into_owned()),
         _ => None,
     }
 }
@@ -89,16 +87,10 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
     let zone = (!form.all("time_zone").is_empty()).then(|| form.get("time_zone").trim().to_owned());
     let mut errors = Vec::new();
     if rule.is_none() {
-        errors.push(FieldError {
-            field: "sign_off".into(),
-            message: "Choose who signs off your agency's assessments".into(),
-        });
+        errors.push(FieldError { field: "sign_off".into(), message: t("admin-settings-choose-rule").into_owned() });
     }
     if zone.as_deref().is_some_and(|z| !crate::local::is_known(z)) {
-        errors.push(FieldError {
-            field: "time_zone".into(),
-            message: "Enter a time zone by its full name, for example Europe/London or Europe/Oslo".into(),
-        });
+        errors.push(FieldError { field: "time_zone".into(), message: t("admin-settings-zone-unknown").into_owned() });
     }
     if let (Some(rule), true) = (rule, errors.is_empty()) {
         ctx.run(&state, move |c, scope| {
@@ -129,7 +121,8 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
 #[derive(Debug, Clone)]
 struct Row {
     id: String,
-    kind: &'static str,
+    /// Which assessments it is for: "Child assessments".
+    kind: String,
     dimension: String,
     swatch: String,
     /// The age band (a child's), or the aspect and kinds of care (a carer's).
@@ -145,7 +138,7 @@ struct Row {
 struct IndicatorsPage {
     nav: Option<Nav>,
     errors: Vec<FieldError>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     active: Vec<Row>,
     archived: Vec<Row>,
     form: RawForm,
@@ -160,23 +153,29 @@ fn row(pack: &ContentPack, i: AgencyIndicator) -> Row {
     let kind = AssessmentKind::parse(&i.kind);
     let dimension = Dimension::parse(&i.dimension);
     let applies_to = match kind {
-        Some(AssessmentKind::Child) => AgeBand::parse(&i.band).map_or("", AgeBand::label).to_owned(),
+        Some(AssessmentKind::Child) => AgeBand::parse(&i.band).map(labels::age_band).unwrap_or_default().into_owned(),
         _ => {
             let care = match (i.short_term, i.long_term) {
-                (true, true) => "short-term and long-term care",
-                (true, false) => "short-term care",
-                (false, true) => "long-term care",
-                (false, false) => "",
+                (true, true) => t("admin-ind-applies-both"),
+                (true, false) => t("admin-ind-applies-short"),
+                (false, true) => t("admin-ind-applies-long"),
+                (false, false) => Default::default(),
             };
-            let aspect = Aspect::parse(&i.aspect).map_or("", Aspect::label);
-            if care.is_empty() { aspect.to_owned() } else { format!("{aspect}; {care}") }
+            let aspect = Aspect::parse(&i.aspect).map(labels::aspect).unwrap_or_default();
+            if care.is_empty() {
+                aspect.into_owned()
+            } else {
+                let args = [("aspect", Arg::Text(aspect.into_owned())), ("care", Arg::Text(care.into_owned()))];
+                t_args("admin-ind-applies", &args).into_owned()
+            }
         }
     };
     Row {
-        kind: kind.map_or("", |k| match k {
-            AssessmentKind::Child => "Child",
-            AssessmentKind::Caregiver => "Caregiver",
-        }),
+        kind: match kind {
+            Some(AssessmentKind::Child) => t("admin-ind-for-child").into_owned(),
+            Some(AssessmentKind::Caregiver) => t("admin-ind-for-caregiver").into_owned(),
+            None => String::new(),
+        },
         dimension: dimension.map_or_else(String::new, |d| pack.name_of(d).to_owned()),
         swatch: i.dimension,
         applies_to,
@@ -194,7 +193,7 @@ fn indicators_page(
     list: Vec<AgencyIndicator>,
     form: RawForm,
     errors: Vec<FieldError>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> IndicatorsPage {
     let (archived, active): (Vec<Row>, Vec<Row>) = list.into_iter().map(|i| row(pack, i)).partition(|r| r.archived);
     IndicatorsPage {
@@ -205,10 +204,10 @@ fn indicators_page(
         archived,
         kinds: pick(
             vec![
-                Choice::new(AssessmentKind::Child.key(), "Child assessments")
-                    .with_hint("Something a child of one age band shows."),
-                Choice::new(AssessmentKind::Caregiver.key(), "Caregiver assessments")
-                    .with_hint("Something a carer thinks, feels or does."),
+                Choice::new(AssessmentKind::Child.key(), t("admin-ind-for-child"))
+                    .with_hint(t("admin-ind-kind-child-hint")),
+                Choice::new(AssessmentKind::Caregiver.key(), t("admin-ind-for-caregiver"))
+                    .with_hint(t("admin-ind-kind-caregiver-hint")),
             ],
             [form.get("kind")],
         ),
@@ -219,10 +218,19 @@ fn indicators_page(
                 .collect(),
             [form.get("dimension")],
         ),
-        bands: pick(Choice::all(&AgeBand::ALL, AgeBand::key, AgeBand::label), [form.get("band")]),
-        aspects: pick(Choice::all(&Aspect::ALL, Aspect::key, Aspect::label), [form.get("aspect")]),
+        bands: pick(
+            AgeBand::ALL.iter().map(|b| Choice::new(b.key(), labels::age_band(*b))).collect(),
+            [form.get("band")],
+        ),
+        aspects: pick(
+            Aspect::ALL.iter().map(|a| Choice::new(a.key(), labels::aspect(*a))).collect(),
+            [form.get("aspect")],
+        ),
         care: pick(
-            vec![Choice::new("short_term", "Short-term care"), Choice::new("long_term", "Long-term care")],
+            vec![
+                Choice::new("short_term", t("admin-ind-care-short")),
+                Choice::new("long_term", t("admin-ind-care-long")),
+            ],
             form.all("care"),
         ),
         form,
@@ -240,57 +248,64 @@ fn capitalised(text: &str) -> String {
 /// Everything wrong with a new indicator at once, or the indicator to add.
 fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut push = |field: &'static str, message: &str| {
-        errors.push(FieldError { field: field.into(), message: message.to_owned() })
+    let mut push = |field: &'static str, message: Cow<'static, str>| {
+        errors.push(FieldError { field: field.into(), message: message.into_owned() })
     };
     let kind = AssessmentKind::parse(form.get("kind"));
     if kind.is_none() {
-        push("kind", "Choose whether the indicator is for child or caregiver assessments");
+        push("kind", t("admin-ind-choose-kind"));
     }
     let dimension = Dimension::parse(form.get("dimension"));
     if dimension.is_none() {
-        push("dimension", "Choose the dimension the indicator belongs to");
+        push("dimension", t("admin-ind-choose-dimension"));
     }
     let band = AgeBand::parse(form.get("band"));
     let aspect = Aspect::parse(form.get("aspect"));
     let care = form.all("care");
     let (short_term, long_term) = (care.contains(&"short_term"), care.contains(&"long_term"));
     match kind {
-        Some(AssessmentKind::Child) if band.is_none() => {
-            push("band", "Choose the age band the indicator is written for")
-        }
+        Some(AssessmentKind::Child) if band.is_none() => push("band", t("admin-ind-choose-band")),
         Some(AssessmentKind::Caregiver) => {
             if aspect.is_none() {
-                push(
-                    "aspect",
-                    "Choose whether the indicator is about the carer's thinking and feeling or their behaviour",
-                );
+                push("aspect", t("admin-ind-choose-aspect"));
             }
             if !short_term && !long_term {
-                push("care", "Choose short-term care, long-term care or both");
+                push("care", t("admin-ind-choose-care"));
             }
         }
         _ => {}
     }
+    // `validate_indicator_text` refuses empty wording, wording that is too long, and control
+    // characters; each is said here in the field's own words.
     let text = match validate_indicator_text(form.get("text")) {
-        Ok(t) => t,
+        Ok(text) => text,
         Err(_) if form.get("text").trim().is_empty() => {
-            push("text", "Enter the indicator's wording");
+            push("text", t("admin-ind-text-empty"));
             String::new()
         }
-        Err(problem) => {
-            push("text", &format!("The wording {problem}"));
+        Err(_) => {
+            let message = if too_long(form.get("text")) {
+                too_long_message("admin-ind-text-long")
+            } else {
+                t("admin-ind-text-control")
+            };
+            push("text", message);
             String::new()
         }
     };
     let evidence_hint = match validate_indicator_text(form.get("evidence_hint")) {
-        Ok(t) => t,
+        Ok(text) => text,
         Err(_) if form.get("evidence_hint").trim().is_empty() => {
-            push("evidence_hint", "Enter a note on what good evidence of it looks like");
+            push("evidence_hint", t("admin-ind-hint-empty"));
             String::new()
         }
-        Err(problem) => {
-            push("evidence_hint", &format!("The evidence note {problem}"));
+        Err(_) => {
+            let message = if too_long(form.get("evidence_hint")) {
+                too_long_message("admin-ind-hint-long")
+            } else {
+                t("admin-ind-hint-control")
+            };
+            push("evidence_hint", message);
             String::new()
         }
     };
@@ -306,21 +321,32 @@ fn check_indicator(form: &RawForm) -> Result<NewIndicator, Vec<FieldError>> {
                 long_term: !is_child && long_term,
                 text,
                 evidence_hint,
+                // Written in the language its author reads securebase in.
+                language: crate::local::language(),
             })
         }
         _ => Err(errors),
     }
 }
 
-fn indicators_notice(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "added" => "The indicator has been added. Assessments started from now on will include it.",
-        "archived" => {
-            "The indicator has been archived. New assessments will not include it; assessments that already do keep it."
-        }
-        "restored" => "The indicator has been restored. Assessments started from now on will include it again.",
+/// Whether `validate_indicator_text` refused wording for its length (rather than for a control
+/// character in it).
+fn too_long(typed: &str) -> bool {
+    typed.trim().chars().count() > MAX_TEXT_CHARS
+}
+
+fn too_long_message(key: &str) -> Cow<'static, str> {
+    t_args(key, &[("max", Arg::Number(i64::try_from(MAX_TEXT_CHARS).unwrap_or(i64::MAX)))])
+}
+
+fn indicators_notice(key: &str) -> Option<String> {
+    let message = match key {
+        "added" => t("admin-ind-added-notice"),
+        "archived" => t("admin-ind-archived-notice"),
+        "restored" => t("admin-ind-restored-notice"),
         _ => return None,
-    })
+    };
+    Some(message.into_owned())
 }
 
 async fn indicators(

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::names::NameError;
 use securebase_store::StoreError;
 use securebase_store::teams::{self, Team};
 use securebase_store::users::{self, User};
@@ -12,11 +13,13 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::extract::{Form, Path, Query};
+use crate::home::role_names;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
+use crate::i18n::{labels, t};
 use crate::layout::{FieldError, Nav, render};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -29,11 +32,18 @@ pub fn routes() -> Routes {
 #[template(path = "admin_teams/list.html")]
 struct ListPage {
     nav: Option<Nav>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     errors: Vec<FieldError>,
     name: String,
     teams: Vec<Team>,
-    people: Vec<User>,
+    people: Vec<Person>,
+}
+
+/// Someone who can be added to a team, named with their roles.
+struct Person {
+    id: String,
+    display_name: String,
+    roles: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -58,25 +68,29 @@ struct MemberForm {
 async fn page(
     state: &AppState,
     ctx: &Ctx,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     errors: Vec<FieldError>,
     name: String,
 ) -> Result<Response, AppError> {
     let (teams, people) = ctx
         .run(state, |c, scope| {
             let t = teams::list(c, scope)?;
-            let p = users::list_in_org(c, scope.org_id())?.into_iter().filter(|u| !u.disabled).collect();
+            let p: Vec<User> = users::list_in_org(c, scope.org_id())?.into_iter().filter(|u| !u.disabled).collect();
             Ok((t, p))
         })
         .await?;
+    let people: Vec<Person> = people
+        .into_iter()
+        .map(|u| Person { roles: role_names(&u.roles), id: u.id, display_name: u.display_name })
+        .collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, render(&ListPage { nav: ctx.user.nav(), notice, errors, name, teams, people })?).into_response())
 }
 
 async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
     let notice = match q.notice.as_str() {
-        "created" => Some("The team has been created."),
-        "member" => Some("The team has been updated."),
+        "created" => Some(t("admin-teams-created").into_owned()),
+        "member" => Some(t("admin-teams-updated").into_owned()),
         _ => None,
     };
     page(&state, &ctx, notice, vec![], String::new()).await
@@ -86,23 +100,24 @@ async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<TeamFo
     let name = match securebase_core::OrgName::parse(&form.name) {
         Ok(n) => n.as_str().to_owned(),
         Err(e) => {
-            let message = e.to_string().replace("Enter a name", "Enter the team's name");
+            let message = match e {
+                NameError::Empty => t("admin-teams-name-empty"),
+                other => labels::name_error(other),
+            }
+            .into_owned();
             return page(&state, &ctx, None, vec![FieldError { field: "name".into(), message }], form.name).await;
         }
     };
     let n = name.clone();
     match ctx.run(&state, move |c, scope| teams::create(c, scope, &n)).await {
         Ok(_) => Ok(Redirect::to("/admin/teams?notice=created").into_response()),
-        Err(AppError::Store(StoreError::Invalid(m))) => {
-            page(&state, &ctx, None, vec![FieldError { field: "name".into(), message: capitalise(&m) }], name).await
+        // The only refusal of a well-formed name: another team of the organisation has it.
+        Err(AppError::Store(StoreError::Invalid(_))) => {
+            let message = t("admin-teams-name-taken").into_owned();
+            page(&state, &ctx, None, vec![FieldError { field: "name".into(), message }], name).await
         }
         Err(e) => Err(e),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
 async fn add_member(
@@ -117,7 +132,7 @@ async fn add_member(
         return Err(AppError::NotFound);
     }
     if form.user_id.trim().is_empty() {
-        let errors = vec![FieldError { field: "name".into(), message: "Choose the person to add to the team".into() }];
+        let errors = vec![FieldError { field: "name".into(), message: t("admin-teams-choose-person").into_owned() }];
         return page(&state, &ctx, None, errors, String::new()).await;
     }
     let manager = form.is_manager.is_some();

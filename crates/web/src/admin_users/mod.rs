@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use securebase_core::names::NameError;
 use securebase_core::{DisplayName, Email, Password, Role};
 use securebase_store::StoreError;
 use securebase_store::audit::By;
@@ -15,11 +16,13 @@ use serde::Deserialize;
 use crate::auth::{CurrentUser, password};
 use crate::context::Ctx;
 use crate::extract::{Form, Path, Query};
+use crate::home::role_names;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -70,18 +73,13 @@ async fn list(
     let org = me.org_id().to_owned();
     let all = state.store.run(move |c| users::list_in_org(c, &org)).await?;
     let named = |id: &str| all.iter().find(|u| u.id == id).map(|u| u.display_name.clone());
+    let about = |key: &str, n: String| Some(t_args(key, &[("name", Arg::Text(n))]).into_owned());
     let (notice, problem) = match (q.notice.as_str(), named(&q.user)) {
-        ("added", Some(n)) => (Some(format!("{n} has been added and can now sign in.")), None),
-        ("disabled", Some(n)) => {
-            (Some(format!("{n}'s account is disabled. They have been signed out everywhere.")), None)
-        }
-        ("enabled", Some(n)) => (Some(format!("{n}'s account is enabled again.")), None),
-        ("password", Some(n)) => {
-            (Some(format!("{n}'s password has been reset. Any sessions they had are ended.")), None)
-        }
-        ("self", _) => {
-            (None, Some("You cannot disable your own account. Ask another administrator to do it.".to_owned()))
-        }
+        ("added", Some(n)) => (about("admin-users-added-notice", n), None),
+        ("disabled", Some(n)) => (about("admin-users-disabled-notice", n), None),
+        ("enabled", Some(n)) => (about("admin-users-enabled-notice", n), None),
+        ("password", Some(n)) => (about("admin-users-password-notice", n), None),
+        ("self", _) => (None, Some(t("admin-users-self").into_owned())),
         _ => (None, None),
     };
     let rows = all
@@ -90,7 +88,7 @@ async fn list(
             id: u.id.clone(),
             name: u.display_name.clone(),
             email: u.email.clone(),
-            role: u.role_labels(),
+            role: role_names(&u.roles),
             disabled: u.disabled,
             created: when(u.created_at),
             is_me: u.id == me.id(),
@@ -105,7 +103,17 @@ struct NewPage {
     nav: Option<Nav>,
     errors: Vec<FieldError>,
     form: NewUserForm,
-    roles: [Role; 6],
+    roles: Vec<RoleOption>,
+}
+
+/// A role to choose, with its name in the request's language.
+struct RoleOption {
+    key: &'static str,
+    label: String,
+}
+
+fn role_options() -> Vec<RoleOption> {
+    Role::ALL.iter().map(|r| RoleOption { key: r.key(), label: labels::role(*r).into_owned() }).collect()
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -119,7 +127,7 @@ struct NewUserForm {
 
 async fn new_form(me: CurrentUser) -> Result<Response, AppError> {
     require_admin(&me)?;
-    Ok(render(&NewPage { nav: me.nav(), errors: vec![], form: NewUserForm::default(), roles: Role::ALL })?
+    Ok(render(&NewPage { nav: me.nav(), errors: vec![], form: NewUserForm::default(), roles: role_options() })?
         .into_response())
 }
 
@@ -132,27 +140,30 @@ async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<NewUse
     require_admin(me)?;
     let mut errors = Vec::new();
     let email = Email::parse(&form.email)
-        .map_err(|e| errors.push(FieldError { field: "email".into(), message: e.to_string() }))
+        .map_err(|e| errors.push(FieldError { field: "email".into(), message: labels::email_error(e).into_owned() }))
         .ok();
     let name = DisplayName::parse(&form.display_name)
         .map_err(|e| {
-            errors.push(FieldError {
-                field: "display_name".into(),
-                message: e.to_string().replace("Enter a name", "Enter the person's full name"),
-            })
+            let message = match e {
+                NameError::Empty => t("admin-users-name-empty"),
+                other => labels::name_error(other),
+            };
+            errors.push(FieldError { field: "display_name".into(), message: message.into_owned() })
         })
         .ok();
     let role = Role::parse(&form.role);
     if role.is_none() {
-        errors.push(FieldError { field: "role".into(), message: "Choose the person's role".into() });
+        errors.push(FieldError { field: "role".into(), message: t("admin-users-role-missing").into_owned() });
     }
     let pw = Password::parse(&form.password, Some(&form.email))
-        .map_err(|e| errors.push(FieldError { field: "password".into(), message: e.to_string() }))
+        .map_err(|e| {
+            errors.push(FieldError { field: "password".into(), message: labels::password_error(e).into_owned() })
+        })
         .ok();
     let retry = |errors: Vec<FieldError>, form: NewUserForm| -> Result<Response, AppError> {
         // Everything typed comes back except the password, which is never written into a page.
         let form = NewUserForm { password: String::new(), ..form };
-        Ok(unprocessable(render(&NewPage { nav: me.nav(), errors, form, roles: Role::ALL })?))
+        Ok(unprocessable(render(&NewPage { nav: me.nav(), errors, form, roles: role_options() })?))
     };
     let (Some(email), Some(name), Some(role), Some(pw)) = (email, name, role, pw) else {
         return retry(errors, form);
@@ -178,13 +189,9 @@ async fn create(State(state): State<AppState>, ctx: Ctx, Form(form): Form<NewUse
             tracing::info!(actor = %me.id(), user = %user.id, "user added");
             Ok(Redirect::to(&format!("/admin/users?notice=added&user={}", user.id)).into_response())
         }
-        Err(StoreError::Conflict(Conflict::EmailTaken)) => retry(
-            vec![FieldError {
-                field: "email".into(),
-                message: "An account with that email address already exists".into(),
-            }],
-            form,
-        ),
+        Err(StoreError::Conflict(Conflict::EmailTaken)) => {
+            retry(vec![FieldError { field: "email".into(), message: t("admin-users-email-taken").into_owned() }], form)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -254,7 +261,7 @@ async fn set_password(
     let pw = match Password::parse(&form.password, Some(&user.email)) {
         Ok(p) => p,
         Err(e) => {
-            let errors = vec![FieldError { field: "password".into(), message: e.to_string() }];
+            let errors = vec![FieldError { field: "password".into(), message: labels::password_error(e).into_owned() }];
             return Ok(unprocessable(render(&PasswordPage {
                 nav: me.nav(),
                 errors,

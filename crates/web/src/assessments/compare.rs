@@ -1,6 +1,8 @@
 //! Two assessments of the same child (or the same carer) side by side: how each rating moved,
 //! which indicators are seen more or less often now, and the new evidence behind the change.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -13,6 +15,7 @@ use serde::Deserialize;
 use super::{DimensionView, EvidenceView, Header, dimension_view, evidence_view, header, status_class, status_label};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
@@ -31,7 +34,7 @@ pub struct Choice {
     pub href: String,
     pub date: String,
     pub version: String,
-    pub status: &'static str,
+    pub status: String,
     pub status_class: &'static str,
     pub superseded: bool,
 }
@@ -65,16 +68,26 @@ impl Direction {
     }
 }
 
+/// A rating as the comparison shows it: "7", or "Not rated".
+fn shown(r: Option<i32>) -> String {
+    r.map_or_else(|| t("asmt-not-rated").into_owned(), |r| r.to_string())
+}
+
 /// "5 → 7 (up 2)", "7 → 7 (no change)", "Not rated → 5".
 pub fn rating_change(before: Option<i32>, after: Option<i32>) -> (String, Direction) {
-    let shown = |r: Option<i32>| r.map_or_else(|| "Not rated".to_owned(), |r| r.to_string());
+    let ends = [("before", Arg::Text(shown(before))), ("after", Arg::Text(shown(after)))];
+    let by = |n: i32| ("difference", Arg::Number(i64::from(n)));
     let (words, direction) = match (before, after) {
-        (Some(b), Some(a)) if a > b => (format!(" (up {})", a - b), Direction::Up),
-        (Some(b), Some(a)) if a < b => (format!(" (down {})", b - a), Direction::Down),
-        (Some(_), Some(_)) => (" (no change)".to_owned(), Direction::Same),
-        _ => (String::new(), Direction::Other),
+        (Some(b), Some(a)) if a > b => {
+            (t_args("asmt-compare-change-up", &[ends[0].clone(), ends[1].clone(), by(a - b)]), Direction::Up)
+        }
+        (Some(b), Some(a)) if a < b => {
+            (t_args("asmt-compare-change-down", &[ends[0].clone(), ends[1].clone(), by(b - a)]), Direction::Down)
+        }
+        (Some(_), Some(_)) => (t_args("asmt-compare-change-none", &ends), Direction::Same),
+        _ => (t_args("asmt-compare-change-other", &ends), Direction::Other),
     };
-    (format!("{} \u{2192} {}{words}", shown(before), shown(after)), direction)
+    (words.into_owned(), direction)
 }
 
 /// An indicator asked in both assessments whose answer changed.
@@ -142,11 +155,11 @@ pub struct RatingRow {
 #[derive(Debug, Clone)]
 pub struct MoveView {
     pub text: String,
-    pub before: &'static str,
+    pub before: Cow<'static, str>,
     pub before_key: String,
-    pub after: &'static str,
+    pub after: Cow<'static, str>,
     pub after_key: String,
-    pub verdict: &'static str,
+    pub verdict: Cow<'static, str>,
     pub class: &'static str,
     pub evidence: Vec<EvidenceView>,
 }
@@ -173,15 +186,15 @@ pub struct ComparePage {
     pub dimensions: Vec<DimensionCompare>,
 }
 
-fn label(i: &Indicator) -> &'static str {
-    state_of(i).map_or("Not answered", IndicatorState::label)
+fn label(i: &Indicator) -> Cow<'static, str> {
+    state_of(i).map_or_else(|| t("asmt-compare-not-answered"), labels::indicator_state)
 }
 
-fn verdict(d: Direction) -> &'static str {
+fn verdict(d: Direction) -> Cow<'static, str> {
     match d {
-        Direction::Up => "Progress: seen more often now",
-        Direction::Down => "Seen less often now",
-        Direction::Same | Direction::Other => "Changed",
+        Direction::Up => t("asmt-compare-verdict-up"),
+        Direction::Down => t("asmt-compare-verdict-down"),
+        Direction::Same | Direction::Other => t("asmt-compare-verdict-changed"),
     }
 }
 
@@ -191,7 +204,6 @@ fn rating_rows(name: &str, older: &AssessmentRecord, newer: &AssessmentRecord, d
     let mut rows = Vec::new();
     let mut push = |label: String, before: Option<i32>, after: Option<i32>| {
         let (change, direction) = rating_change(before, after);
-        let shown = |r: Option<i32>| r.map_or_else(|| "Not rated".to_owned(), |r| r.to_string());
         rows.push(RatingRow {
             label,
             swatch: d.key(),
@@ -202,8 +214,11 @@ fn rating_rows(name: &str, older: &AssessmentRecord, newer: &AssessmentRecord, d
         });
     };
     if twice {
-        push(format!("{name}: caregiving family"), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
-        push(format!("{name}: birth family"), o.and_then(|s| s.second_rating), n.and_then(|s| s.second_rating));
+        let dimension = || [("dimension", Arg::Text(name.to_owned()))];
+        let caregiving = t_args("asmt-rating-caregiving-family", &dimension()).into_owned();
+        let birth = t_args("asmt-rating-birth-family", &dimension()).into_owned();
+        push(caregiving, o.and_then(|s| s.rating), n.and_then(|s| s.rating));
+        push(birth, o.and_then(|s| s.second_rating), n.and_then(|s| s.second_rating));
     } else {
         push(name.to_owned(), o.and_then(|s| s.rating), n.and_then(|s| s.rating));
     }
@@ -324,8 +339,13 @@ async fn choose(state: AppState, ctx: Ctx, id: String) -> Result<Response, AppEr
         .map(|o| Choice {
             href: format!("/assessments/{base}/compare?with={}", o.id),
             date: dates::show(&o.assessed_on),
-            version: if o.amendment_no == 0 { String::new() } else { format!("amendment {}", o.amendment_no) },
-            status: status_label(&o.status),
+            version: if o.amendment_no == 0 {
+                String::new()
+            } else {
+                t_args("asmt-version-amendment-lower", &[("number", Arg::Number(i64::from(o.amendment_no)))])
+                    .into_owned()
+            },
+            status: status_label(&o.status).into_owned(),
             status_class: status_class(&o.status),
             superseded: o.superseded,
         })
@@ -353,6 +373,7 @@ mod tests {
             text: format!("Indicator {key}"),
             evidence_hint: String::new(),
             state: state.map(str::to_owned),
+            language: "en".into(),
         }
     }
 

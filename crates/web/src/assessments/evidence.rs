@@ -16,6 +16,7 @@ use super::section::{self, path_of};
 use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};
@@ -28,7 +29,7 @@ use crate::i18n::Tr as _;
 pub struct EvidencePage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub header: Header,
     pub dimension: String,
     pub dimension_key: &'static str,
@@ -53,16 +54,19 @@ fn page(
     d: Dimension,
     form: RawForm,
     errors: Vec<FieldError>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> EvidencePage {
     let is_child = record.assessment.kind() == AssessmentKind::Child;
     let indicators = pick(
         record.indicators_for(d).map(|i| Choice::new(i.id.clone(), i.text.clone())).collect(),
         [form.get("indicator")],
     );
-    let sources =
-        pick(Choice::all(&EvidenceSource::ALL, EvidenceSource::key, EvidenceSource::label), [form.get("source")]);
-    let areas = pick(Choice::all(&LifeArea::ALL, LifeArea::key, LifeArea::label), [form.get("life_area")]);
+    let sources = pick(
+        EvidenceSource::ALL.iter().map(|s| Choice::new(s.key(), labels::evidence_source(*s))).collect(),
+        [form.get("source")],
+    );
+    let areas =
+        pick(LifeArea::ALL.iter().map(|a| Choice::new(a.key(), labels::life_area(*a))).collect(), [form.get("life_area")]);
     EvidencePage {
         nav,
         errors,
@@ -97,9 +101,7 @@ pub async fn show(
     }
     let kept_form = restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone())));
     let (form, cookie, notice) = match kept_form {
-        Some((f, c)) => {
-            (f, Some(c), Some("We kept what you typed before your session ended. Check it, then add the evidence."))
-        }
+        Some((f, c)) => (f, Some(c), Some(t("asmt-kept-evidence").into_owned())),
         None => {
             let mut f = RawForm::default();
             f.push("indicator", q.indicator);
@@ -119,34 +121,38 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
     let happened_on = match parse_past_date(form.get("happened_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "happened_on".into(), message: format!("Date it happened: {e}") });
+            errors.push(FieldError {
+                field: "happened_on".into(),
+                message: t_args("asmt-error-happened-on", &[("problem", Arg::Text(labels::date_error(e).into_owned()))])
+                    .into_owned(),
+            });
             None
         }
     };
     let source = EvidenceSource::parse(form.get("source"));
     if source.is_none() {
-        errors.push(FieldError { field: "source".into(), message: "Choose where this evidence comes from.".into() });
+        errors.push(FieldError { field: "source".into(), message: t("asmt-error-source").into_owned() });
     }
     let life_area = LifeArea::parse(form.get("life_area"));
     if !is_child && life_area.is_none() {
         errors.push(FieldError {
             field: "life_area".into(),
-            message: "Choose which part of the carer's life this comes from.".into(),
+            message: t("asmt-error-life-area").into_owned(),
         });
     }
     let account = form.get("account").trim();
     if account.is_empty() {
-        errors.push(FieldError { field: "account".into(), message: "Describe what happened.".into() });
+        errors.push(FieldError { field: "account".into(), message: t("asmt-error-account").into_owned() });
     } else if account.chars().count() > 10_000 {
         errors.push(FieldError {
             field: "account".into(),
-            message: "What happened must be 10,000 characters or fewer.".into(),
+            message: t("asmt-error-account-long").into_owned(),
         });
     }
     if form.get("opinion").chars().count() > 10_000 {
         errors.push(FieldError {
             field: "opinion".into(),
-            message: "Your view must be 10,000 characters or fewer.".into(),
+            message: t("asmt-error-opinion-long").into_owned(),
         });
     }
     match (happened_on, source, errors.is_empty()) {
@@ -230,10 +236,11 @@ pub async fn remove(
             } else {
                 "rating"
             };
-            let message = format!(
-                "This is the only evidence for {}, and the rating rests on it, so it has not been removed. To remove it, first clear the rating (empty the box and save the draft), or add the evidence that takes its place.",
-                state.pack().name_of(d)
-            );
+            let message = t_args(
+                "asmt-error-last-evidence",
+                &[("dimension", Arg::Text(state.pack().name_of(d).to_owned()))],
+            )
+            .into_owned();
             let errors = vec![FieldError { field: field.into(), message }];
             let form = section::form_of(&p.section);
             let version = p.section.version;

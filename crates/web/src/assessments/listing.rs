@@ -7,17 +7,18 @@ use securebase_core::content::ContentPack;
 use securebase_store::assessments::{AssessmentSummary, RatedAssessment};
 
 use super::{band_label, href, status_class, status_label};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::records::dates;
 
 #[derive(Debug, Clone)]
 pub struct ListRow {
     pub href: String,
     pub date: String,
-    pub kind: &'static str,
+    pub kind: String,
     /// The age band used (a child), or the carer assessed.
     pub about: String,
     pub version: String,
-    pub status: &'static str,
+    pub status: String,
     pub status_class: &'static str,
     pub author: String,
     pub superseded: bool,
@@ -53,10 +54,17 @@ impl AssessmentList {
             .map(|a| ListRow {
                 href: href(&a.id),
                 date: dates::show(&a.assessed_on),
-                kind: AssessmentKind::parse(&a.kind).map_or("Assessment", AssessmentKind::label),
-                about: if for_carers { a.subject } else { band_label(&a.band).to_owned() },
-                version: if a.amendment_no == 0 { String::new() } else { format!("Amendment {}", a.amendment_no) },
-                status: status_label(&a.status),
+                kind: AssessmentKind::parse(&a.kind)
+                    .map_or_else(|| t("asmt-assessment"), labels::assessment_kind)
+                    .into_owned(),
+                about: if for_carers { a.subject } else { band_label(&a.band).into_owned() },
+                version: if a.amendment_no == 0 {
+                    String::new()
+                } else {
+                    t_args("asmt-version-amendment-lower", &[("number", Arg::Number(i64::from(a.amendment_no)))])
+                        .into_owned()
+                },
+                status: status_label(&a.status).into_owned(),
                 status_class: status_class(&a.status),
                 author: a.author,
                 superseded: a.superseded,
@@ -80,9 +88,8 @@ impl AssessmentList {
             .filter_map(|(heading, list)| {
                 let a = list.last()?;
                 let date = dates::show(&a.assessed_on);
-                let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
                 Some(Latest {
-                    petals: super::profile::latest_petals(pack, a, is_child, &format!("{whose}, {date}")),
+                    petals: super::profile::latest_petals(pack, a, is_child, &heading, &date),
                     href: href(&a.id),
                     date,
                     heading,

@@ -13,6 +13,8 @@ mod section;
 mod start;
 mod workflow;
 
+use std::borrow::Cow;
+
 use securebase_core::Dimension;
 use securebase_core::assessment::{
     AgeBand, AssessmentKind, EvidenceSource, IndicatorState, LifeArea, SectionState, Status, ratings_needed,
@@ -20,6 +22,7 @@ use securebase_core::assessment::{
 use securebase_core::content::{Aspect, ContentPack};
 use securebase_store::assessments::{AssessmentRecord, Evidence, Indicator, section_states};
 
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::when;
 use crate::records::dates;
 use crate::routes::Routes;
@@ -47,9 +50,9 @@ pub fn href(id: &str) -> String {
     format!("/assessments/{id}")
 }
 
-/// The wording people see for an assessment's state.
-pub fn status_label(key: &str) -> &'static str {
-    Status::parse(key).map_or("Unknown", Status::label)
+/// The wording people see for an assessment's state, in the request's language.
+pub fn status_label(key: &str) -> Cow<'static, str> {
+    Status::parse(key).map_or_else(|| t("asmt-status-unknown"), labels::status)
 }
 
 /// A tag's colour class for a state, so the state is also said in words.
@@ -70,8 +73,23 @@ pub fn section_class(s: &SectionState) -> &'static str {
     }
 }
 
-pub fn band_label(key: &str) -> &'static str {
-    AgeBand::parse(key).map_or("", AgeBand::label)
+/// What a section's state is called on the task list, in the request's language.
+pub fn section_label(s: &SectionState) -> Cow<'static, str> {
+    labels::section_state(*s)
+}
+
+pub fn band_label(key: &str) -> Cow<'static, str> {
+    AgeBand::parse(key).map_or(Cow::Borrowed(""), labels::age_band)
+}
+
+/// The capacity a sign-off was given in, as stored ("Team manager" or "Social worker", the
+/// store's own words), in the request's language; anything else as it is.
+pub fn signed_off_role(stored: &str) -> String {
+    match stored {
+        "Team manager" => labels::role(securebase_core::Role::TeamManager).into_owned(),
+        "Social worker" => t("asmt-signed-off-as-worker").into_owned(),
+        other => other.to_owned(),
+    }
 }
 
 /// A dimension as the pages show it, with its colour from the content.
@@ -101,9 +119,9 @@ pub struct IndicatorView {
     pub text: String,
     pub hint: String,
     pub state_key: String,
-    pub state_label: &'static str,
+    pub state_label: String,
     /// For a caregiver: "Thinking and feeling" or "Behaviour".
-    pub aspect: &'static str,
+    pub aspect: String,
     /// For a caregiver: which kinds of care the indicator speaks to.
     pub terms: String,
     pub agency: bool,
@@ -111,10 +129,10 @@ pub struct IndicatorView {
 
 fn indicator_view(i: &Indicator) -> IndicatorView {
     let terms = match (i.short_term, i.long_term) {
-        (true, true) => "Short-term and long-term care",
-        (true, false) => "Short-term care",
-        (false, true) => "Long-term care",
-        (false, false) => "",
+        (true, true) => t("asmt-terms-both"),
+        (true, false) => t("asmt-terms-short"),
+        (false, true) => t("asmt-terms-long"),
+        (false, false) => Cow::Borrowed(""),
     };
     IndicatorView {
         id: i.id.clone(),
@@ -125,9 +143,10 @@ fn indicator_view(i: &Indicator) -> IndicatorView {
             .state
             .as_deref()
             .and_then(IndicatorState::parse)
-            .map_or("Not answered yet", IndicatorState::label),
-        aspect: Aspect::parse(&i.aspect).map_or("", Aspect::label),
-        terms: terms.to_owned(),
+            .map_or_else(|| t("asmt-not-answered-yet"), labels::indicator_state)
+            .into_owned(),
+        aspect: Aspect::parse(&i.aspect).map_or(Cow::Borrowed(""), labels::aspect).into_owned(),
+        terms: terms.into_owned(),
         agency: i.origin == "agency",
     }
 }
@@ -136,8 +155,8 @@ fn indicator_view(i: &Indicator) -> IndicatorView {
 pub struct EvidenceView {
     pub id: String,
     pub date: String,
-    pub source: &'static str,
-    pub life_area: &'static str,
+    pub source: String,
+    pub life_area: String,
     pub account: String,
     pub opinion: String,
     pub by: String,
@@ -149,8 +168,8 @@ fn evidence_view(r: &AssessmentRecord, e: &Evidence) -> EvidenceView {
     EvidenceView {
         id: e.id.clone(),
         date: dates::show(&e.happened_on),
-        source: EvidenceSource::parse(&e.source).map_or("", EvidenceSource::label),
-        life_area: LifeArea::parse(&e.life_area).map_or("", LifeArea::label),
+        source: EvidenceSource::parse(&e.source).map_or(Cow::Borrowed(""), labels::evidence_source).into_owned(),
+        life_area: LifeArea::parse(&e.life_area).map_or(Cow::Borrowed(""), labels::life_area).into_owned(),
         account: e.account.clone(),
         opinion: e.opinion.clone(),
         by: r.name_of(&e.created_by),
@@ -196,13 +215,26 @@ impl SectionView {
     pub fn rating_waiting(&self) -> bool {
         self.pending_rating.is_some() || self.pending_second_rating.is_some()
     }
+    /// The rating, and for a dimension rated twice the birth family's after it:
+    /// "6 out of 10; birth family 3 out of 10".
+    pub fn ratings_text(&self) -> String {
+        if self.rated_twice {
+            t_args(
+                "asmt-ratings-both",
+                &[("caregiving", Arg::Text(self.rating_text())), ("birth", Arg::Text(self.second_rating_text()))],
+            )
+            .into_owned()
+        } else {
+            self.rating_text()
+        }
+    }
 }
 
 fn rating_words(given: Option<i32>, waiting: Option<i32>) -> String {
     match (given, waiting) {
-        (Some(r), _) => format!("{r} out of 10"),
-        (None, Some(r)) => format!("{r} out of 10, waiting for evidence"),
-        (None, None) => "Not rated".to_owned(),
+        (Some(r), _) => t_args("asmt-rating-out-of-ten", &[("rating", Arg::Number(i64::from(r)))]).into_owned(),
+        (None, Some(r)) => t_args("asmt-rating-waiting", &[("rating", Arg::Number(i64::from(r)))]).into_owned(),
+        (None, None) => t("asmt-not-rated").into_owned(),
     }
 }
 
@@ -241,7 +273,7 @@ pub fn section_views(r: &AssessmentRecord, pack: &ContentPack) -> Vec<SectionVie
 pub struct Header {
     pub id: String,
     pub is_child: bool,
-    pub kind: &'static str,
+    pub kind: String,
     pub subject: String,
     /// Where the assessment's record lives: the child's or the household's page.
     pub record_href: String,
@@ -253,11 +285,11 @@ pub struct Header {
     pub placed_with: String,
     pub carers_then: String,
     pub status_key: String,
-    pub status: &'static str,
+    pub status: String,
     pub status_class: &'static str,
     pub assessed_on: String,
-    pub band: &'static str,
-    pub age_band: &'static str,
+    pub band: String,
+    pub age_band: String,
     pub band_reason: String,
     pub content_version: String,
     pub author: String,
@@ -281,7 +313,7 @@ pub struct Header {
 pub struct VersionView {
     pub id: String,
     pub label: String,
-    pub status: &'static str,
+    pub status: String,
     pub reason: String,
     pub current: bool,
 }
@@ -297,7 +329,7 @@ pub fn header(r: &AssessmentRecord) -> Header {
     Header {
         id: a.id.clone(),
         is_child: kind == AssessmentKind::Child,
-        kind: kind.label(),
+        kind: labels::assessment_kind(kind).into_owned(),
         subject: r.subject.clone(),
         record_href,
         household_name: r.household_name.clone().unwrap_or_default(),
@@ -305,11 +337,11 @@ pub fn header(r: &AssessmentRecord) -> Header {
         placed_with: r.placed_then.as_ref().map(placed_with).unwrap_or_default(),
         carers_then: r.placed_then.as_ref().map(|p| and_list(&p.carers)).unwrap_or_default(),
         status_key: a.status.clone(),
-        status: status_label(&a.status),
+        status: status_label(&a.status).into_owned(),
         status_class: status_class(&a.status),
         assessed_on: dates::show(&a.assessed_on),
-        band: band_label(&a.band),
-        age_band: band_label(&a.age_band),
+        band: band_label(&a.band).into_owned(),
+        age_band: band_label(&a.age_band).into_owned(),
         band_reason: a.band_reason.clone(),
         content_version: a.content_version.clone(),
         author: r.name_of(&a.created_by),
@@ -317,7 +349,7 @@ pub fn header(r: &AssessmentRecord) -> Header {
         submitted: a.submitted_at.map(when).unwrap_or_default(),
         signed_off: a.signed_off_at.map(when).unwrap_or_default(),
         signed_off_by: a.signed_off_by.as_deref().map(|u| r.name_of(u)).unwrap_or_default(),
-        signed_off_role: a.signed_off_role.clone().unwrap_or_default(),
+        signed_off_role: a.signed_off_role.as_deref().map(signed_off_role).unwrap_or_default(),
         amendment_no: a.amendment_no,
         amendment_reason: a.amendment_reason.clone(),
         amends: a.amends_id.clone().unwrap_or_default(),
@@ -332,11 +364,11 @@ pub fn header(r: &AssessmentRecord) -> Header {
             .map(|v| VersionView {
                 id: v.id.clone(),
                 label: if v.amendment_no == 0 {
-                    "First version".to_owned()
+                    t("asmt-version-first").into_owned()
                 } else {
-                    format!("Amendment {}", v.amendment_no)
+                    t_args("asmt-version-amendment", &[("number", Arg::Number(i64::from(v.amendment_no)))]).into_owned()
                 },
-                status: status_label(&v.status),
+                status: status_label(&v.status).into_owned(),
                 reason: v.amendment_reason.clone(),
                 current: v.id == a.id,
             })
@@ -347,16 +379,27 @@ pub fn header(r: &AssessmentRecord) -> Header {
 /// "The Okafor family, long-term placement from 5 January 2026".
 fn placed_with(p: &securebase_store::assessments::PlacedThen) -> String {
     let kind = securebase_core::records::PlacementType::parse(&p.placement_type)
-        .map_or_else(|| p.placement_type.clone(), |t| t.label().to_lowercase());
-    format!("{}, {kind} placement from {}", p.household_name, dates::show(&p.start_date))
+        .map_or_else(|| p.placement_type.clone(), |k| labels::placement_type(k).to_lowercase());
+    t_args(
+        "asmt-placed-with",
+        &[
+            ("household", Arg::Text(p.household_name.clone())),
+            ("kind", Arg::Text(kind)),
+            ("date", Arg::Text(dates::show(&p.start_date))),
+        ],
+    )
+    .into_owned()
 }
 
-/// "A", "A and B", "A, B and C".
-fn and_list(names: &[String]) -> String {
+/// "A", "A and B", "A, B and C", in the request's language.
+pub(crate) fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            t_args("asmt-and-list", &[("rest", Arg::Text(rest.join(", "))), ("last", Arg::Text(last.clone()))])
+                .into_owned()
+        }
     }
 }
 

@@ -12,6 +12,7 @@ use securebase_store::orgs;
 use super::{Header, SectionView, header, section_views};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+use crate::i18n::{Arg, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{NoticeQuery, unprocessable};
 use crate::{AppError, AppState};
@@ -23,7 +24,7 @@ use crate::i18n::Tr as _;
 pub struct OverviewPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub header: Header,
     pub sections: Vec<SectionView>,
     pub may_edit: bool,
@@ -37,29 +38,23 @@ pub struct OverviewPage {
     pub note: String,
 }
 
-pub fn notice(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "started" => "The assessment has been started. Work through each dimension; your draft is saved as you go.",
-        "saved" => "Your changes have been saved.",
-        "submitted" => "The assessment has been submitted for sign-off.",
-        "signed-off" => {
-            "The assessment has been signed off. It can no longer be changed; amend it if something needs correcting."
-        }
-        "returned" => "The assessment has been returned to its author as a draft.",
-        "stale" => "Someone else changed this assessment just before you, so nothing was done. Check it and try again.",
-        "saved-rating-waits" => {
-            "Your changes have been saved. The rating you gave is kept and waits for evidence: it counts once this dimension has a piece of evidence."
-        }
-        "rating-waits" => {
-            "Your changes have been saved. The rating you gave is kept and waits for evidence: add a piece of evidence here and it will count."
-        }
-        "evidence-added" => "The evidence has been added.",
-        "evidence-removed" => "The evidence has been removed from the draft.",
-        "amendment" => {
-            "This amendment is a new draft version. The signed-off version stays as it was until this one is signed off."
-        }
+/// The notice named in an address (`?notice=saved`), in the request's language.
+pub fn notice(key: &str) -> Option<String> {
+    let message = match key {
+        "started" => t("asmt-notice-started"),
+        "saved" => t("asmt-notice-saved"),
+        "submitted" => t("asmt-notice-submitted"),
+        "signed-off" => t("asmt-notice-signed-off"),
+        "returned" => t("asmt-notice-returned"),
+        "stale" => t("asmt-notice-stale"),
+        "saved-rating-waits" => t("asmt-notice-saved-rating-waits"),
+        "rating-waits" => t("asmt-notice-rating-waits"),
+        "evidence-added" => t("asmt-notice-evidence-added"),
+        "evidence-removed" => t("asmt-notice-evidence-removed"),
+        "amendment" => t("asmt-notice-amendment"),
         _ => return None,
-    })
+    };
+    Some(message.into_owned())
 }
 
 /// Everything the page needs, read in one trip (the read is audited as a view).
@@ -91,7 +86,7 @@ pub fn page(
     state: &AppState,
     nav: Option<Nav>,
     loaded: Loaded,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     errors: Vec<FieldError>,
 ) -> OverviewPage {
     let sections = section_views(&loaded.record, state.pack());
@@ -129,42 +124,33 @@ pub async fn show(
     Ok(render(&page(&state, ctx.user.nav(), loaded, notice(&q.notice), Vec::new()))?.into_response())
 }
 
-/// "a", "a and b", "a, b and c".
-fn in_words(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
 
 /// What is still missing from one dimension's section before it counts as complete, in the
 /// order the page asks for it. Mirrors `securebase_core::assessment::section_state`.
 fn missing_from(s: &SectionView, is_child: bool) -> Vec<String> {
     let mut missing = Vec::new();
     let unanswered = s.indicators.iter().filter(|i| i.state_key.is_empty()).count();
-    match unanswered {
-        0 => {}
-        1 => missing.push("answer the indicator not answered yet".to_owned()),
-        n => missing.push(format!("answer the {n} indicators not answered yet")),
+    if unanswered > 0 {
+        let count = i64::try_from(unanswered).unwrap_or(i64::MAX);
+        missing.push(t_args("asmt-missing-answers", &[("count", Arg::Number(count))]).into_owned());
     }
     if !is_child {
         if s.short_term.trim().is_empty() {
-            missing.push("write the capacity for short-term care".to_owned());
+            missing.push(t("asmt-missing-short-term").into_owned());
         }
         if s.long_term.trim().is_empty() {
-            missing.push("write the capacity for long-term care".to_owned());
+            missing.push(t("asmt-missing-long-term").into_owned());
         }
     }
     let unrated = s.rating.is_none() || (s.rated_twice && s.second_rating.is_none());
     if unrated && s.evidence.is_empty() {
-        missing.push("add evidence".to_owned());
+        missing.push(t("asmt-missing-evidence").into_owned());
     }
     match (s.rated_twice, s.rating.is_none(), s.second_rating.is_none()) {
-        (true, true, true) => missing.push("give both ratings".to_owned()),
-        (true, true, false) => missing.push("give the rating for the caregiving family".to_owned()),
-        (true, false, true) => missing.push("give the rating for the birth family".to_owned()),
-        (false, true, _) => missing.push("give the rating".to_owned()),
+        (true, true, true) => missing.push(t("asmt-missing-both-ratings").into_owned()),
+        (true, true, false) => missing.push(t("asmt-missing-rating-caregiving").into_owned()),
+        (true, false, true) => missing.push(t("asmt-missing-rating-birth").into_owned()),
+        (false, true, _) => missing.push(t("asmt-missing-rating").into_owned()),
         _ => {}
     }
     missing
@@ -179,18 +165,20 @@ pub fn incomplete(page: &OverviewPage) -> Vec<FieldError> {
         .filter(|s| s.state != SectionState::Complete)
         .map(|s| {
             let missing = missing_from(s, page.header.is_child);
+            let dimension = ("dimension", Arg::Text(s.dim.name.clone()));
             let message = if missing.is_empty() {
-                format!("Complete {} before submitting.", s.dim.name)
+                t_args("asmt-error-complete", &[dimension])
             } else {
-                format!("Complete {} before submitting: {}.", s.dim.name, in_words(&missing))
-            };
+                t_args("asmt-error-complete-missing", &[dimension, ("missing", Arg::Text(super::and_list(&missing)))])
+            }
+            .into_owned();
             FieldError { field: format!("task-link-{}", s.dim.key).into(), message }
         })
         .collect();
     if page.summary_required && page.summary_state != SectionState::Complete {
         errors.push(FieldError {
             field: "task-link-summary".into(),
-            message: "Write the overall summary before submitting: the panel or review reads it first.".into(),
+            message: t("asmt-error-summary-missing").into_owned(),
         });
     }
     errors
@@ -208,7 +196,7 @@ pub async fn refused_incomplete(state: &AppState, ctx: &Ctx, id: String) -> Resu
         // Completed meanwhile (another tab): say so rather than show an empty summary.
         page.errors.push(FieldError {
             field: "tasks".into(),
-            message: "Something changed while you were submitting. Check the sections and submit again.".into(),
+            message: t("asmt-error-changed-meanwhile").into_owned(),
         });
     }
     Ok(unprocessable(render(&page)?))

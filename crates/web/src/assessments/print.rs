@@ -7,13 +7,13 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::Dimension;
 use securebase_core::assessment::{AssessmentKind, Status};
-use securebase_core::records::show_date;
 use securebase_store::assessments;
 
 use super::{Header, SectionView, header, href, section_views};
 use crate::charts::{PetalRating, SecondRating, petals};
 use crate::context::Ctx;
 use crate::extract::Path;
+use crate::i18n::{Arg, t, t_args};
 use crate::layout::render;
 use crate::{AppError, AppState};
 #[allow(unused_imports)]
@@ -26,13 +26,20 @@ pub struct PrintPage {
     pub sections: Vec<SectionView>,
     /// A complete `<svg>`, its text escaped by `crate::charts`.
     pub petals: String,
-    /// The day it was signed off, "3 May 2026".
+    /// The day it was signed off, "3 May 2026", in the request's language.
     pub signed_off_on: String,
+}
+
+impl PrintPage {
+    /// What the page is called (before " – securebase"): "Child assessment: Sam, 3 May 2026".
+    pub fn page_title(&self) -> String {
+        format!("{}: {}, {}", self.header.kind, self.header.subject, self.header.assessed_on)
+    }
 }
 
 fn day_of(micros: i64) -> String {
     jiff::Timestamp::from_microsecond(micros)
-        .map(|t| show_date(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
+        .map(|ts| crate::i18n::long_date(ts.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_default()
 }
 
@@ -53,15 +60,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
             colour: s.dim.colour.clone(),
             rating: small(s.rating),
             second: (is_child && s.dim.key == Dimension::FamilyMembership.key())
-                .then(|| SecondRating { label: "birth family".to_owned(), rating: small(s.second_rating) }),
+                .then(|| SecondRating { label: t("chart-birth-family").into_owned(), rating: small(s.second_rating) }),
         })
         .collect();
     let h = header(&record);
-    let chart = petals(
-        &format!("Ratings: {}, {}", h.subject, h.assessed_on),
-        "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.",
-        &ratings,
+    let title = t_args(
+        "chart-print-title",
+        &[("subject", Arg::Text(h.subject.clone())), ("date", Arg::Text(h.assessed_on.clone()))],
     );
+    let chart = petals(&title, &t("chart-petals-description"), &ratings);
     let page = PrintPage {
         signed_off_on: a.signed_off_at.map(day_of).unwrap_or_default(),
         header: h,

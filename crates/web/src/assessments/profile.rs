@@ -20,6 +20,7 @@ use crate::charts::{
 };
 use crate::context::Unchecked;
 use crate::extract::Path;
+use crate::i18n::{Arg, t, t_args};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
@@ -55,6 +56,9 @@ pub struct Block {
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     pub is_child: bool,
+    /// The name of the dimension rated twice for a child (family membership), heading its two
+    /// columns of the table.
+    pub family_name: String,
     /// The ratings table as HTML, drawn once from `columns` and `rows`.
     pub table: String,
 }
@@ -80,7 +84,7 @@ impl Block {
     /// Roughly how much memory it holds, for [`crate::fragments::Fragments`].
     fn size(&self) -> usize {
         let rows: usize = self.rows.iter().map(|r| r.href.len() + r.date.len() + 16 * r.ratings.len() + 64).sum();
-        self.petals.len() + self.chart.len() + self.table.len() + rows + 256
+        self.petals.len() + self.chart.len() + self.table.len() + self.family_name.len() + rows + 256
     }
 }
 
@@ -120,11 +124,13 @@ fn scales(is_child: bool) -> Vec<Scale> {
 }
 
 fn scale_name(pack: &ContentPack, scale: Scale, is_child: bool) -> String {
-    let family = pack.name_of(Dimension::FamilyMembership);
+    let family = || [("dimension", Arg::Text(pack.name_of(Dimension::FamilyMembership).to_owned()))];
     match scale {
-        Scale::Dimension(Dimension::FamilyMembership) if is_child => format!("{family}: caregiving family"),
+        Scale::Dimension(Dimension::FamilyMembership) if is_child => {
+            t_args("asmt-rating-caregiving-family", &family()).into_owned()
+        }
         Scale::Dimension(d) => pack.name_of(d).to_owned(),
-        Scale::BirthFamily => format!("{family}: birth family"),
+        Scale::BirthFamily => t_args("asmt-rating-birth-family", &family()).into_owned(),
     }
 }
 
@@ -145,8 +151,9 @@ fn small(r: Option<i32>) -> Option<u8> {
 }
 
 /// The petals of one signed-off assessment: its ratings in each dimension's colour, both of a
-/// child's family-membership ratings. `about` ends the title (", for Ana, 3 May 2025").
-pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, about: &str) -> String {
+/// child's family-membership ratings. The title names the carer (`heading`, empty for a child)
+/// and the assessment's `date`.
+pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, heading: &str, date: &str) -> String {
     let ratings: Vec<PetalRating> = Dimension::ALL
         .iter()
         .map(|d| PetalRating {
@@ -155,16 +162,20 @@ pub fn latest_petals(pack: &ContentPack, a: &RatedAssessment, is_child: bool, ab
             colour: dimension_view(pack, *d).colour,
             rating: small(rating_of(a, Scale::Dimension(*d))),
             second: (is_child && *d == Dimension::FamilyMembership).then(|| SecondRating {
-                label: "birth family".to_owned(),
+                label: t("chart-birth-family").into_owned(),
                 rating: small(rating_of(a, Scale::BirthFamily)),
             }),
         })
         .collect();
-    let title = format!("Ratings at the latest signed-off assessment{about}");
-    let description =
-        "Five petals around the secure base, one for each dimension, each as long as its rating out of 10.";
+    let date_arg = ("date", Arg::Text(date.to_owned()));
+    let title = if heading.is_empty() {
+        t_args("chart-latest-title", &[date_arg])
+    } else {
+        t_args("chart-latest-title-for", &[("name", Arg::Text(heading.to_owned())), date_arg])
+    };
+    let description = t("chart-petals-description");
     // A phone shows the compact picture with its key; a wider screen, and print, the labelled one.
-    responsive(&petals(&title, description, &ratings), &petals_compact(&title, description, &ratings))
+    responsive(&petals(&title, &description, &ratings), &petals_compact(&title, &description, &ratings))
 }
 
 /// The petals, chart and table for one subject's assessments (oldest first).
@@ -177,14 +188,13 @@ fn block(
 ) -> Result<Block, AppError> {
     let scales = scales(is_child);
     let colour = |d: Dimension| dimension_view(pack, d).colour;
-    let whose = if heading.is_empty() { String::new() } else { format!(" for {heading}") };
     // Each date is read and written out once, not once per line of the chart.
     let when: Vec<(Option<Date>, String)> =
         rated.iter().map(|a| (dates::parse_stored(&a.assessed_on), dates::show(&a.assessed_on))).collect();
     let latest = rated.last();
     let latest_date = when.last().map(|(_, shown)| shown.clone()).unwrap_or_default();
     let petals_svg = match latest {
-        Some(a) => latest_petals(pack, a, is_child, &format!("{whose}, {latest_date}")),
+        Some(a) => latest_petals(pack, a, is_child, &heading, &latest_date),
         None => String::new(),
     };
     let series: Vec<Series> = scales
@@ -216,9 +226,16 @@ fn block(
     let chart = if rated.is_empty() {
         String::new()
     } else {
-        let title = format!("Ratings over time{whose}");
-        let description = "One line for each dimension, from the first signed-off assessment to the latest.";
-        responsive(&progress_chart(&title, description, &series), &progress_chart_narrow(&title, description, &series))
+        let title = if heading.is_empty() {
+            t("chart-progress-title")
+        } else {
+            t_args("chart-progress-title-for", &[("name", Arg::Text(heading.clone()))])
+        };
+        let description = t("chart-progress-description");
+        responsive(
+            &progress_chart(&title, &description, &series),
+            &progress_chart_narrow(&title, &description, &series),
+        )
     };
     let rows = rated
         .iter()
@@ -228,7 +245,7 @@ fn block(
             date: shown,
             ratings: scales
                 .iter()
-                .map(|s| rating_of(a, *s).map_or_else(|| "Not rated".to_owned(), |r| r.to_string()))
+                .map(|s| rating_of(a, *s).map_or_else(|| t("asmt-not-rated").into_owned(), |r| r.to_string()))
                 .collect(),
         })
         .collect();
@@ -242,6 +259,7 @@ fn block(
         columns: scales.iter().map(|s| Column { heading: scale_name(pack, *s, is_child) }).collect(),
         rows,
         is_child,
+        family_name: pack.name_of(Dimension::FamilyMembership).to_owned(),
         table: String::new(),
     };
     if !b.is_empty() {
@@ -259,7 +277,7 @@ fn by_carer(carers: &[(String, String)], rated: Vec<RatedAssessment>) -> Vec<(St
         let member = a.member_id.clone().unwrap_or_default();
         match groups.iter_mut().find(|(id, _, _)| *id == member) {
             Some((_, _, list)) => list.push(a),
-            None => groups.push((member, "A carer".to_owned(), vec![a])),
+            None => groups.push((member, t("asmt-profile-a-carer").into_owned(), vec![a])),
         }
     }
     groups
@@ -310,8 +328,10 @@ pub async fn child(
     Ok(render(&page)?.into_response())
 }
 
+/// The kept drawing's key: the child, the version of their assessments, and the language its
+/// words are in (a drawing in one language is never shown to a reader of another).
 fn key(child_id: &str, version: i64) -> String {
-    format!("child/{child_id}/{version}")
+    format!("child/{child_id}/{version}/{}", crate::local::language().code())
 }
 
 pub async fn household(

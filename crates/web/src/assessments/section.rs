@@ -16,6 +16,7 @@ use super::{Header, IndicatorView, SectionView, dimension_from_path, header, sec
 use crate::autosave;
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};
@@ -61,7 +62,7 @@ pub struct SectionPage {
     pub header: Header,
     pub section: SectionView,
     pub rows: Vec<IndicatorRow>,
-    pub states: Vec<(&'static str, &'static str)>,
+    pub states: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
     pub form: RawForm,
     pub version: i64,
     pub scale: Option<ScaleView>,
@@ -74,15 +75,15 @@ pub struct SectionPage {
 }
 
 impl SectionPage {
-    pub fn aspects(&self) -> Vec<(&'static str, Vec<&IndicatorRow>)> {
+    pub fn aspects(&self) -> Vec<(&str, Vec<&IndicatorRow>)> {
         if self.is_child {
             return vec![("", self.rows.iter().collect())];
         }
-        let mut out: Vec<(&'static str, Vec<&IndicatorRow>)> = Vec::new();
+        let mut out: Vec<(&str, Vec<&IndicatorRow>)> = Vec::new();
         for r in &self.rows {
             match out.iter_mut().find(|(a, _)| *a == r.view.aspect) {
                 Some((_, rows)) => rows.push(r),
-                None => out.push((r.view.aspect, vec![r])),
+                None => out.push((r.view.aspect.as_str(), vec![r])),
             }
         }
         out
@@ -161,7 +162,7 @@ pub(super) fn page(
         header: p.header,
         section: p.section,
         rows,
-        states: IndicatorState::ALL.iter().map(|s| (s.key(), s.label())).collect(),
+        states: IndicatorState::ALL.iter().map(|s| (s.key(), labels::indicator_state(*s))).collect(),
         form,
         version,
         theirs,
@@ -187,12 +188,8 @@ pub async fn show(
     let version = p.section.version;
     let (form, notice, cookie) =
         match restored.as_ref().and_then(|r| r.form::<RawForm>().map(|f| (f, r.clear_cookie.clone()))) {
-            Some((form, cookie)) => (
-                form,
-                Some("We kept what you typed before your session ended. Check it, then save.".to_owned()),
-                Some(cookie),
-            ),
-            None => (form_of(&p.section), super::overview::notice(&q.notice).map(str::to_owned), None),
+            Some((form, cookie)) => (form, Some(t("asmt-kept-save").into_owned()), Some(cookie)),
+            None => (form_of(&p.section), super::overview::notice(&q.notice), None),
         };
     // A restored form carries the version it was typed against, so a change made meanwhile is
     // still caught when it is saved.
@@ -234,7 +231,7 @@ fn check(
             // quietly keeping the old answer while the person thinks theirs was saved.
             errors.push(FieldError {
                 field: field.into(),
-                message: format!("Choose one of the answers for \u{201c}{text}\u{201d}."),
+                message: t_args("asmt-error-choose-answer", &[("indicator", Arg::Text(text.clone()))]).into_owned(),
             });
         }
     }
@@ -244,15 +241,12 @@ fn check(
         }
         match Rating::parse(form.get(field)) {
             Ok(r) => *slot = r,
-            Err(e) => errors.push(FieldError { field: field.into(), message: e.to_string() }),
+            Err(e) => errors.push(FieldError { field: field.into(), message: labels::rating_error(e).into_owned() }),
         }
     }
-    for (field, label) in TEXT_FIELDS {
+    for field in TEXT_FIELDS {
         if form.get(field).chars().count() > MAX_TEXT {
-            errors.push(FieldError {
-                field: field.into(),
-                message: format!("{label} must be 10,000 characters or fewer."),
-            });
+            errors.push(FieldError { field: field.into(), message: too_long(field).into_owned() });
         }
     }
     (input, errors)
@@ -260,13 +254,18 @@ fn check(
 
 const MAX_TEXT: usize = 10_000;
 
-const TEXT_FIELDS: [(&str, &str); 5] = [
-    ("strengths", "Strengths"),
-    ("needs", "Needs"),
-    ("child_view", "The child's view"),
-    ("short_term", "Short-term capacity"),
-    ("long_term", "Long-term capacity"),
-];
+const TEXT_FIELDS: [&str; 5] = ["strengths", "needs", "child_view", "short_term", "long_term"];
+
+/// What is said when a text field holds more than [`MAX_TEXT`] characters.
+fn too_long(field: &str) -> std::borrow::Cow<'static, str> {
+    t(match field {
+        "strengths" => "asmt-error-strengths-long",
+        "needs" => "asmt-error-needs-long",
+        "child_view" => "asmt-error-child-view-long",
+        "short_term" => "asmt-error-short-term-long",
+        _ => "asmt-error-long-term-long",
+    })
+}
 
 /// For an autosave of a form with problems: every field with a problem keeps what is stored
 /// (an indicator is simply not sent to the store), so the rest can be saved without storing
@@ -295,9 +294,6 @@ fn keep_stored(input: &mut SectionInput, stored: Option<&assessments::Section>, 
     }
 }
 
-const STALE_NOTE: &str =
-    "Someone else has saved this section since you opened it. Use Save draft to see both versions.";
-
 enum Outcome {
     /// Saved as this version; `rating_waiting` when a rating typed here waits for evidence.
     Saved {
@@ -306,10 +302,6 @@ enum Outcome {
     },
     Stale(Box<assessments::Section>),
 }
-
-/// What the person is told when a rating they gave waits for evidence.
-const RATING_WAITS: &str =
-    "Saved. Your rating is kept and waits for evidence: it counts once this dimension has a piece of evidence.";
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -348,11 +340,12 @@ pub async fn submit(
             Outcome::Saved { version, rating_waiting } => {
                 let mut notes: Vec<String> = errors.into_iter().map(|e| e.message).collect();
                 if rating_waiting {
-                    notes.push(RATING_WAITS.to_owned());
+                    // What the person is told when a rating they gave waits for evidence.
+                    notes.push(t("asmt-autosave-rating-waits").into_owned());
                 }
                 autosave::saved(version, &notes.join(" "))
             }
-            Outcome::Stale(_) => autosave::stale(STALE_NOTE),
+            Outcome::Stale(_) => autosave::stale(&t("asmt-autosave-stale-section")),
         });
     }
     match outcome {
@@ -375,10 +368,11 @@ pub async fn submit(
             let p = parts(&state, &fresh, d)?;
             let theirs = Some(p.section.clone());
             let by = fresh.name_of(&current.updated_by);
-            let message = format!(
-                "{by} saved this section at {} while you were working on it. What they saved is shown below yours. Check both, then save again to keep what is on this form.",
-                when(current.updated_at)
-            );
+            let message = t_args(
+                "asmt-section-stale",
+                &[("name", Arg::Text(by.clone())), ("when", Arg::Text(when(current.updated_at)))],
+            )
+            .into_owned();
             let errors = vec![FieldError { field: "strengths".into(), message }];
             let mut pg = page(ctx.user.nav(), p, form, current.version, errors, None, theirs);
             pg.theirs_by = by;

@@ -11,6 +11,7 @@ use securebase_store::assessments;
 
 use crate::context::Ctx;
 use crate::extract::Path;
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};
@@ -23,7 +24,7 @@ use crate::i18n::Tr as _;
 pub struct ChildStartPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub child_id: String,
     pub name: String,
     pub age: String,
@@ -45,11 +46,11 @@ fn child_page(
         .filter(|b| age_band.is_none_or(|a| **b <= a))
         .rev()
         .map(|b| {
-            let c = Choice::new(b.key(), b.label());
+            let c = Choice::new(b.key(), labels::age_band(*b));
             if Some(*b) == age_band {
-                c.with_hint("The band for the child's age.")
+                c.with_hint(t("asmt-start-band-for-age"))
             } else {
-                c.with_hint("A younger band, for a child whose emotional age is younger than their years.")
+                c.with_hint(t("asmt-start-band-younger"))
             }
         })
         .collect();
@@ -62,14 +63,22 @@ fn child_page(
         name: start.known_as.clone(),
         age: dates::with_age(&start.date_of_birth),
         band_hint: age_band
-            .map(|a| format!("On the assessment date the child's age band is {}.", a.label()))
+            .map(|a| t_args("asmt-start-band-hint", &[("band", Arg::Text(labels::age_band(a).into_owned()))]).into_owned())
             .unwrap_or_default(),
         bands: pick(bands, [chosen]),
         form,
     }
 }
 
-const KEPT_NOTICE: &str = "We kept what you typed before your session ended. Check it, then start the assessment.";
+/// What a start page says when it shows a form kept from before the session ended.
+fn kept_notice() -> String {
+    t("asmt-kept-start").into_owned()
+}
+
+/// "Assessment date: " and what is wrong with the date typed.
+fn assessed_on_error(e: securebase_core::records::DateError) -> String {
+    t_args("asmt-error-assessed-on", &[("problem", Arg::Text(labels::date_error(e).into_owned()))]).into_owned()
+}
 
 /// The form as typed before the session ended, if it was kept, and the cookie that clears it.
 async fn restored_form(
@@ -113,7 +122,7 @@ pub async fn child_form(
     let start = ctx.run(&state, move |c, scope| assessments::child_start(c, scope, &child_id)).await?;
     let (form, cookie) = kept_or_new(kept);
     let mut page = child_page(ctx.user.nav(), &start, form, Vec::new());
-    page.notice = cookie.is_some().then_some(KEPT_NOTICE);
+    page.notice = cookie.is_some().then(kept_notice);
     Ok(with_cookie(render(&page)?, cookie))
 }
 
@@ -129,7 +138,7 @@ pub async fn child_submit(
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: assessed_on_error(e) });
             None
         }
     };
@@ -140,7 +149,7 @@ pub async fn child_submit(
             None => {
                 errors.push(FieldError {
                     field: "assessed_on".into(),
-                    message: "The assessment date is before the child was born.".into(),
+                    message: t("asmt-error-before-birth").into_owned(),
                 });
                 None
             }
@@ -153,12 +162,12 @@ pub async fn child_submit(
             Err(e) => {
                 let field =
                     if e == securebase_core::assessment::BandError::ReasonNeeded { "band_reason" } else { "band" };
-                errors.push(FieldError { field: field.into(), message: e.to_string() });
+                errors.push(FieldError { field: field.into(), message: labels::band_error(e).into_owned() });
                 None
             }
         },
         (None, _) => {
-            errors.push(FieldError { field: "band".into(), message: "Choose the age band to assess against.".into() });
+            errors.push(FieldError { field: "band".into(), message: t("asmt-error-band").into_owned() });
             None
         }
         _ => None,
@@ -166,7 +175,7 @@ pub async fn child_submit(
     if form.get("band_reason").chars().count() > 2_000 {
         errors.push(FieldError {
             field: "band_reason".into(),
-            message: "The reason must be 2,000 characters or fewer.".into(),
+            message: t("asmt-error-reason-long").into_owned(),
         });
     }
     match (on, band, errors.is_empty()) {
@@ -187,7 +196,7 @@ pub async fn child_submit(
 pub struct CaregiverStartPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub household_id: String,
     pub carers: Vec<Choice>,
     pub form: RawForm,
@@ -208,7 +217,7 @@ pub async fn caregiver_form(
         form.set("member", only.clone());
     }
     let carers = pick(carers.into_iter().map(|(id, name)| Choice::new(id, name)).collect(), [form.get("member")]);
-    let notice = cookie.is_some().then_some(KEPT_NOTICE);
+    let notice = cookie.is_some().then(kept_notice);
     let page = CaregiverStartPage { nav: ctx.user.nav(), errors: Vec::new(), notice, household_id, carers, form };
     Ok(with_cookie(render(&page)?, cookie))
 }
@@ -224,12 +233,12 @@ pub async fn caregiver_submit(
     let mut errors = form.refused().to_vec();
     let member = form.get("member").to_owned();
     if !carers.iter().any(|(id, _)| *id == member) {
-        errors.push(FieldError { field: "member".into(), message: "Choose the carer to assess.".into() });
+        errors.push(FieldError { field: "member".into(), message: t("asmt-error-member").into_owned() });
     }
     let on = match parse_past_date(form.get("assessed_on"), dates::today()) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field: "assessed_on".into(), message: format!("Assessment date: {e}") });
+            errors.push(FieldError { field: "assessed_on".into(), message: assessed_on_error(e) });
             None
         }
     };

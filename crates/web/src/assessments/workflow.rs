@@ -15,6 +15,7 @@ use super::{Header, header};
 use crate::autosave;
 use crate::context::Ctx;
 use crate::extract::Path;
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{RawForm, conflict, unprocessable};
@@ -53,7 +54,7 @@ pub async fn summary_form(
     let (form, version, cookie, notice) = match kept_form {
         Some((f, c)) => {
             let v = version_of(&f);
-            (f, v, Some(c), Some("We kept what you typed before your session ended. Check it, then save.".to_owned()))
+            (f, v, Some(c), Some(t("asmt-kept-save").into_owned()))
         }
         None => {
             let mut f = RawForm::default();
@@ -82,7 +83,7 @@ pub async fn summary_submit(
     let summary = form.get("summary").to_owned();
     let too_long = (summary.chars().count() > MAX_SUMMARY).then(|| FieldError {
         field: "summary".into(),
-        message: "The summary must be 20,000 characters or fewer.".into(),
+        message: t("asmt-error-summary-long").into_owned(),
     });
     let errors = form.with_refused(too_long.into_iter().collect());
     if let Some(first) = errors.first() {
@@ -104,18 +105,20 @@ pub async fn summary_submit(
     match saved {
         Saved::Saved(a) if autosave => Ok(autosave::saved(a.version, "")),
         Saved::Saved(_) => Ok(Redirect::to(&format!("/assessments/{id}?notice=saved#tasks")).into_response()),
-        Saved::Stale { .. } if autosave => Ok(autosave::stale(
-            "Someone else has changed this assessment since you opened the summary. Use Save summary to see their summary beside yours.",
-        )),
+        Saved::Stale { .. } if autosave => Ok(autosave::stale(&t("asmt-autosave-stale-summary"))),
         Saved::Stale { current } => {
             let rid = id.clone();
             let record = ctx.run(&state, move |c, scope| assessments::view(c, scope, &rid)).await?;
             let by = record.name_of(&current.updated_by);
-            let message = format!(
-                "{by} changed this assessment at {} while you were writing. Their summary reads: \u{201c}{}\u{201d}. What you typed is still below; save again to keep it.",
-                when(current.updated_at),
-                current.summary
-            );
+            let message = t_args(
+                "asmt-summary-stale",
+                &[
+                    ("name", Arg::Text(by)),
+                    ("when", Arg::Text(when(current.updated_at))),
+                    ("summary", Arg::Text(current.summary.clone())),
+                ],
+            )
+            .into_owned();
             let errors = vec![FieldError { field: "summary".into(), message }];
             Ok(conflict(render(&SummaryPage {
                 nav: ctx.user.nav(),
@@ -151,7 +154,7 @@ pub async fn submit(
         Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
         Err(WorkflowError::Incomplete) => super::overview::refused_incomplete(&state, &ctx, id).await,
         Err(other) => {
-            let errors = vec![FieldError { field: "tasks".into(), message: other.to_string() }];
+            let errors = vec![FieldError { field: "tasks".into(), message: labels::workflow_error(other).into_owned() }];
             super::overview::refused(&state, &ctx, id, errors, String::new()).await
         }
     }
@@ -183,17 +186,17 @@ pub async fn return_to_draft(
     let version = version_of(&form);
     let note = form.get("note").trim().to_owned();
     let refused = form.refused().first().map(|e| e.message.clone());
-    let problem = if let Some(refused) = refused.as_deref() {
+    let problem = if let Some(refused) = refused {
         Some(refused)
     } else if note.is_empty() {
-        Some("Say what needs changing before returning it.")
+        Some(t("asmt-error-note-missing").into_owned())
     } else if note.chars().count() > MAX_RETURN_NOTE {
-        Some("The note of what needs changing must be 2,000 characters or fewer.")
+        Some(t("asmt-error-note-long").into_owned())
     } else {
         None
     };
     if let Some(message) = problem {
-        let errors = vec![FieldError { field: "note".into(), message: message.into() }];
+        let errors = vec![FieldError { field: "note".into(), message }];
         return super::overview::refused(&state, &ctx, id, errors, form.get("note").to_owned()).await;
     }
     let sid = id.clone();
@@ -208,7 +211,7 @@ pub async fn return_to_draft(
 pub struct AmendPage {
     pub nav: Option<Nav>,
     pub errors: Vec<FieldError>,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub header: Header,
     pub form: RawForm,
 }
@@ -226,9 +229,7 @@ pub async fn amend_form(
         Some((form, cookie)) => (form, Some(cookie)),
         None => (RawForm::default(), None),
     };
-    let notice = cookie
-        .is_some()
-        .then_some("We kept what you typed before your session ended. Check it, then open the amendment.");
+    let notice = cookie.is_some().then(|| t("asmt-kept-amend").into_owned());
     let html = render(&AmendPage { nav: ctx.user.nav(), errors: Vec::new(), notice, header: header(&record), form })?;
     Ok(match cookie {
         Some(c) => ([(header::SET_COOKIE, c)], html).into_response(),
@@ -246,12 +247,12 @@ pub async fn amend_submit(
     if reason.is_empty() || reason.chars().count() > 2_000 || !form.refused().is_empty() {
         let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
         let message = if reason.is_empty() {
-            "Say why the assessment is being amended."
+            labels::workflow_error(WorkflowError::ReasonNeeded)
         } else {
-            "The reason must be 2,000 characters or fewer."
+            t("asmt-error-reason-long")
         };
         let own = if form.refused().is_empty() {
-            vec![FieldError { field: "reason".into(), message: message.into() }]
+            vec![FieldError { field: "reason".into(), message: message.into_owned() }]
         } else {
             vec![]
         };

@@ -11,12 +11,13 @@ use serde::Deserialize;
 use super::{CurrentUser, safe_next};
 use crate::context::request_id;
 use crate::extract::{Form, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
+use crate::i18n::{Arg, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::security::ClientAddr;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "auth/sign_in.html")]
@@ -50,7 +51,9 @@ pub struct SignInForm {
 
 /// Deliberately the same for an unknown email, a wrong password and a disabled account, so the
 /// form never tells anyone which addresses have accounts.
-const GENERIC_FAILURE: &str = "The email address or password is not right. Check them and try again.";
+fn generic_failure() -> String {
+    t("auth-failed").into_owned()
+}
 
 pub async fn show(
     State(state): State<AppState>,
@@ -113,9 +116,9 @@ fn new_token() -> String {
 
 fn wait_message(seconds: i64) -> String {
     if seconds <= 90 {
-        format!("There have been too many attempts to sign in. Wait {seconds} seconds and try again.")
+        t_args("auth-wait-seconds", &[("seconds", Arg::Number(seconds))]).into_owned()
     } else {
-        format!("There have been too many attempts to sign in. Wait {} minutes and try again.", (seconds + 59) / 60)
+        t_args("auth-wait-minutes", &[("minutes", Arg::Number((seconds + 59) / 60))]).into_owned()
     }
 }
 
@@ -171,7 +174,7 @@ pub async fn submit(
             // Already counted by `begin_attempt`; the refusal is audited.
             let (rid, from) = (request_id(&headers), Some(addr.clone()));
             state.store.run(move |c| sessions::record_failed_sign_in(c, candidate.as_ref(), rid, from)).await?;
-            let errors = vec![FieldError { field: "email".into(), message: GENERIC_FAILURE.into() }];
+            let errors = vec![FieldError { field: "email".into(), message: generic_failure() }];
             let page = SignInPage {
                 nav: None,
                 errors,

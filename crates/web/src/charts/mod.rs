@@ -171,8 +171,6 @@ impl IdHasher {
     }
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /// Days since 1970-01-01 (Howard Hinnant's algorithm): infallible, unlike span arithmetic.
 pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
@@ -198,9 +196,48 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
-pub(crate) fn month_name(month: i64) -> &'static str {
-    let index = usize::try_from(month - 1).unwrap_or(0);
-    MONTHS.get(index).copied().unwrap_or("")
+/// A month's short name ("Mar"), in the request's language; empty for a month that does not exist.
+pub(crate) fn month_name(month: i64) -> std::borrow::Cow<'static, str> {
+    crate::i18n::t(match month {
+        1 => "month-short-1",
+        2 => "month-short-2",
+        3 => "month-short-3",
+        4 => "month-short-4",
+        5 => "month-short-5",
+        6 => "month-short-6",
+        7 => "month-short-7",
+        8 => "month-short-8",
+        9 => "month-short-9",
+        10 => "month-short-10",
+        11 => "month-short-11",
+        12 => "month-short-12",
+        _ => return std::borrow::Cow::Borrowed(""),
+    })
+}
+
+/// A day on a chart ("3 May 2025"), with the month's short name, in the request's language.
+pub(crate) fn chart_date(year: i64, month: i64, day: i64) -> String {
+    crate::i18n::t_args(
+        "chart-date",
+        &[
+            ("day", crate::i18n::Arg::Text(day.to_string())),
+            ("month", crate::i18n::Arg::Text(month_name(month).into_owned())),
+            ("year", crate::i18n::Arg::Text(year.to_string())),
+        ],
+    )
+    .into_owned()
+}
+
+/// A month on a chart's axis ("May 2025"), in the request's language.
+pub(crate) fn chart_month(year: i64, month: i64) -> String {
+    crate::i18n::t_args(
+        "chart-month",
+        &[
+            ("month", crate::i18n::Arg::Text(month_name(month).into_owned())),
+            ("year", crate::i18n::Arg::Text(year.to_string())),
+        ],
+    )
+    .into_owned()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Anchor, FONT_FAMILY, IdHasher, clamp_anchor, escape, num, text_width};
+use crate::i18n::{Arg, t, t_args};
 
 /// One dimension's rating, as drawn by [`petals`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +30,9 @@ pub struct SecondRating {
 
 /// What the first rating of a petal with a second rating is of: in the model only family membership
 /// is rated twice, and then the first rating is always the caregiving family's.
-const FIRST_LABEL: &str = "caregiving family";
+fn first_label() -> String {
+    t("chart-caregiving-family").into_owned()
+}
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 420.0;
@@ -200,11 +203,29 @@ fn petal_width(length: f64) -> f64 {
 }
 
 fn rating_text(rating: Option<u8>) -> String {
-    clamp_rating(rating).map_or_else(|| "not rated".to_owned(), |r| r.to_string())
+    clamp_rating(rating).map_or_else(|| t("chart-not-rated").into_owned(), |r| r.to_string())
 }
 
 fn out_of_ten(rating: Option<u8>) -> String {
-    clamp_rating(rating).map_or_else(|| "not rated".to_owned(), |r| format!("{r} out of 10"))
+    clamp_rating(rating).map_or_else(
+        || t("chart-not-rated").into_owned(),
+        |r| t_args("chart-out-of-ten", &[("rating", Arg::Number(i64::from(r)))]).into_owned(),
+    )
+}
+
+/// "caregiving family 6, birth family 3", the two ratings of a doubly rated petal as `shown`
+/// writes each.
+fn both(petal: &PetalRating, second: &SecondRating, shown: fn(Option<u8>) -> String) -> String {
+    t_args(
+        "chart-petal-both",
+        &[
+            ("first", Arg::Text(first_label())),
+            ("first_rating", Arg::Text(shown(petal.rating))),
+            ("second", Arg::Text(second.label.clone())),
+            ("second_rating", Arg::Text(shown(second.rating))),
+        ],
+    )
+    .into_owned()
 }
 
 /// "Availability 7 out of 10", or for a doubly rated petal
@@ -212,26 +233,18 @@ fn out_of_ten(rating: Option<u8>) -> String {
 fn rating_words(petal: &PetalRating) -> String {
     match &petal.second {
         None => format!("{} {}", petal.name, out_of_ten(petal.rating)),
-        Some(second) if petal.rating.is_some() && second.rating.is_some() => format!(
-            "{}: {FIRST_LABEL} {}, {} {} out of 10",
-            petal.name,
-            rating_text(petal.rating),
-            second.label,
-            rating_text(second.rating)
-        ),
-        Some(second) => format!(
-            "{}: {FIRST_LABEL} {}, {} {}",
-            petal.name,
-            out_of_ten(petal.rating),
-            second.label,
-            out_of_ten(second.rating)
-        ),
+        Some(second) if petal.rating.is_some() && second.rating.is_some() => t_args(
+            "chart-petal-both-out-of-ten",
+            &[("name", Arg::Text(petal.name.clone())), ("ratings", Arg::Text(both(petal, second, rating_text)))],
+        )
+        .into_owned(),
+        Some(second) => format!("{}: {}", petal.name, both(petal, second, out_of_ten)),
     }
 }
 
 fn full_description(description: &str, ratings: &[PetalRating]) -> String {
     let words = if ratings.is_empty() {
-        "No ratings.".to_owned()
+        t("chart-no-ratings").into_owned()
     } else {
         let list: Vec<String> = ratings.iter().map(rating_words).collect();
         format!("{}.", list.join("; "))
@@ -272,13 +285,7 @@ fn petal_group(out: &mut String, id: &str, index: usize, rotation: f64, petal: &
     );
     let tooltip = match &petal.second {
         None => format!("{}: {}", petal.name, out_of_ten(petal.rating)),
-        Some(second) => format!(
-            "{}: {FIRST_LABEL} {}, {} {}",
-            petal.name,
-            out_of_ten(petal.rating),
-            second.label,
-            out_of_ten(second.rating)
-        ),
+        Some(second) => format!("{}: {}", petal.name, both(petal, second, out_of_ten)),
     };
     let _ = writeln!(out, "<title>{}</title>", escape(&tooltip));
 
@@ -326,7 +333,10 @@ fn petal_group(out: &mut String, id: &str, index: usize, rotation: f64, petal: &
 fn centre(out: &mut String) {
     let _ = writeln!(
         out,
-        r##"<g class="sb-secure-base"><title>The secure base</title><circle cx="{cx}" cy="{cy}" r="{r}" fill="#ffffff" stroke="{BRAND}" stroke-width="2"/><text class="sb-chart-text" x="{cx}" y="{top}" text-anchor="middle" font-size="13" font-weight="bold" fill="{TEXT}"><tspan x="{cx}" y="{top}">Secure</tspan><tspan x="{cx}" y="{bottom}">base</tspan></text></g>"##,
+        r##"<g class="sb-secure-base"><title>{title}</title><circle cx="{cx}" cy="{cy}" r="{r}" fill="#ffffff" stroke="{BRAND}" stroke-width="2"/><text class="sb-chart-text" x="{cx}" y="{top}" text-anchor="middle" font-size="13" font-weight="bold" fill="{TEXT}"><tspan x="{cx}" y="{top}">{first}</tspan><tspan x="{cx}" y="{bottom}">{second}</tspan></text></g>"##,
+        title = escape(&t("chart-secure-base")),
+        first = escape(&t("chart-secure-base-line-1")),
+        second = escape(&t("chart-secure-base-line-2")),
         cx = num(CX),
         cy = num(CY),
         r = num(CENTRE_R),
@@ -352,7 +362,7 @@ fn label_lines(petal: &PetalRating) -> Vec<Line> {
         None => vec![Line { bold: petal.name.clone(), plain: format!(" {}", rating_text(petal.rating)) }],
         Some(second) => vec![
             Line { bold: petal.name.clone(), plain: String::new() },
-            Line { bold: String::new(), plain: format!("{FIRST_LABEL} {}", rating_text(petal.rating)) },
+            Line { bold: String::new(), plain: format!("{} {}", first_label(), rating_text(petal.rating)) },
             Line { bold: String::new(), plain: format!("{} {}", second.label, rating_text(second.rating)) },
         ],
     }

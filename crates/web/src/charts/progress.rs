@@ -5,9 +5,10 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 
 use super::{
-    Anchor, Esc, FONT_FAMILY, IdHasher, Num, civil_from_days, clamp_anchor, days_from_civil, escape, month_name, num,
-    text_width,
+    Anchor, Esc, FONT_FAMILY, IdHasher, Num, chart_date, chart_month, civil_from_days, clamp_anchor, days_from_civil,
+    escape, num, text_width,
 };
+use crate::i18n::{Arg, t, t_args};
 
 /// One line of [`progress_chart`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +53,11 @@ const EMPTY_HEIGHT: f64 = 250.0;
 const MARGIN: f64 = 6.0;
 const TEXT: &str = "#0b0c0c";
 const GRID: &str = "#b1b4b6";
-const EMPTY: &str = "No signed-off assessments yet";
+
+/// What a chart with no points says, in the request's language.
+fn empty() -> String {
+    t("chart-progress-empty").into_owned()
+}
 /// At most this many date intervals, so date labels never collide.
 const MAX_INTERVALS: i64 = 4;
 /// Below this many days between the first and last date, months alone would repeat, so ticks show days.
@@ -118,7 +123,8 @@ fn draw(title: &str, description: &str, series: &[Series], frame: Frame) -> Stri
     let _ = writeln!(out, r#"<title id="{id}-title">{}</title>"#, escape(title));
     let mut words = full_description(description, series, range);
     if Ties::of(series).any() {
-        words.push_str(" Where ratings are the same, the markers are drawn side by side and the lines slightly apart, so each can be seen.");
+        words.push(' ');
+        words.push_str(&t("chart-progress-ties"));
     }
     let _ = writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, escape(&words));
     y_axis(&mut out, frame);
@@ -139,9 +145,10 @@ fn draw(title: &str, description: &str, series: &[Series], frame: Frame) -> Stri
         _ => {
             let _ = writeln!(
                 out,
-                r#"<text class="sb-chart-text sb-chart-empty" x="{}" y="{}" text-anchor="middle" font-size="15" fill="{TEXT}">{EMPTY}</text>"#,
+                r#"<text class="sb-chart-text sb-chart-empty" x="{}" y="{}" text-anchor="middle" font-size="15" fill="{TEXT}">{}</text>"#,
                 num((LEFT + frame.right) / 2.0),
                 num((TOP + BOTTOM) / 2.0 + 5.0),
+                escape(&empty()),
             );
         }
     }
@@ -174,12 +181,12 @@ fn day_number(date: Date) -> i64 {
 
 fn long_date(days: i64) -> String {
     let (year, month, day) = civil_from_days(days);
-    format!("{day} {} {year}", month_name(month))
+    chart_date(year, month, day)
 }
 
 fn month_year(days: i64) -> String {
     let (year, month, _) = civil_from_days(days);
-    format!("{} {year}", month_name(month))
+    chart_month(year, month)
 }
 
 /// "7 (signed off 3 May 2025)"; the date stands in for an empty label.
@@ -201,14 +208,14 @@ fn sorted(points: &[Point]) -> Vec<&Point> {
 
 fn full_description(description: &str, series: &[Series], range: Option<(i64, i64)>) -> String {
     let words = if range.is_none() {
-        format!("{EMPTY}.")
+        format!("{}.", empty())
     } else {
         let lines: Vec<String> = series
             .iter()
             .map(|line| {
                 let points = sorted(&line.points);
                 if points.is_empty() {
-                    format!("{}: no ratings yet", line.name)
+                    t_args("chart-series-no-ratings", &[("name", Arg::Text(line.name.clone()))]).into_owned()
                 } else {
                     let each: Vec<String> = points.iter().map(|p| point_words(p)).collect();
                     format!("{}: {}", line.name, each.join(", "))
@@ -261,7 +268,8 @@ fn y_axis(out: &mut String, frame: Frame) {
     let middle = (TOP + BOTTOM) / 2.0;
     let _ = writeln!(
         out,
-        r#"<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" stroke="{TEXT}" stroke-width="1.5"/><text class="sb-chart-text" x="18" y="{middle}" transform="rotate(-90 18 {middle})" text-anchor="middle" font-size="{font}" fill="{TEXT}">Rating (out of 10)</text>"#,
+        r#"<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" stroke="{TEXT}" stroke-width="1.5"/><text class="sb-chart-text" x="18" y="{middle}" transform="rotate(-90 18 {middle})" text-anchor="middle" font-size="{font}" fill="{TEXT}">{label}</text>"#,
+        label = escape(&t("chart-progress-y-axis")),
         left = num(LEFT),
         top = num(TOP),
         bottom = num(BOTTOM),
@@ -385,8 +393,7 @@ fn marker(out: &mut String, shape: usize, x: f64, y: f64, colour: &str, title: O
 fn write_point_words(out: &mut String, point: &Point) {
     let rating = point.rating.min(10);
     if point.label.trim().is_empty() {
-        let (year, month, day) = civil_from_days(day_number(point.date));
-        let _ = write!(out, "{rating} ({day} {} {year})", month_name(month));
+        let _ = write!(out, "{rating} ({})", Esc(&long_date(day_number(point.date))));
     } else {
         let _ = write!(out, "{rating} ({})", Esc(&point.label));
     }
@@ -534,6 +541,7 @@ fn draw_legend(out: &mut String, series: &[Series], layout: &[LegendItem]) {
 mod tests {
     use jiff::civil::date;
 
+    use super::super::month_name;
     use super::super::xml::{attr, check_well_formed, number, start_tags, titles};
     use super::*;
 
@@ -740,8 +748,8 @@ mod tests {
         for input in [vec![], vec![series("a", "Availability", false, vec![])]] {
             let svg = progress_chart("t", "Progress.", &input);
             check_well_formed(&svg).unwrap();
-            assert!(svg.contains(&format!(">{EMPTY}</text>")));
-            assert!(svg.contains(&format!("Progress. {EMPTY}.</desc>")));
+            assert!(svg.contains(&format!(">{}</text>", empty())));
+            assert!(svg.contains(&format!("Progress. {}.</desc>", empty())));
             assert!(!svg.contains("sb-chart-legend"));
             assert_eq!(view_box_height(&svg), EMPTY_HEIGHT);
         }

@@ -1,11 +1,14 @@
 //! The child's details form, for adding a child and changing their details, with the labels
 //! the record page, the change history and the conflict page use for the same fields.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::response::Html;
 use securebase_store::children::{self, Child, ChildInput};
 
 use crate::AppError;
+use crate::i18n::t;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
@@ -13,24 +16,24 @@ use crate::records::{Check, Kind, RawForm, dates};
 #[allow(unused_imports)]
 use crate::i18n::Tr as _;
 
-/// How the child's fields are named for people.
-pub fn label(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "given_names" => "Given names",
-        "family_name" => "Family name",
-        "preferred_name" => "Preferred name",
-        "date_of_birth" => "Date of birth",
-        "gender" => "Gender",
-        "ethnicity" => "Ethnicity",
-        "religion" => "Religion or belief",
-        "first_language" => "First language",
-        "legal_status" => "Legal status",
-        "local_identifier" => "Local identifier",
-        "health_notes" => "Health",
-        "education_notes" => "Education",
-        "important_people" => "Important people, places and things",
+/// How the child's fields are named for people, in the request's language.
+pub fn label(key: &str) -> Option<Cow<'static, str>> {
+    Some(t(match key {
+        "given_names" => "rec-child-given-names",
+        "family_name" => "rec-child-family-name",
+        "preferred_name" => "rec-child-preferred-name",
+        "date_of_birth" => "rec-dob",
+        "gender" => "rec-child-gender",
+        "ethnicity" => "rec-child-ethnicity",
+        "religion" => "rec-child-religion",
+        "first_language" => "rec-child-first-language",
+        "legal_status" => "rec-child-legal-status",
+        "local_identifier" => "rec-child-local-identifier",
+        "health_notes" => "rec-child-health",
+        "education_notes" => "rec-child-education",
+        "important_people" => "rec-child-important-people",
         _ => return None,
-    })
+    }))
 }
 
 fn value(key: &str, raw: &str) -> String {
@@ -65,30 +68,32 @@ impl Editable for Child {
 
     fn check(f: &RawForm) -> Result<ChildInput, Vec<FieldError>> {
         let mut k = Check::new();
-        let born = k.past_date(
-            "date_of_birth",
-            "Date of birth",
-            Some("Enter the child's date of birth"),
-            f.get("date_of_birth"),
-        );
+        let born =
+            k.past_date("date_of_birth", &t("rec-dob"), Some(&*t("rec-child-dob-missing")), f.get("date_of_birth"));
         let input = ChildInput {
-            given_names: k.name("given_names", "Given names", "Enter the child's given names", f.get("given_names")),
-            family_name: k.name("family_name", "Family name", "Enter the child's family name", f.get("family_name")),
-            preferred_name: k.line("preferred_name", "Preferred name", f.get("preferred_name")),
-            date_of_birth: born.map(dates::store).unwrap_or_default(),
-            gender: k.line("gender", "Gender", f.get("gender")),
-            ethnicity: k.line("ethnicity", "Ethnicity", f.get("ethnicity")),
-            religion: k.line("religion", "Religion or belief", f.get("religion")),
-            first_language: k.line("first_language", "First language", f.get("first_language")),
-            legal_status: k.line("legal_status", "Legal status", f.get("legal_status")),
-            local_identifier: k.line("local_identifier", "Local identifier", f.get("local_identifier")),
-            health_notes: k.notes("health_notes", "Health", f.get("health_notes")),
-            education_notes: k.notes("education_notes", "Education", f.get("education_notes")),
-            important_people: k.notes(
-                "important_people",
-                "Important people, places and things",
-                f.get("important_people"),
+            given_names: k.name(
+                "given_names",
+                &t("rec-child-given-names"),
+                &t("rec-child-given-names-missing"),
+                f.get("given_names"),
             ),
+            family_name: k.name(
+                "family_name",
+                &t("rec-child-family-name"),
+                &t("rec-child-family-name-missing"),
+                f.get("family_name"),
+            ),
+            preferred_name: k.line("preferred_name", &t("rec-child-preferred-name"), f.get("preferred_name")),
+            date_of_birth: born.map(dates::store).unwrap_or_default(),
+            gender: k.line("gender", &t("rec-child-gender"), f.get("gender")),
+            ethnicity: k.line("ethnicity", &t("rec-child-ethnicity"), f.get("ethnicity")),
+            religion: k.line("religion", &t("rec-child-religion"), f.get("religion")),
+            first_language: k.line("first_language", &t("rec-child-first-language"), f.get("first_language")),
+            legal_status: k.line("legal_status", &t("rec-child-legal-status"), f.get("legal_status")),
+            local_identifier: k.line("local_identifier", &t("rec-child-local-identifier"), f.get("local_identifier")),
+            health_notes: k.notes("health_notes", &t("rec-child-health"), f.get("health_notes")),
+            education_notes: k.notes("education_notes", &t("rec-child-education"), f.get("education_notes")),
+            important_people: k.notes("important_people", &t("rec-child-important-people"), f.get("important_people")),
         };
         k.finish(input)
     }

@@ -18,6 +18,7 @@ use serde::Deserialize;
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
 use crate::records::page::{self, Common, RecordPage};
@@ -51,10 +52,13 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
     let (children, can_create) = ctx
         .run(&state, |c, scope| Ok((children::list_visible(c, scope)?, scope.can_in_org(Action::CreateChild))))
         .await?;
-    let table = Table::new("Children whose records you can open", &["Name", "Date of birth"]).with_rows(
+    let table = Table::new(t("rec-children-caption"), [t("rec-name"), t("rec-dob")]).with_rows(
         children.into_iter().map(|c| {
-            let legal =
-                if c.legal_name == c.known_as { String::new() } else { format!("Legal name: {}", c.legal_name) };
+            let legal = if c.legal_name == c.known_as {
+                String::new()
+            } else {
+                t_args("rec-child-legal-name-hint", &[("name", Arg::Text(c.legal_name))]).into_owned()
+            };
             vec![
                 Cell::link(c.known_as, Some(Kind::Child.href(&c.id))).hint(legal),
                 Cell::text(dates::with_age(&c.date_of_birth)),
@@ -83,7 +87,7 @@ struct ShowPage {
     /// Problems with the add-a-person form, shown in the error summary.
     errors: Vec<FieldError>,
     common: Common,
-    details: Vec<(&'static str, String)>,
+    details: Vec<(String, String)>,
     current: Vec<PlacementRow>,
     past: Table,
     relations: Table,
@@ -105,17 +109,17 @@ struct Record {
     assessments: Option<AssessmentList>,
 }
 
-fn details(c: &Child) -> Vec<(&'static str, String)> {
-    let mut rows = vec![("Legal name", format!("{} {}", c.given_names, c.family_name))];
+fn details(c: &Child) -> Vec<(String, String)> {
+    let mut rows = vec![(t("rec-child-legal-name").into_owned(), format!("{} {}", c.given_names, c.family_name))];
     for (key, value) in c.input().fields().into_iter().skip(2) {
         let shown = if key == "date_of_birth" { dates::with_age(&value) } else { or_not_recorded(&value) };
-        rows.push((form::label(key).unwrap_or(key), shown));
+        rows.push((form::label(key).map(|l| l.into_owned()).unwrap_or_else(|| key.to_owned()), shown));
     }
     rows
 }
 
 fn relation_row(x: children::Relation) -> Vec<Cell> {
-    let kind = RelationKind::parse(&x.kind).map(|k| k.label().to_owned()).unwrap_or(x.kind);
+    let kind = RelationKind::parse(&x.kind).map(|k| labels::relation_kind(k).into_owned()).unwrap_or(x.kind);
     vec![
         Cell::text(x.name).hint(kind),
         Cell::text(x.relationship),
@@ -144,25 +148,25 @@ impl RecordPage for Record {
     fn render(
         self,
         nav: Option<Nav>,
-        notice: Option<&'static str>,
+        notice: Option<String>,
         relation_form: RelationForm,
         errors: Vec<FieldError>,
     ) -> Result<Response, AppError> {
         let (current, past): (Vec<PlacementRow>, Vec<PlacementRow>) =
             self.placements.into_iter().partition(|p| p.current);
-        let heads = ["Name", "Who they are", "Contact", "Notes"];
+        let heads = [t("rec-name"), t("rec-relation-who"), t("rec-relation-contact"), t("rec-notes")];
         let page = ShowPage {
             nav,
             errors,
             common: Common { notice, ..self.common },
             details: details(&self.child),
             can_place: self.can_place && current.is_empty(),
-            past: crate::placements::table("Earlier placements, newest first", &past, Lead::Household, true),
+            past: crate::placements::table(&t("rec-earlier-placements-caption"), &past, Lead::Household, true),
             current,
-            relations: Table::new("Birth family and significant others", &heads)
+            relations: Table::new(t("rec-relations-caption"), heads)
                 .with_rows(self.relations.into_iter().map(relation_row)),
             relation_kinds: pick(
-                Choice::all(RelationKind::ALL, RelationKind::key, RelationKind::label),
+                Choice::all(RelationKind::ALL, RelationKind::key, labels::relation_kind),
                 [relation_form.relation_kind.as_str()],
             ),
             relation_form,
@@ -195,22 +199,23 @@ fn assessment_list(
 
 fn check_relation(form: &RelationForm) -> Result<RelationInput, Vec<FieldError>> {
     let mut k = Check::new();
-    let kind = k.choice(
-        "relation_kind",
-        "Choose whether the person is birth family or a significant other",
-        RelationKind::parse(&form.relation_kind),
-    );
+    let kind =
+        k.choice("relation_kind", &t("rec-relation-kind-missing"), RelationKind::parse(&form.relation_kind));
     let input = RelationInput {
         kind: kind.map(|x| x.key().to_owned()).unwrap_or_default(),
-        name: k.name("relation_name", "Name", "Enter the person's name", &form.relation_name),
+        name: k.name("relation_name", &t("rec-name"), &t("rec-person-name-missing"), &form.relation_name),
         relationship: k.required_line(
             "relationship",
-            "Relationship",
-            "Enter who the person is to the child, for example grandmother",
+            &t("rec-relation-relationship"),
+            &t("rec-relation-relationship-missing"),
             &form.relationship,
         ),
-        contact_arrangements: k.notes("contact_arrangements", "Contact arrangements", &form.contact_arrangements),
-        notes: k.notes("relation_notes", "Notes", &form.relation_notes),
+        contact_arrangements: k.notes(
+            "contact_arrangements",
+            &t("rec-relation-contact-arrangements"),
+            &form.contact_arrangements,
+        ),
+        notes: k.notes("relation_notes", &t("rec-notes"), &form.relation_notes),
     };
     k.finish(input)
 }

@@ -1,12 +1,15 @@
 //! The household's details form: adding a household and changing its details and approval,
 //! with the labels the record page, the change history and the conflict page use.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::response::Html;
 use securebase_core::records::{ApprovalStatus, HouseholdType, PlacementType};
 use securebase_store::households::{self, Household, HouseholdInput};
 
 use crate::AppError;
+use crate::i18n::{labels, t};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
@@ -14,28 +17,29 @@ use crate::records::{Check, Choice, Kind, RawForm, dates, pick};
 #[allow(unused_imports)]
 use crate::i18n::Tr as _;
 
-pub fn label(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "name" => "Household name",
-        "address" => "Address",
-        "household_type" => "Type of household",
-        "approval_status" => "Approval",
-        "approval_age_min" => "Approved from age",
-        "approval_age_max" => "Approved up to age",
-        "approval_places" => "Places approved",
-        "approval_placement_types" => "Types of placement approved",
-        "approval_date" => "Date approved",
-        "next_review_date" => "Next annual review",
+/// How the household's fields are named for people, in the request's language.
+pub fn label(key: &str) -> Option<Cow<'static, str>> {
+    Some(t(match key {
+        "name" => "rec-household-name",
+        "address" => "rec-household-address",
+        "household_type" => "rec-household-type",
+        "approval_status" => "rec-household-approval",
+        "approval_age_min" => "rec-household-age-min",
+        "approval_age_max" => "rec-household-age-max",
+        "approval_places" => "rec-household-places-approved",
+        "approval_placement_types" => "rec-household-placement-types",
+        "approval_date" => "rec-household-approval-date",
+        "next_review_date" => "rec-household-next-review",
         _ => return None,
-    })
+    }))
 }
 
 pub fn type_label(key: &str) -> String {
-    HouseholdType::parse(key).map(|t| t.label().to_owned()).unwrap_or_else(|| key.to_owned())
+    HouseholdType::parse(key).map(|v| labels::household_type(v).into_owned()).unwrap_or_else(|| key.to_owned())
 }
 
 pub fn status_label(key: &str) -> String {
-    ApprovalStatus::parse(key).map(|t| t.label().to_owned()).unwrap_or_else(|| key.to_owned())
+    ApprovalStatus::parse(key).map(|v| labels::approval_status(v).into_owned()).unwrap_or_else(|| key.to_owned())
 }
 
 /// "Emergency, Short-term" from the stored "emergency,short_term".
@@ -82,39 +86,38 @@ impl Editable for Household {
 
     fn check(f: &RawForm) -> Result<HouseholdInput, Vec<FieldError>> {
         let mut k = Check::new();
-        let name = k.name(
-            "name",
-            "Household name",
-            "Enter a name for the household, for example the carers' family name",
-            f.get("name"),
+        let name = k.name("name", &t("rec-household-name"), &t("rec-household-name-missing"), f.get("name"));
+        let address = k.notes("address", &t("rec-household-address"), f.get("address"));
+        let kind = k.choice(
+            "household_type",
+            &t("rec-household-type-missing"),
+            HouseholdType::parse(f.get("household_type")),
         );
-        let address = k.notes("address", "Address", f.get("address"));
-        let kind =
-            k.choice("household_type", "Choose the type of household", HouseholdType::parse(f.get("household_type")));
         let status = k.choice(
             "approval_status",
-            "Choose where the household is with approval",
+            &t("rec-household-status-missing"),
             ApprovalStatus::parse(f.get("approval_status")),
         );
-        let min = k.number("approval_age_min", "Youngest age", f.get("approval_age_min"), 0, 25);
-        let max = k.number("approval_age_max", "Oldest age", f.get("approval_age_max"), 0, 25);
+        let min = k.number("approval_age_min", &t("rec-household-youngest"), f.get("approval_age_min"), 0, 25);
+        let max = k.number("approval_age_max", &t("rec-household-oldest"), f.get("approval_age_max"), 0, 25);
         if let (Some(a), Some(b)) = (min, max)
             && a > b
         {
-            k.push("approval_age_max", "Oldest age must be the same as or more than the youngest age");
+            k.push("approval_age_max", t("rec-household-ages-order"));
         }
-        let places = k.number("approval_places", "Places", f.get("approval_places"), 0, 50);
+        let places = k.number("approval_places", &t("rec-household-places"), f.get("approval_places"), 0, 50);
         if status == Some(ApprovalStatus::Approved) && places.is_none() {
-            k.push("approval_places", "Enter how many children the household is approved for");
+            k.push("approval_places", t("rec-household-places-missing"));
         }
         let chosen = f.all("approval_placement_types");
-        if chosen.iter().any(|t| PlacementType::parse(t).is_none()) {
-            k.push("approval_placement_types", "Choose types of placement from the list");
+        if chosen.iter().any(|p| PlacementType::parse(p).is_none()) {
+            k.push("approval_placement_types", t("rec-household-placement-types-invalid"));
         }
         // Kept in the vocabulary's order, so the same choice is always stored the same way.
         let types: Vec<&str> = PlacementType::ALL.iter().map(|p| p.key()).filter(|key| chosen.contains(key)).collect();
-        let approval_date = k.past_date("approval_date", "Date approved", None, f.get("approval_date"));
-        let review = k.date("next_review_date", "Next annual review", None, f.get("next_review_date"));
+        let approval_date =
+            k.past_date("approval_date", &t("rec-household-approval-date"), None, f.get("approval_date"));
+        let review = k.date("next_review_date", &t("rec-household-next-review"), None, f.get("next_review_date"));
         let input = HouseholdInput {
             name,
             address,
@@ -141,15 +144,15 @@ impl Editable for Household {
             errors,
             editing,
             types: pick(
-                Choice::all(HouseholdType::ALL, HouseholdType::key, HouseholdType::label),
+                Choice::all(HouseholdType::ALL, HouseholdType::key, labels::household_type),
                 [form.get("household_type")],
             ),
             statuses: pick(
-                Choice::all(ApprovalStatus::ALL, ApprovalStatus::key, ApprovalStatus::label),
+                Choice::all(ApprovalStatus::ALL, ApprovalStatus::key, labels::approval_status),
                 [form.get("approval_status")],
             ),
             placement_types: pick(
-                Choice::all(PlacementType::ALL, PlacementType::key, PlacementType::label),
+                Choice::all(PlacementType::ALL, PlacementType::key, labels::placement_type),
                 form.all("approval_placement_types"),
             ),
             form,

@@ -20,6 +20,7 @@ use serde::Deserialize;
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
 use crate::records::page::{self, Common, RecordPage};
@@ -42,10 +43,11 @@ pub fn routes() -> Routes {
 /// "1 of 2 places free", or what is known when no number of places is recorded.
 fn vacancies(places: Option<i32>, placed: i64) -> String {
     match places {
-        None => "No number of places recorded".to_owned(),
+        None => t("rec-household-no-places").into_owned(),
         Some(p) => {
             let free = (i64::from(p) - placed).max(0);
-            format!("{free} of {p} {} free", if p == 1 { "place" } else { "places" })
+            let args = [("free", Arg::Number(free)), ("places", Arg::Number(i64::from(p)))];
+            t_args("rec-household-vacancies-free", &args).into_owned()
         }
     }
 }
@@ -64,8 +66,13 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
     let (homes, can_create) = ctx
         .run(&state, |c, scope| Ok((households::list_visible(c, scope)?, scope.can_in_org(Action::CreateHousehold))))
         .await?;
-    let heads = ["Household", "Approval", "Vacancies", "Next annual review"];
-    let table = Table::new("Households whose records you can open", &heads).with_rows(homes.into_iter().map(|h| {
+    let heads = [
+        t("rec-household"),
+        t("rec-household-approval"),
+        t("rec-household-vacancies"),
+        t("rec-household-next-review"),
+    ];
+    let table = Table::new(t("rec-households-caption"), heads).with_rows(homes.into_iter().map(|h| {
         vec![
             Cell::link(&h.name, Some(Kind::Household.href(&h.id))).hint(form::type_label(&h.household_type)),
             Cell::text(form::status_label(&h.approval_status)),
@@ -94,7 +101,7 @@ struct ShowPage {
     nav: Option<Nav>,
     errors: Vec<FieldError>,
     common: Common,
-    details: Vec<(&'static str, String)>,
+    details: Vec<(String, String)>,
     members: Table,
     current: Table,
     past: Table,
@@ -118,37 +125,48 @@ struct Record {
     assessments: Option<AssessmentList>,
 }
 
-fn details(h: &Household, placed: usize) -> Vec<(&'static str, String)> {
+fn details(h: &Household, placed: usize) -> Vec<(String, String)> {
+    let min = |a: i32| ("min", Arg::Number(i64::from(a)));
+    let max = |b: i32| ("max", Arg::Number(i64::from(b)));
     let ages = match (h.approval_age_min, h.approval_age_max) {
-        (Some(a), Some(b)) => format!("{a} to {b} years"),
-        (Some(a), None) => format!("From {a} years"),
-        (None, Some(b)) => format!("Up to {b} years"),
+        (Some(a), Some(b)) => t_args("rec-household-ages-range", &[min(a), max(b)]).into_owned(),
+        (Some(a), None) => t_args("rec-household-ages-from", &[min(a)]).into_owned(),
+        (None, Some(b)) => t_args("rec-household-ages-up-to", &[max(b)]).into_owned(),
         (None, None) => String::new(),
     };
     let placed = i64::try_from(placed).unwrap_or(i64::MAX);
+    let types = form::placement_types_label(&h.approval_placement_types);
     vec![
-        ("Type of household", form::type_label(&h.household_type)),
-        ("Address", or_not_recorded(&h.address)),
-        ("Approval", form::status_label(&h.approval_status)),
-        ("Ages approved for", or_not_recorded(&ages)),
-        ("Places approved", or_not_recorded(&h.approval_places.map(|p| p.to_string()).unwrap_or_default())),
-        ("Vacancies", vacancies(h.approval_places, placed)),
-        ("Types of placement approved", or_not_recorded(&form::placement_types_label(&h.approval_placement_types))),
-        ("Date approved", or_not_recorded(&dates::show_opt(h.approval_date.as_deref()))),
-        ("Next annual review", or_not_recorded(&dates::show_opt(h.next_review_date.as_deref()))),
+        (t("rec-household-type"), form::type_label(&h.household_type)),
+        (t("rec-household-address"), or_not_recorded(&h.address)),
+        (t("rec-household-approval"), form::status_label(&h.approval_status)),
+        (t("rec-household-ages"), or_not_recorded(&ages)),
+        (
+            t("rec-household-places-approved"),
+            or_not_recorded(&h.approval_places.map(|p| p.to_string()).unwrap_or_default()),
+        ),
+        (t("rec-household-vacancies"), vacancies(h.approval_places, placed)),
+        (t("rec-household-placement-types"), or_not_recorded(&types)),
+        (t("rec-household-approval-date"), or_not_recorded(&dates::show_opt(h.approval_date.as_deref()))),
+        (t("rec-household-next-review"), or_not_recorded(&dates::show_opt(h.next_review_date.as_deref()))),
     ]
+    .into_iter()
+    .map(|(label, value)| (label.into_owned(), value))
+    .collect()
 }
 
 fn member_table(members: Vec<households::Member>, people: &[(String, String, bool)]) -> Table {
-    let heads = ["Name", "Place in the household", "Date of birth"];
-    Table::new("Members of the household", &heads).with_rows(members.into_iter().map(|m| {
-        let role = MemberRole::parse(&m.member_role).map(|r| r.label().to_owned()).unwrap_or(m.member_role);
+    let heads = [t("rec-name"), t("rec-member-place"), t("rec-dob")];
+    Table::new(t("rec-members-caption"), heads).with_rows(members.into_iter().map(|m| {
+        let role =
+            MemberRole::parse(&m.member_role).map(|r| labels::member_role(r).into_owned()).unwrap_or(m.member_role);
         let role = match m.carer_type.as_deref().and_then(CarerType::parse) {
-            Some(t) => format!("{role}: {}", t.label()),
+            Some(c) => format!("{role}: {}", labels::carer_type(c)),
             None => role,
         };
-        let account =
-            m.user_id.and_then(|uid| people.iter().find(|p| p.0 == uid).map(|p| format!("Signs in as {}", p.1)));
+        let account = m.user_id.and_then(|uid| people.iter().find(|p| p.0 == uid)).map(|p| {
+            t_args("rec-member-signs-in-as", &[("name", Arg::Text(p.1.clone()))]).into_owned()
+        });
         vec![
             Cell::text(m.name).hint(account.unwrap_or_default()),
             Cell::text(role),
@@ -183,7 +201,7 @@ impl RecordPage for Record {
     fn render(
         self,
         nav: Option<Nav>,
-        notice: Option<&'static str>,
+        notice: Option<String>,
         member_form: MemberForm,
         errors: Vec<FieldError>,
     ) -> Result<Response, AppError> {
@@ -196,14 +214,14 @@ impl RecordPage for Record {
             common: Common { notice, ..self.common },
             details: details(&self.household, current.len()),
             members: member_table(self.members, &self.people),
-            current: crate::placements::table("Children placed here now", &current, Lead::Child, false),
-            past: crate::placements::table("Earlier placements, newest first", &past, Lead::Child, true),
+            current: crate::placements::table(&t("rec-household-current-caption"), &current, Lead::Child, false),
+            past: crate::placements::table(&t("rec-earlier-placements-caption"), &past, Lead::Child, true),
             member_roles: pick(
-                Choice::all(MemberRole::ALL, MemberRole::key, MemberRole::label),
+                Choice::all(MemberRole::ALL, MemberRole::key, labels::member_role),
                 [member_form.member_role.as_str()],
             ),
             carer_types: pick(
-                Choice::all(CarerType::ALL, CarerType::key, CarerType::label),
+                Choice::all(CarerType::ALL, CarerType::key, labels::carer_type),
                 [member_form.carer_type.as_str()],
             ),
             accounts: pick(accounts, [member_form.member_user.as_str()]),
@@ -244,19 +262,18 @@ fn assessment_list(
 /// Checks a new member. `caregivers` are the accounts that may be linked.
 fn check_member(form: &MemberForm, caregivers: &[String]) -> Result<MemberInput, Vec<FieldError>> {
     let mut k = Check::new();
-    let name = k.name("member_name", "Name", "Enter the person's name", &form.member_name);
-    let role =
-        k.choice("member_role", "Choose the person's place in the household", MemberRole::parse(&form.member_role));
+    let name = k.name("member_name", &t("rec-name"), &t("rec-person-name-missing"), &form.member_name);
+    let role = k.choice("member_role", &t("rec-member-role-missing"), MemberRole::parse(&form.member_role));
     let carer_type = if role == Some(MemberRole::Carer) {
-        k.choice("carer_type", "Choose what kind of carer they are", CarerType::parse(&form.carer_type))
+        k.choice("carer_type", &t("rec-member-carer-type-missing"), CarerType::parse(&form.carer_type))
     } else {
         None
     };
     let user = form.member_user.trim();
     if !user.is_empty() && !caregivers.iter().any(|c| c == user) {
-        k.push("member_user", "Choose an account from the list, or none");
+        k.push("member_user", t("rec-member-account-invalid"));
     }
-    let born = k.past_date("member_dob", "Date of birth", None, &form.member_dob);
+    let born = k.past_date("member_dob", &t("rec-dob"), None, &form.member_dob);
     let input = MemberInput {
         name,
         member_role: role.map(|r| r.key().to_owned()).unwrap_or_default(),

@@ -1,6 +1,8 @@
 //! Placements: starting one (a child comes to live with a household) and ending one, with the
 //! date and the reason. Lists of placements appear on the child's and the household's pages.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -15,6 +17,7 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::history::Fields;
 use crate::records::shared::{MessagePage, archived, version_of};
@@ -34,11 +37,11 @@ pub fn routes() -> Routes {
 }
 
 pub fn type_label(key: &str) -> String {
-    PlacementType::parse(key).map(|t| t.label().to_owned()).unwrap_or_else(|| key.to_owned())
+    PlacementType::parse(key).map(|v| labels::placement_type(v).into_owned()).unwrap_or_else(|| key.to_owned())
 }
 
 pub fn reason_label(key: &str) -> String {
-    EndReason::parse(key).map(|r| r.label().to_owned()).unwrap_or_else(|| key.to_owned())
+    EndReason::parse(key).map(|r| labels::end_reason(r).into_owned()).unwrap_or_else(|| key.to_owned())
 }
 
 /// One placement as the child's and the household's pages list it.
@@ -100,11 +103,15 @@ pub enum Lead {
     Household,
 }
 
-/// A table of current placements, or (with `ended`) of placements that have ended.
+/// A table of current placements, or (with `ended`) of placements that have ended. `caption` is
+/// translated text.
 pub fn table(caption: &str, rows: &[PlacementRow], lead: Lead, ended: bool) -> Table {
-    let first = if lead == Lead::Child { "Child" } else { "Household" };
-    let heads: &[&'static str] =
-        if ended { &[first, "Type", "From", "To", "Why it ended"] } else { &[first, "Type", "Since", "Planned end"] };
+    let first = if lead == Lead::Child { t("rec-child") } else { t("rec-household") };
+    let heads: Vec<Cow<'static, str>> = if ended {
+        vec![first, t("rec-col-type"), t("rec-col-from"), t("rec-col-to"), t("rec-why-ended")]
+    } else {
+        vec![first, t("rec-col-type"), t("rec-since"), t("rec-planned-end")]
+    };
     Table::new(caption, heads).with_rows(rows.iter().map(|p| {
         let lead = match lead {
             Lead::Child => Cell::link(&p.child_name, p.child_link.then(|| Kind::Child.href(&p.child_id))),
@@ -169,11 +176,16 @@ fn start_data(c: &mut securebase_store::DbConnection, scope: &Scope, id: &str) -
 
 fn vacancy_hint(placed: i64, places: Option<i32>) -> String {
     match places {
-        None => format!("{placed} placed now; no limit on places recorded"),
-        Some(p) if placed >= i64::from(p) => format!("No vacancy: {placed} of {p} places filled"),
+        None => t_args("rec-vacancy-unlimited", &[("placed", Arg::Number(placed))]).into_owned(),
+        Some(p) if placed >= i64::from(p) => {
+            let args = [("placed", Arg::Number(placed)), ("places", Arg::Number(i64::from(p)))];
+            t_args("rec-vacancy-none", &args).into_owned()
+        }
         Some(p) => {
             let free = i64::from(p) - placed;
-            format!("{free} {} free: {placed} of {p} places filled", if free == 1 { "place" } else { "places" })
+            let args =
+                [("free", Arg::Number(free)), ("placed", Arg::Number(placed)), ("places", Arg::Number(i64::from(p)))];
+            t_args("rec-vacancy-free", &args).into_owned()
         }
     }
 }
@@ -199,7 +211,7 @@ fn start_page(
         child_name: data.child_name,
         households: pick(households, [form.household_id.as_str()]),
         types: pick(
-            Choice::all(PlacementType::ALL, PlacementType::key, PlacementType::label),
+            Choice::all(PlacementType::ALL, PlacementType::key, labels::placement_type),
             [form.placement_type.as_str()],
         ),
         form,
@@ -211,12 +223,10 @@ fn start_page(
 fn already_placed(nav: Option<Nav>, name: &str, placement_id: &str) -> Result<Response, AppError> {
     let page = MessagePage {
         nav,
-        title: format!("{name} already has a current placement"),
-        paragraphs: vec![
-            "A child can only have one current placement. Record the end of the current one first, then start the new one.".into(),
-        ],
+        title: t_args("rec-already-placed-title", &[("name", Arg::Text(name.to_owned()))]).into_owned(),
+        paragraphs: vec![t("rec-already-placed-text").into_owned()],
         link_href: format!("/placements/{placement_id}/end"),
-        link_text: "End the current placement".into(),
+        link_text: t("rec-already-placed-link").into_owned(),
     };
     Ok(render(&page)?.into_response())
 }
@@ -236,21 +246,25 @@ async fn start_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Stri
 fn check_start(form: &StartForm, data: &StartData) -> Result<StartInput, Vec<FieldError>> {
     let mut check = Check::new();
     let known = data.households.iter().any(|h| h.0 == form.household_id);
-    check.choice("household_id", "Choose the household the child is going to live with", known.then_some(()));
+    check.choice("household_id", &t("rec-start-household-missing"), known.then_some(()));
     let kind =
-        check.choice("placement_type", "Choose the type of placement", PlacementType::parse(&form.placement_type));
-    let start =
-        check.past_date("start_date", "Start date", Some("Enter the date the placement started"), &form.start_date);
+        check.choice("placement_type", &t("rec-start-type-missing"), PlacementType::parse(&form.placement_type));
+    let start = check.past_date(
+        "start_date",
+        &t("rec-start-date"),
+        Some(&*t("rec-start-date-missing")),
+        &form.start_date,
+    );
     if let (Some(s), Some(born)) = (start, dates::parse_stored(&data.born))
         && s < born
     {
-        check.push("start_date", "Start date must be on or after the child's date of birth");
+        check.push("start_date", t("rec-start-before-birth"));
     }
-    let planned = check.date("planned_end_date", "Planned end date", None, &form.planned_end_date);
+    let planned = check.date("planned_end_date", &t("rec-planned-end-date"), None, &form.planned_end_date);
     if let (Some(s), Some(p)) = (start, planned)
         && p <= s
     {
-        check.push("planned_end_date", "Planned end date must be after the start date");
+        check.push("planned_end_date", t("rec-planned-end-order"));
     }
     let input = StartInput {
         household_id: form.household_id.clone(),
@@ -281,15 +295,12 @@ async fn start(
                     Ok(_) => Ok(()),
                     Err(StoreError::Conflict(Conflict::AlreadyPlaced)) => Err(vec![FieldError {
                         field: "household_id".into(),
-                        message: format!(
-                            "{} already has a current placement. End it before starting a new one",
-                            data.child_name
-                        ),
+                        message: t_args("rec-start-already-placed", &[("name", Arg::Text(data.child_name.clone()))])
+                            .into_owned(),
                     }]),
                     Err(StoreError::Conflict(Conflict::NoVacancy)) => Err(vec![FieldError {
                         field: "household_id".into(),
-                        message: "The household you chose has no vacancy within its approval. Choose another household"
-                            .into(),
+                        message: t("rec-start-no-vacancy").into_owned(),
                     }]),
                     Err(e) => return Err(e),
                 },
@@ -338,7 +349,7 @@ fn end_page(
     let page = EndPage {
         nav,
         errors,
-        reasons: pick(Choice::all(EndReason::ALL, EndReason::key, EndReason::label), [form.end_reason.as_str()]),
+        reasons: pick(Choice::all(EndReason::ALL, EndReason::key, labels::end_reason), [form.end_reason.as_str()]),
         started: dates::show(&line.placement.start_date),
         placement_id: line.placement.id,
         child_id: line.placement.child_id,
@@ -352,15 +363,20 @@ fn end_page(
 fn already_ended(nav: Option<Nav>, line: &PlacementLine) -> Result<Response, AppError> {
     let page = MessagePage {
         nav,
-        title: "This placement has already ended".into(),
-        paragraphs: vec![format!(
-            "{}'s placement with {} ended on {}.",
-            line.child_name,
-            line.household_name,
-            dates::show_opt(line.placement.end_date.as_deref())
-        )],
+        title: t("rec-already-ended-title").into_owned(),
+        paragraphs: vec![
+            t_args(
+                "rec-already-ended-text",
+                &[
+                    ("child", Arg::Text(line.child_name.clone())),
+                    ("household", Arg::Text(line.household_name.clone())),
+                    ("date", Arg::Text(dates::show_opt(line.placement.end_date.as_deref()))),
+                ],
+            )
+            .into_owned(),
+        ],
         link_href: Kind::Child.href(&line.placement.child_id),
-        link_text: "Go to the child's record".into(),
+        link_text: t("rec-go-to-child").into_owned(),
     };
     Ok(render(&page)?.into_response())
 }
@@ -376,19 +392,16 @@ async fn end_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 
 fn check_end(form: &EndForm, started: &str) -> Result<EndInput, Vec<FieldError>> {
     let mut check = Check::new();
-    let date = check.past_date("end_date", "End date", Some("Enter the date the placement ended"), &form.end_date);
+    let date = check.past_date("end_date", &t("rec-end-date"), Some(&*t("rec-end-date-missing")), &form.end_date);
     if let (Some(d), Some(s)) = (date, dates::parse_stored(started))
         && d < s
     {
-        check.push(
-            "end_date",
-            format!("End date must be on or after the day the placement started, {}", dates::show(started)),
-        );
+        check.push("end_date", t_args("rec-end-before-start", &[("date", Arg::Text(dates::show(started)))]));
     }
-    let reason = check.choice("end_reason", "Choose why the placement ended", EndReason::parse(&form.end_reason));
-    let note = check.notes("end_note", "Note", &form.end_note);
+    let reason = check.choice("end_reason", &t("rec-end-reason-missing"), EndReason::parse(&form.end_reason));
+    let note = check.notes("end_note", &t("rec-note"), &form.end_note);
     if matches!(reason, Some(EndReason::Disruption | EndReason::Other)) && note.is_empty() {
-        check.push("end_note", "Say what happened, in a few words: a note is needed when a placement ends this way");
+        check.push("end_note", t("rec-end-note-missing"));
     }
     let input = EndInput {
         end_date: date.map(dates::store).unwrap_or_default(),
@@ -398,13 +411,13 @@ fn check_end(form: &EndForm, started: &str) -> Result<EndInput, Vec<FieldError>>
     check.finish(input)
 }
 
-fn end_label(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "end_date" => "End date",
-        "end_reason" => "Why it ended",
-        "end_note" => "Note",
+fn end_label(key: &str) -> Option<Cow<'static, str>> {
+    Some(t(match key {
+        "end_date" => "rec-end-date",
+        "end_reason" => "rec-why-ended",
+        "end_note" => "rec-note",
         _ => return None,
-    })
+    }))
 }
 
 fn end_value(key: &str, raw: &str) -> String {
@@ -468,7 +481,14 @@ async fn end(
                 end_fields(p.end_date.as_deref().unwrap_or(""), p.end_reason.as_deref().unwrap_or(""), &p.end_note);
             let page = StalePage {
                 nav: ctx.user.nav(),
-                subject: format!("{}'s placement with {}", line.child_name, line.household_name),
+                subject: t_args(
+                    "rec-stale-subject-placement",
+                    &[
+                        ("child", Arg::Text(line.child_name.clone())),
+                        ("household", Arg::Text(line.household_name.clone())),
+                    ],
+                )
+                .into_owned(),
                 record_href: Kind::Child.href(&p.child_id),
                 again_href: format!("/placements/{}/end", p.id),
                 changed_by,

@@ -8,6 +8,7 @@ use securebase_core::DisplayName;
 use securebase_core::names::NameError;
 use securebase_core::records::{DateError, parse_date, parse_past_date};
 
+use crate::i18n::{Arg, t_args};
 use crate::layout::FieldError;
 
 /// Longest single-line answer (a language, a legal status, an identifier).
@@ -20,8 +21,17 @@ pub struct Check {
     pub errors: Vec<FieldError>,
 }
 
+/// The argument naming the answer in a message: its label, already translated.
+fn named(label: &str) -> (&'static str, Arg) {
+    ("label", Arg::Text(label.to_owned()))
+}
+
+fn number(n: impl TryInto<i64>) -> Arg {
+    Arg::Number(n.try_into().unwrap_or(i64::MAX))
+}
+
 fn too_long(label: &str, max: usize) -> String {
-    format!("{label} must be {max} characters or fewer")
+    t_args("rec-check-too-long", &[named(label), ("max", number(max))]).into_owned()
 }
 
 fn has_control(s: &str, newlines: bool) -> bool {
@@ -48,7 +58,8 @@ impl Check {
     }
 
     /// A person's name, required: the same rules as an account's display name.
-    /// `missing` is the whole message for a blank answer, such as "Enter the child's given names".
+    /// `label` names the field in messages; `missing` is the whole message for a blank answer,
+    /// such as "Enter the child's given names". Both are translated text.
     pub fn name(&mut self, field: &'static str, label: &str, missing: &str, input: &str) -> String {
         match DisplayName::parse(input) {
             Ok(n) => n.as_str().to_owned(),
@@ -61,7 +72,7 @@ impl Check {
                 input.trim().to_owned()
             }
             Err(NameError::Control) => {
-                self.push(field, format!("{label} must not contain hidden control characters"));
+                self.push(field, t_args("rec-check-control", &[named(label)]).into_owned());
                 input.trim().to_owned()
             }
         }
@@ -90,12 +101,12 @@ impl Check {
         if s.chars().count() > max {
             self.push(field, too_long(label, max));
         } else if has_control(s, newlines) {
-            let what = if newlines {
-                "hidden control characters (other than new lines)"
+            let message = if newlines {
+                t_args("rec-check-control-lines", &[named(label)]).into_owned()
             } else {
-                "hidden control characters or line breaks"
+                t_args("rec-check-control-line", &[named(label)]).into_owned()
             };
-            self.push(field, format!("{label} must not contain {what}"));
+            self.push(field, message);
         }
         s.to_owned()
     }
@@ -123,9 +134,9 @@ impl Check {
                 Some(m) => m.to_owned(),
                 None => return None,
             },
-            Err(DateError::Invalid) => format!("{label} must be a real date, for example 27 3 2019"),
-            Err(DateError::Future) => format!("{label} must be today or in the past"),
-            Err(DateError::TooOld) => format!("{label} must be after 1900"),
+            Err(DateError::Invalid) => t_args("rec-check-date-invalid", &[named(label)]).into_owned(),
+            Err(DateError::Future) => t_args("rec-check-date-future", &[named(label)]).into_owned(),
+            Err(DateError::TooOld) => t_args("rec-check-date-old", &[named(label)]).into_owned(),
         };
         self.push(field, message);
         None
@@ -148,11 +159,12 @@ impl Check {
         match s.parse::<i32>() {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             Ok(_) => {
-                self.push(field, format!("{label} must be between {min} and {max}"));
+                let args = [named(label), ("min", number(min)), ("max", number(max))];
+                self.push(field, t_args("rec-check-number-range", &args).into_owned());
                 None
             }
             Err(_) => {
-                self.push(field, format!("{label} must be a whole number, like 2"));
+                self.push(field, t_args("rec-check-number", &[named(label)]).into_owned());
                 None
             }
         }

@@ -18,6 +18,7 @@ use super::stale::{self, StalePage};
 use super::{Kind, RawForm, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::extract::Path;
+use crate::i18n::{Arg, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav};
 use crate::{AppError, AppState};
@@ -210,7 +211,7 @@ pub async fn update<R: Editable>(
             let now = current.about();
             stale::respond(&StalePage {
                 nav: ctx.user.nav(),
-                subject: format!("the details of {}", now.name),
+                subject: t_args("rec-stale-subject-details", &[("name", Arg::Text(now.name))]).into_owned(),
                 record_href: kind.href(&id),
                 again_href: format!("{}/edit", kind.href(&id)),
                 changed_by,

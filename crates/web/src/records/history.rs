@@ -1,14 +1,19 @@
 //! A record's change history for people: who, when, what, with fields named as the form names
 //! them and values shown as the record page shows them. Rendered by `records/history.html`.
 
+use std::borrow::Cow;
+
+use securebase_core::records::MemberRole;
 use securebase_store::history::Change;
 
+use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::when;
 
-/// How one kind of record names its fields and shows their stored values.
+/// How one kind of record names its fields (in the request's language) and shows their stored
+/// values.
 #[derive(Clone, Copy)]
 pub struct Fields {
-    pub label: fn(&str) -> Option<&'static str>,
+    pub label: fn(&str) -> Option<Cow<'static, str>>,
     pub value: fn(&str, &str) -> String,
 }
 
@@ -16,23 +21,39 @@ impl Fields {
     /// The field's label; keys shared by every record, then the record's own, then the key itself.
     pub fn label_of(&self, key: &str) -> String {
         let shared = match key {
-            "placement" => Some("Placement"),
-            "worker" => Some("Worker"),
-            "member" => Some("Member of the household"),
-            "important_person" => Some("Family or important person"),
+            "placement" => Some(t("rec-field-placement")),
+            "worker" => Some(t("rec-field-worker")),
+            "member" => Some(t("rec-field-member")),
+            "important_person" => Some(t("rec-field-important-person")),
             _ => None,
         };
-        shared.or_else(|| (self.label)(key)).map(str::to_owned).unwrap_or_else(|| key.replace('_', " "))
+        shared.or_else(|| (self.label)(key)).map(Cow::into_owned).unwrap_or_else(|| key.replace('_', " "))
     }
 
     pub fn value_of(&self, key: &str, raw: &str) -> String {
         if raw.trim().is_empty() {
-            "(blank)".to_owned()
+            t("rec-history-blank").into_owned()
         } else if key == "placement" {
             placement_value(raw)
+        } else if key == "member" {
+            member_value(raw)
         } else {
             (self.value)(key, raw)
         }
+    }
+}
+
+/// The store words a new member of a household as "Asha Patel (carer)": the place in the
+/// household is shown by its name.
+fn member_value(raw: &str) -> String {
+    let parsed = raw.strip_suffix(')').and_then(|rest| rest.rsplit_once(" ("));
+    match parsed.and_then(|(name, role)| MemberRole::parse(role).map(|r| (name, r))) {
+        Some((name, role)) => t_args(
+            "rec-history-member-value",
+            &[("name", Arg::Text(name.to_owned())), ("role", Arg::Text(labels::member_role(role).into_owned()))],
+        )
+        .into_owned(),
+        None => raw.to_owned(),
     }
 }
 
@@ -42,10 +63,17 @@ fn placement_value(raw: &str) -> String {
     let ended = raw.strip_prefix("ended ").and_then(|rest| rest.split_once(" ("));
     if let Some((date, reason)) = ended {
         let reason = crate::placements::reason_label(reason.trim_end_matches(')'));
-        return format!("Ended {} ({reason})", super::dates::show(date));
+        let args = [("date", Arg::Text(super::dates::show(date))), ("reason", Arg::Text(reason))];
+        return t_args("rec-history-ended", &args).into_owned();
     }
     match raw.split_once(" from ") {
-        Some((kind, date)) => format!("{} from {}", crate::placements::type_label(kind), super::dates::show(date)),
+        Some((kind, date)) => {
+            let args = [
+                ("type", Arg::Text(crate::placements::type_label(kind))),
+                ("date", Arg::Text(super::dates::show(date))),
+            ];
+            t_args("rec-history-started", &args).into_owned()
+        }
         None => raw.to_owned(),
     }
 }
@@ -64,17 +92,23 @@ pub struct HistoryEntry {
 }
 
 fn action_label(action: &str) -> String {
-    match action {
-        "created" => "Record created".to_owned(),
-        "updated" => "Details changed".to_owned(),
-        "archived" => "Record archived".to_owned(),
-        "restored" => "Record restored".to_owned(),
-        "allocated" => "Worker allocated".to_owned(),
+    let key = match action {
+        "created" => "rec-history-created",
+        "updated" => "rec-history-updated",
+        "archived" => "rec-history-archived",
+        "restored" => "rec-history-restored",
+        "allocated" => "rec-history-allocated",
+        "person added" => "rec-history-person-added",
+        "member added" => "rec-history-member-added",
+        "placement started" => "rec-history-placement-started",
+        "placement ended" => "rec-history-placement-ended",
+        // Anything else the store may write, as it wrote it.
         other => {
             let mut chars = other.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            return chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
         }
-    }
+    };
+    t(key).into_owned()
 }
 
 pub fn entries(changes: Vec<Change>, fields: Fields) -> Vec<HistoryEntry> {
@@ -114,5 +148,8 @@ mod tests {
             "Ended 10 February 2026 (Unplanned ending (disruption))"
         );
         assert_eq!(placement_value("with The Ashworth household"), "with The Ashworth household");
+        assert_eq!(member_value("Asha Patel (carer)"), "Asha Patel (Carer)");
+        assert_eq!(member_value("Asha (Patel) (someone)"), "Asha (Patel) (someone)");
+        assert_eq!(action_label("placement ended"), "Placement ended");
     }
 }

@@ -21,6 +21,8 @@ use securebase_store::access::Target;
 pub use check::Check;
 pub use view::{Cell, RawForm, Table};
 
+use crate::i18n::t;
+
 /// One option of a set of radios, checkboxes or a select, and whether it is chosen.
 #[derive(Debug, Clone)]
 pub struct Choice {
@@ -40,8 +42,13 @@ impl Choice {
         self
     }
 
-    /// The options of one of the keyed vocabularies of `securebase_core::records`.
-    pub fn all<T: Copy>(values: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
+    /// The options of one of the keyed vocabularies of `securebase_core::records`, named by one
+    /// of the functions of `crate::i18n::labels`.
+    pub fn all<T: Copy, L: Into<String>>(
+        values: &[T],
+        key: fn(T) -> &'static str,
+        label: impl Fn(T) -> L,
+    ) -> Vec<Choice> {
         values.iter().map(|v| Choice::new(key(*v), label(*v))).collect()
     }
 }
@@ -99,13 +106,7 @@ impl Kind {
         }
     }
 
-    pub fn worker_title(self) -> &'static str {
-        match self {
-            Kind::Child => "child's social worker",
-            Kind::Household => "supervising social worker",
-        }
-    }
-
+    /// The kind of record in the logs (not shown to people).
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Child => "child",
@@ -129,23 +130,22 @@ pub fn see_other(path: &str, notice: &str) -> Response {
 
 /// The notices a record page shows after a change. Only these keys are known; anything else in
 /// the address shows nothing.
-pub fn notice_text(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "created" => "The record has been created. You hold this case now.",
-        "saved" => "Your changes have been saved.",
-        "unchanged" => "Nothing was changed, so there was nothing to save.",
-        "archived" => "The record has been archived. It is kept, and it can be restored at any time.",
-        "restored" => "The record has been restored and can be changed again.",
-        "stale" => {
-            "Someone else changed this record just before you, so nothing was done. Check the record and try again."
-        }
-        "person-added" => "The person has been added.",
-        "member-added" => "The member of the household has been added.",
-        "allocated" => "The worker has been allocated.",
-        "placement-started" => "The placement has been recorded.",
-        "placement-ended" => "The end of the placement has been recorded.",
+pub fn notice_text(key: &str) -> Option<String> {
+    let message = match key {
+        "created" => "rec-notice-created",
+        "saved" => "rec-notice-saved",
+        "unchanged" => "rec-notice-unchanged",
+        "archived" => "rec-notice-archived",
+        "restored" => "rec-notice-restored",
+        "stale" => "rec-notice-stale",
+        "person-added" => "rec-notice-person-added",
+        "member-added" => "rec-notice-member-added",
+        "allocated" => "rec-notice-allocated",
+        "placement-started" => "rec-notice-placement-started",
+        "placement-ended" => "rec-notice-placement-ended",
         _ => return None,
-    })
+    };
+    Some(t(message).into_owned())
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -155,14 +155,14 @@ pub struct NoticeQuery {
 }
 
 impl NoticeQuery {
-    pub fn text(&self) -> Option<&'static str> {
+    pub fn text(&self) -> Option<String> {
         notice_text(&self.notice)
     }
 }
 
 /// "Not recorded" where a detail is blank, so an empty row does not look like a fault.
 pub fn or_not_recorded(value: &str) -> String {
-    if value.trim().is_empty() { "Not recorded".to_owned() } else { value.to_owned() }
+    if value.trim().is_empty() { t("rec-not-recorded").into_owned() } else { value.to_owned() }
 }
 
 /// The `aria-describedby` of a form control: its hint and its error message, where shown.

@@ -28,7 +28,8 @@ pub struct Common {
     pub name: String,
     pub version: i64,
     pub archived: bool,
-    pub notice: Option<&'static str>,
+    /// The notice after a change, in the request's language.
+    pub notice: Option<String>,
     pub workers: Vec<String>,
     pub history: Vec<HistoryEntry>,
     pub can_edit: bool,
@@ -79,7 +80,7 @@ pub trait RecordPage: Sized + Send + 'static {
     fn render(
         self,
         nav: Option<Nav>,
-        notice: Option<&'static str>,
+        notice: Option<String>,
         form: Self::AddForm,
         errors: Vec<FieldError>,
     ) -> Result<Response, AppError>;

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::{Cell, Choice, Kind, Table, conflict, pick, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+use crate::i18n::t;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
@@ -34,13 +35,10 @@ pub struct MessagePage {
 pub fn archived(nav: Option<Nav>, kind: Kind, id: &str) -> Result<Response, AppError> {
     let page = MessagePage {
         nav,
-        title: "This record is archived".into(),
-        paragraphs: vec![
-            "The record is archived, so it cannot be changed. Nothing in it has been lost.".into(),
-            "Someone who may change the record can restore it from its page, and then make changes.".into(),
-        ],
+        title: t("rec-archived-title").into_owned(),
+        paragraphs: vec![t("rec-archived-lost").into_owned(), t("rec-archived-restore").into_owned()],
         link_href: kind.href(id),
-        link_text: "Go back to the record".into(),
+        link_text: t("rec-archived-back").into_owned(),
     };
     Ok(conflict(render(&page)?))
 }
@@ -188,7 +186,11 @@ fn worker_page(
     let page = WorkerPage {
         nav,
         errors,
-        title: format!("Allocate a {}", kind.worker_title()),
+        title: match kind {
+            Kind::Child => t("rec-worker-title-child"),
+            Kind::Household => t("rec-worker-title-household"),
+        }
+        .into_owned(),
         record_href: kind.href(id),
         action: format!("{}/worker", kind.href(id)),
         current: data.current.into_iter().map(|w| w.1).collect(),
@@ -229,8 +231,11 @@ async fn allocate(state: AppState, ctx: Ctx, kind: Kind, id: String, form: Worke
     if data.archived {
         return archived(ctx.user.nav(), kind, &id);
     }
-    let errors =
-        vec![FieldError { field: "worker".into(), message: format!("Choose who will be the {}", kind.worker_title()) }];
+    let message = match kind {
+        Kind::Child => t("rec-worker-missing-child"),
+        Kind::Household => t("rec-worker-missing-household"),
+    };
+    let errors = vec![FieldError { field: "worker".into(), message: message.into_owned() }];
     Ok(unprocessable(worker_page(ctx.user.nav(), kind, &id, data, &form.worker, errors)?))
 }
 
@@ -240,23 +245,25 @@ struct AccessPage {
     nav: Option<Nav>,
     /// The record's name, for those who may open it; auditors see the log without the content.
     name: Option<String>,
-    noun: &'static str,
+    /// What the log holds, said of this kind of record.
+    intro: String,
     record_href: String,
     table: Table,
 }
 
-fn access_label(action: &str) -> &'static str {
-    match action {
-        "view" => "Opened the record",
-        "create" => "Created the record",
-        "update" => "Changed the record",
-        "archive" => "Archived the record",
-        "restore" => "Restored the record",
-        "allocate" => "Allocated a worker",
-        "placement start" => "Recorded the start of a placement",
-        "placement end" => "Recorded the end of a placement",
-        _ => "Other action",
-    }
+fn access_label(action: &str) -> String {
+    t(match action {
+        "view" => "rec-access-view",
+        "create" => "rec-access-create",
+        "update" => "rec-access-update",
+        "archive" => "rec-access-archive",
+        "restore" => "rec-access-restore",
+        "allocate" => "rec-access-allocate",
+        "placement start" => "rec-access-placement-start",
+        "placement end" => "rec-access-placement-end",
+        _ => "rec-access-other",
+    })
+    .into_owned()
 }
 
 /// How many of the latest events the page lists.
@@ -275,11 +282,16 @@ async fn access(state: AppState, ctx: Ctx, kind: Kind, id: String) -> Result<Res
             Ok((name, lines))
         })
         .await?;
-    let table = Table::new("Access to this record, newest first", &["When", "Who", "What they did"]).with_rows(
+    let heads = [t("rec-access-when"), t("rec-access-who"), t("rec-access-what")];
+    let table = Table::new(t("rec-access-caption"), heads).with_rows(
         lines
             .into_iter()
             .map(|l| vec![Cell::text(when(l.at)), Cell::text(l.actor_name), Cell::text(access_label(&l.action))]),
     );
-    Ok(render(&AccessPage { nav: ctx.user.nav(), name, noun: kind.noun(), record_href: kind.href(&id), table })?
-        .into_response())
+    let intro = match kind {
+        Kind::Child => t("rec-access-intro-child"),
+        Kind::Household => t("rec-access-intro-household"),
+    }
+    .into_owned();
+    Ok(render(&AccessPage { nav: ctx.user.nav(), name, intro, record_href: kind.href(&id), table })?.into_response())
 }

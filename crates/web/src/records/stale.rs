@@ -9,6 +9,7 @@ use securebase_store::{DbConnection, StoreError, history};
 use super::history::Fields;
 use super::{Cell, Table};
 use crate::AppError;
+use crate::i18n::t;
 use crate::layout::{Nav, render, when};
 #[allow(unused_imports)]
 use crate::i18n::Tr as _;
@@ -17,7 +18,7 @@ use crate::i18n::Tr as _;
 #[template(path = "records/stale.html")]
 pub struct StalePage {
     pub nav: Option<Nav>,
-    /// What was being changed, such as "Amara Okoye's details".
+    /// What was being changed, such as "the details of Amara Okoye" (translated).
     pub subject: String,
     pub record_href: String,
     /// Where to start again from the current version.
@@ -38,9 +39,13 @@ pub fn compare(yours: &[(&'static str, String)], now: &[(&'static str, String)],
         ]
     });
     Table {
-        caption: "Where your changes and the record now differ".into(),
+        caption: t("rec-stale-caption").into_owned(),
         caption_hidden: false,
-        heads: vec!["Detail", "Your changes (not saved)", "The record now"],
+        heads: vec![
+            t("rec-stale-detail").into_owned(),
+            t("rec-stale-yours").into_owned(),
+            t("rec-stale-now").into_owned(),
+        ],
         row_heads: true,
         class: "compare",
         ..Table::default()

@@ -126,7 +126,7 @@ impl Cell {
 pub struct Table {
     pub caption: String,
     pub caption_hidden: bool,
-    pub heads: Vec<&'static str>,
+    pub heads: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     /// The first cell of each row heads the row.
     pub row_heads: bool,
@@ -134,9 +134,15 @@ pub struct Table {
 }
 
 impl Table {
-    /// A table whose caption only screen readers announce.
-    pub fn new(caption: impl Into<String>, heads: &[&'static str]) -> Table {
-        Table { caption: caption.into(), caption_hidden: true, heads: heads.to_vec(), ..Table::default() }
+    /// A table whose caption only screen readers announce. The caption and headings are
+    /// translated text (`crate::i18n::t`).
+    pub fn new<H: Into<String>>(caption: impl Into<String>, heads: impl IntoIterator<Item = H>) -> Table {
+        Table {
+            caption: caption.into(),
+            caption_hidden: true,
+            heads: heads.into_iter().map(Into::into).collect(),
+            ..Table::default()
+        }
     }
 
     pub fn with_rows(mut self, rows: impl IntoIterator<Item = Vec<Cell>>) -> Table {
@@ -150,7 +156,7 @@ impl Table {
 
     /// The heading of column `i`, which labels each cell when a phone shows rows stacked.
     pub fn head(&self, i: &usize) -> &str {
-        self.heads.get(*i).copied().unwrap_or_default()
+        self.heads.get(*i).map(String::as_str).unwrap_or_default()
     }
 }
 

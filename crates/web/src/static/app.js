@@ -21,6 +21,27 @@
   Array.prototype.forEach.call(document.querySelectorAll("form[data-autosave]"), function (form) {
     var status = form.querySelector("[data-autosave-status]");
     var version = form.querySelector("[data-version]");
+    // The words come from the page, in its language: attributes on the status element, each
+    // with the English text as a fallback.
+    function msg(name, fallback) {
+      return (status && status.getAttribute(name)) || fallback;
+    }
+    var msgSaved = msg("data-msg-saved", "Draft saved");
+    var msgNotSaved = msg("data-msg-not-saved", "Not saved:");
+    var msgSignedOut = msg(
+      "data-msg-signed-out",
+      "You have been signed out, so this was not saved, but what you typed has been kept."
+    );
+    var msgSignIn = msg("data-msg-sign-in", "Sign in again to carry on");
+    var msgConflict = msg(
+      "data-msg-conflict",
+      "Someone else has saved this since you opened it. Save it yourself to see both versions."
+    );
+    var msgCheck = msg("data-msg-check", "check the form and use Save draft.");
+    var msgOffline = msg(
+      "data-msg-offline",
+      "Could not reach securebase to save. Your typing is still here; use Save draft when you are back online."
+    );
     var timer = null;
     var inFlight = false;
     var again = false;
@@ -70,23 +91,19 @@
                 if (version && data.version) {
                   version.value = String(data.version);
                 }
-                say("Draft saved " + (data.at || "") + (data.note ? ". Not saved: " + data.note : "."));
+                say(msgSaved + " " + (data.at || "") + (data.note ? ". " + msgNotSaved + " " + data.note : "."));
               } else if (response.status === 401) {
-                sayWithLink(
-                  "You have been signed out, so this was not saved, but what you typed has been kept.",
-                  data.sign_in || "/sign-in",
-                  "Sign in again to carry on"
-                );
+                sayWithLink(msgSignedOut, data.sign_in || "/sign-in", msgSignIn);
               } else if (response.status === 409) {
-                say(data.note || "Someone else has saved this since you opened it. Save it yourself to see both versions.");
+                say(data.note || msgConflict);
               } else {
-                say("Not saved: " + (data.note || "check the form and use Save draft."));
+                say(msgNotSaved + " " + (data.note || msgCheck));
               }
             });
         })
         .catch(function () {
           dirty = true;
-          say("Could not reach securebase to save. Your typing is still here; use Save draft when you are back online.");
+          say(msgOffline);
         })
         .then(function () {
           inFlight = false;
