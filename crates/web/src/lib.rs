@@ -188,6 +188,7 @@ fn all_routes() -> routes::Routes {
         .merge(admin_content::routes())
         .merge(search::routes())
         .merge(audit_trail::routes())
+        .merge(settings::routes())
         .merge(children::routes())
         .merge(households::routes())
         .merge(placements::routes())

@@ -682,7 +682,8 @@ both_backends!(the_summary_autosaves_and_a_plain_save_follows_it, |db: TestDb| a
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("data-autosave"), "the form autosaves");
     assert!(
-        page.body.contains("<p class=\"autosave-status\" role=\"status\" aria-live=\"polite\" data-autosave-status>"),
+        page.body.contains("<p class=\"autosave-status\" role=\"status\" aria-live=\"polite\" data-autosave-status ")
+            && page.body.contains("data-msg-saved=\"Draft saved\""),
         "and says how the autosave went: {}",
         page.body
     );

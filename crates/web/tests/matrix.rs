@@ -509,10 +509,14 @@ fn foreign_messages(page: securebase_core::Language) -> HashMap<String, String> 
     use securebase_core::Language;
     let other = if page == Language::En { Language::Nb } else { Language::En };
     let mut out = HashMap::new();
-    for k in securebase_web::i18n::all_keys() {
+    let keys = securebase_web::i18n::all_keys();
+    // A word both languages use (under different keys) is no sign of a slip.
+    let own: std::collections::HashSet<String> =
+        keys.iter().map(|k| securebase_web::i18n::t_in(page, k).into_owned()).collect();
+    for k in keys {
         let theirs = securebase_web::i18n::t_in(other, &k).into_owned();
         let ours = securebase_web::i18n::t_in(page, &k).into_owned();
-        if theirs != ours && !theirs.contains("{$") && theirs.chars().any(char::is_alphabetic) {
+        if theirs != ours && !own.contains(&theirs) && !theirs.contains("{$") && theirs.chars().any(char::is_alphabetic) {
             out.insert(theirs, k);
         }
     }
