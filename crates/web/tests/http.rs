@@ -607,3 +607,118 @@ both_backends!(the_server_writes_a_signed_audit_checkpoint_on_its_schedule, |db:
     assert!(!cp.heads.is_empty(), "the demo's accounts were added, and audited, before the server started");
     std::fs::remove_dir_all(&dir).ok();
 });
+
+// ---- Languages ----
+
+fn nb(key: &str) -> String {
+    securebase_web::i18n::t_in(securebase_core::Language::Nb, key).into_owned()
+}
+
+fn en(key: &str) -> String {
+    securebase_web::i18n::t_in(securebase_core::Language::En, key).into_owned()
+}
+
+impl TestApp {
+    async fn get_in(&self, path: &str, session: Option<&str>, accept_language: &str) -> Reply {
+        let mut req = self.http.get(format!("{}{path}", self.base)).header("accept-language", accept_language);
+        if let Some(s) = session {
+            req = req.header("cookie", format!("{}={s}", self.cookie_name()));
+        }
+        let res = req.send().await.unwrap();
+        Reply { status: res.status(), headers: res.headers().clone(), body: res.text().await.unwrap() }
+    }
+}
+
+both_backends!(pages_without_a_session_follow_the_browsers_language, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let r = app.get_in("/sign-in", None, "nb-NO,nb;q=0.9,en;q=0.5").await;
+    assert!(r.body.contains("<html lang=\"nb\">"), "{}", r.body);
+    assert!(r.body.contains(&nb("auth-heading")) && !r.body.contains(&en("auth-heading")));
+    assert!(r.header("vary").contains("Accept-Language") || r.headers.get_all("vary").iter().any(|v| v.to_str().unwrap_or("").contains("Accept-Language")));
+    let r = app.get_in("/sign-in", None, "en-GB,en;q=0.9").await;
+    assert!(r.body.contains("<html lang=\"en-GB\">") && r.body.contains(&en("auth-heading")));
+    let r = app.get_in("/sign-in", None, "de-DE, fr;q=0.8").await;
+    assert!(r.body.contains("<html lang=\"en-GB\">"), "a language securebase does not speak: English");
+    // A failed sign-in answers in the browser's language too, and keeps the typed email.
+    let body = "email=nobody%40demo.test&password=wrong+password+here";
+    let res = app
+        .http
+        .post(format!("{}/sign-in", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .header("accept-language", "nb")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let text = res.text().await.unwrap();
+    assert!(text.contains(&nb("auth-failed")) && text.contains("nobody@demo.test"), "{text}");
+    let r = app.get_in("/no-such-page", None, "nb").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.body.contains(&nb("err-not-found-title")) && r.body.contains("<html lang=\"nb\">"));
+});
+
+both_backends!(a_person_chooses_their_language_on_their_settings_page, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let s = app.sign_in("carer@demo.test", PW).await;
+    let r = app.get_in("/settings", Some(&s), "nb").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<html lang=\"en-GB\">"), "signed in, the person's language, not the browser's");
+    assert!(r.body.contains(&en("settings-title")));
+
+    let r = app.post("/settings/language", Some(&s), &[("language", "nb")]).await;
+    assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, "/settings?notice=language"));
+    let r = app.get_in("/settings?notice=language", Some(&s), "en").await;
+    assert!(r.body.contains("<html lang=\"nb\">") && r.body.contains(&nb("settings-language-saved")), "{}", r.body);
+    let home = app.get("/", Some(&s)).await;
+    assert!(home.body.contains("<html lang=\"nb\">") && home.body.contains(&nb("nav-sign-out")));
+    assert!(!home.body.contains(&format!(">{}<", en("nav-sign-out"))));
+
+    let r = app.post("/settings/language", Some(&s), &[("language", "tlh")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&nb("settings-language-unknown")));
+
+    // Back to the organisation's language (English, in the demo).
+    let r = app.post("/settings/language", Some(&s), &[("language", "")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.get("/", Some(&s)).await.body.contains("<html lang=\"en-GB\">"));
+
+    // An administrator makes Bokmål the organisation's language: it reaches everyone who has not
+    // chosen their own.
+    let admin = app.sign_in("admin@demo.test", PW).await;
+    let r = app
+        .post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("language", "nb"), ("time_zone", "Europe/Oslo")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let home = app.get("/", Some(&s)).await;
+    assert!(home.body.contains("<html lang=\"nb\">"));
+    let r = app.post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("language", "xx")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&nb("admin-settings-language-choose")));
+});
+
+both_backends!(a_person_changes_their_own_password_with_their_current_one, |db: TestDb| async move {
+    let app = spawn(db).await;
+    let here = app.sign_in("ssw@demo.test", PW).await;
+    let phone = app.sign_in("ssw@demo.test", PW).await;
+    let new = "a brand new passphrase";
+
+    let r = app.post("/settings/password", Some(&here), &[("current", "not my password"), ("new", new)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&en("settings-current-wrong")), "{}", r.body);
+    assert!(!r.body.contains(new), "passwords are never sent back");
+    let r = app.post("/settings/password", Some(&here), &[("current", ""), ("new", "short")]).await;
+    assert!(r.body.contains(&en("settings-current-missing")) && r.body.contains(&en("error-password-short")));
+    let r = app.post("/settings/password", Some(&here), &[("current", PW), ("new", PW)]).await;
+    assert!(r.body.contains(&en("settings-new-same")), "{}", r.body);
+
+    let r = app.post("/settings/password", Some(&here), &[("current", PW), ("new", new)]).await;
+    assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, "/settings?notice=password"));
+    let r = app.get("/settings?notice=password", Some(&here)).await;
+    assert_eq!(r.status, StatusCode::OK, "this browser stays signed in");
+    assert!(r.body.contains(&en("settings-password-changed")));
+    assert_eq!(app.get("/", Some(&phone)).await.location(), "/sign-in", "the phone is signed out");
+    let old = app.post("/sign-in", None, &[("email", "ssw@demo.test"), ("password", PW)]).await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY, "the old password no longer works");
+    app.sign_in("ssw@demo.test", new).await;
+});

@@ -209,3 +209,9 @@ audit-record-agency-indicator = agency indicator { $id }
 audit-record-child-profile = child profile { $id }
 audit-record-household-profile = household profile { $id }
 audit-record-unknown-account = unknown account { $id }
+
+## Agency settings: the organisation's language
+admin-settings-language-heading = Language
+admin-settings-language-lead = The language your organisation's people read securebase in, unless they choose their own on their settings page.
+admin-settings-language-legend = Your organisation's language
+admin-settings-language-choose = Choose one of the languages listed

@@ -347,3 +347,6 @@ asmt-profile-table-caption = Ratings at each signed-off assessment, oldest first
 asmt-profile-table-caption-carer = Ratings at each signed-off assessment of { $name }, oldest first
 asmt-profile-table-assessment = Assessment
 asmt-profile-a-carer = A carer
+
+## When the assessment's wording is in another language than the reader's
+asmt-written-in = This assessment was written in { $language }. Its indicators and rating scales are shown in the words it was made with.

@@ -146,3 +146,7 @@ conflict-already-placed = The child already has a current placement; end it firs
 conflict-no-vacancy = The household has no vacancy within its approval.
 conflict-not-draft = Only a draft can be changed; amend a signed-off assessment instead.
 conflict-already-amended = This version has already been amended; open the newer version.
+
+## Languages, named in the reader's language
+language-en = English
+language-nb = Norwegian Bokmål

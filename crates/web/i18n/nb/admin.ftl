@@ -209,3 +209,9 @@ audit-record-agency-indicator = indikator for virksomheten { $id }
 audit-record-child-profile = barnets profil { $id }
 audit-record-household-profile = hjemmets profil { $id }
 audit-record-unknown-account = ukjent konto { $id }
+
+## Innstillinger for virksomheten: språket
+admin-settings-language-heading = Språk
+admin-settings-language-lead = Språket de ansatte i virksomheten bruker securebase på, med mindre de velger et eget språk i innstillingene sine.
+admin-settings-language-legend = Virksomhetens språk
+admin-settings-language-choose = Velg et av språkene i listen

@@ -347,3 +347,6 @@ asmt-profile-table-caption = Skårer ved hver godkjente kartlegging, eldste før
 asmt-profile-table-caption-carer = Skårer ved hver godkjente kartlegging av { $name }, eldste først
 asmt-profile-table-assessment = Kartlegging
 asmt-profile-a-carer = En omsorgsperson
+
+## Når ordlyden i kartleggingen er på et annet språk enn leserens
+asmt-written-in = Denne kartleggingen ble skrevet på { $language }. Indikatorene og skårskalaene vises med ordlyden den ble laget med.

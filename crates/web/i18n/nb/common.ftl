@@ -146,3 +146,7 @@ conflict-already-placed = Barnet har allerede en pågående plassering; avslutt 
 conflict-no-vacancy = Hjemmet har ingen ledig plass innenfor godkjenningen.
 conflict-not-draft = Bare et utkast kan endres; lag en endring av en godkjent kartlegging i stedet.
 conflict-already-amended = Denne versjonen er allerede endret; åpne den nyere versjonen.
+
+## Språk, med navn på leserens språk
+language-en = engelsk
+language-nb = norsk bokmål

@@ -46,7 +46,25 @@ struct SettingsPage {
     errors: Vec<FieldError>,
     notice: Option<String>,
     rules: Vec<Choice>,
+    languages: Vec<Choice>,
     time_zone: String,
+}
+
+/// The languages an organisation can read securebase in, named in the reader's language.
+fn language_choices(chosen: &str) -> Vec<Choice> {
+    let choices = securebase_core::Language::ALL
+        .into_iter()
+        .map(|l| {
+            Choice::new(
+                l.code(),
+                match l {
+                    securebase_core::Language::En => t("language-en"),
+                    securebase_core::Language::Nb => t("language-nb"),
+                },
+            )
+        })
+        .collect();
+    pick(choices, [chosen])
 }
 
 fn rule_choices(chosen: &str) -> Vec<Choice> {
@@ -65,10 +83,14 @@ fn settings_notice(key: &str) -> Option<String> {
 }
 
 async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
-    let (rule, time_zone) = ctx
+    let (rule, time_zone, language) = ctx
         .run(&state, |c, scope| {
             require(scope)?;
-            Ok((orgs::sign_off_rule(c, scope.org_id())?, orgs::time_zone(c, scope.org_id())?))
+            Ok((
+                orgs::sign_off_rule(c, scope.org_id())?,
+                orgs::time_zone(c, scope.org_id())?,
+                securebase_store::settings::org_language(c, scope.org_id())?,
+            ))
         })
         .await?;
     let page = SettingsPage {
@@ -76,6 +98,7 @@ async fn settings(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notic
         errors: Vec::new(),
         notice: settings_notice(&q.notice),
         rules: rule_choices(rule.key()),
+        languages: language_choices(language.code()),
         time_zone,
     };
     Ok(render(&page)?.into_response())
@@ -85,7 +108,12 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
     let rule = SignOffRule::parse(form.get("sign_off"));
     // A post without the field (an older page) leaves the zone as it is.
     let zone = (!form.all("time_zone").is_empty()).then(|| form.get("time_zone").trim().to_owned());
+    // Likewise the language.
+    let language = (!form.all("language").is_empty()).then(|| securebase_core::Language::parse(form.get("language")));
     let mut errors = Vec::new();
+    if language.is_some_and(|l| l.is_none()) {
+        errors.push(FieldError { field: "language".into(), message: t("admin-settings-language-choose").into_owned() });
+    }
     if rule.is_none() {
         errors.push(FieldError { field: "sign_off".into(), message: t("admin-settings-choose-rule").into_owned() });
     }
@@ -96,6 +124,9 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
         ctx.run(&state, move |c, scope| {
             require(scope)?;
             orgs::set_sign_off_rule(c, scope, rule)?;
+            if let Some(Some(l)) = language {
+                securebase_store::settings::set_org_language(c, scope, l)?;
+            }
             match zone {
                 Some(zone) => orgs::set_time_zone(c, scope, &zone),
                 None => Ok(()),
@@ -111,6 +142,7 @@ async fn save_settings(State(state): State<AppState>, ctx: Ctx, form: RawForm) -
         errors,
         notice: None,
         rules: rule_choices(form.get("sign_off")),
+        languages: language_choices(form.get("language")),
         time_zone: form.get("time_zone").to_owned(),
     };
     Ok(unprocessable(render(&page)?))
@@ -131,6 +163,8 @@ struct Row {
     evidence_hint: String,
     added: String,
     archived: bool,
+    /// The language it was written in, as a `lang` value.
+    lang: &'static str,
 }
 
 #[derive(Template)]
@@ -179,6 +213,7 @@ fn row(pack: &ContentPack, i: AgencyIndicator) -> Row {
         dimension: dimension.map_or_else(String::new, |d| pack.name_of(d).to_owned()),
         swatch: i.dimension,
         applies_to,
+        lang: crate::assessments::lang_of(&i.language),
         text: i.text,
         evidence_hint: i.evidence_hint,
         added: when(i.created_at),

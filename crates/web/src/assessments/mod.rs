@@ -125,6 +125,9 @@ pub struct IndicatorView {
     /// For a caregiver: which kinds of care the indicator speaks to.
     pub terms: String,
     pub agency: bool,
+    /// The language the wording is in, as a `lang` value: the assessment's, or the one an
+    /// agency wrote its own indicator in.
+    pub lang: &'static str,
 }
 
 fn indicator_view(i: &Indicator) -> IndicatorView {
@@ -148,7 +151,31 @@ fn indicator_view(i: &Indicator) -> IndicatorView {
         aspect: Aspect::parse(&i.aspect).map_or(Cow::Borrowed(""), labels::aspect).into_owned(),
         terms: terms.into_owned(),
         agency: i.origin == "agency",
+        lang: lang_of(&i.language),
     }
+}
+
+/// A stored language code as a `lang` value.
+pub fn lang_of(code: &str) -> &'static str {
+    securebase_core::Language::parse(code).unwrap_or_default().tag()
+}
+
+/// A language's name in the reader's language.
+fn language_name(l: securebase_core::Language) -> Cow<'static, str> {
+    match l {
+        securebase_core::Language::En => t("language-en"),
+        securebase_core::Language::Nb => t("language-nb"),
+    }
+}
+
+/// When an assessment's wording is in another language than the reader's: a note saying so.
+fn written_in(code: &str) -> String {
+    let wording = securebase_core::Language::parse(code).unwrap_or_default();
+    if wording == crate::local::language() {
+        return String::new();
+    }
+    crate::i18n::t_args("asmt-written-in", &[("language", crate::i18n::Arg::Text(language_name(wording).into_owned()))])
+        .into_owned()
 }
 
 #[derive(Debug, Clone)]
@@ -162,6 +189,8 @@ pub struct EvidenceView {
     pub by: String,
     pub recorded: String,
     pub indicator: String,
+    /// The indicator's language, as a `lang` value.
+    pub indicator_lang: &'static str,
 }
 
 fn evidence_view(r: &AssessmentRecord, e: &Evidence) -> EvidenceView {
@@ -180,6 +209,11 @@ fn evidence_view(r: &AssessmentRecord, e: &Evidence) -> EvidenceView {
             .and_then(|id| r.indicators.iter().find(|i| &i.id == id))
             .map(|i| i.text.clone())
             .unwrap_or_default(),
+        indicator_lang: e
+            .indicator_id
+            .as_ref()
+            .and_then(|id| r.indicators.iter().find(|i| &i.id == id))
+            .map_or_else(|| lang_of(&r.assessment.language), |i| lang_of(&i.language)),
     }
 }
 
@@ -307,6 +341,10 @@ pub struct Header {
     pub version: i64,
     pub editable: bool,
     pub versions: Vec<VersionView>,
+    /// The language the assessment's wording is in, as a `lang` value.
+    pub wording_lang: &'static str,
+    /// A note that the wording is in another language than the reader's; empty when it is not.
+    pub written_in: String,
 }
 
 #[derive(Debug, Clone)]
@@ -373,6 +411,8 @@ pub fn header(r: &AssessmentRecord) -> Header {
                 current: v.id == a.id,
             })
             .collect(),
+        wording_lang: lang_of(&a.language),
+        written_in: written_in(&a.language),
     }
 }
 
