@@ -116,7 +116,7 @@ async fn people(app: &App) -> People {
 /// worker: a bare draft, or every dimension answered, evidenced, given both capacities and
 /// rated with [`RATINGS`], with the summary, then submitted and signed off.
 async fn make_caregiver_assessment(app: &App, people: &People, stage: Stage) -> String {
-    let (actor, pack) = (people.ssw.clone(), app.state.content.clone());
+    let (actor, pack) = (people.ssw.clone(), app.state.pack().clone());
     let (household, member) = (people.household.clone(), people.carer_member.clone());
     let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
     app.state
@@ -191,7 +191,7 @@ async fn make_rated_assessment(
     rate: fn(Dimension) -> i32,
     birth: i32,
 ) -> String {
-    let (actor, child, pack) = (people.worker.clone(), people.child.clone(), app.state.content.clone());
+    let (actor, child, pack) = (people.worker.clone(), people.child.clone(), app.state.pack().clone());
     let invalid = |e: &dyn std::fmt::Display| StoreError::Invalid(e.to_string());
     app.state
         .store

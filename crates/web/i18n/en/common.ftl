@@ -13,7 +13,7 @@ nav-audit = Audit trail
 nav-children = Children
 nav-households = Households
 nav-search = Search
-nav-settings-label = Your settings ({ $name })
+nav-settings-label = { $name }: your settings
 nav-sign-out = Sign out
 
 ## Forms

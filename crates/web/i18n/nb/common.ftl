@@ -13,7 +13,7 @@ nav-audit = Tilgangslogg
 nav-children = Barn
 nav-households = Hjem
 nav-search = Søk
-nav-settings-label = Dine innstillinger ({ $name })
+nav-settings-label = { $name }: dine innstillinger
 nav-sign-out = Logg ut
 
 ## Skjema

@@ -272,5 +272,5 @@ fn messages_come_in_the_asked_language_and_fall_back_to_the_key() {
     assert_eq!(t_in(Language::Nb, "nav-home"), "Forside");
     assert_eq!(t_in(Language::Nb, "no-such-key"), "no-such-key");
     let name = t_args_in(Language::Nb, "nav-settings-label", &[("name", Arg::Text("Kari".into()))]);
-    assert_eq!(name, "Dine innstillinger (Kari)", "no isolation marks around arguments");
+    assert_eq!(name, "Kari: dine innstillinger", "no isolation marks around arguments");
 }
