@@ -1227,10 +1227,14 @@ fn words(text: &str) -> String {
 /// Every "N / M" page number on a printed page, as (N, M): numbers only, the same in every
 /// language.
 fn page_numbers(text: &str) -> Vec<(usize, usize)> {
-    let w: Vec<&str> = text.split_whitespace().collect();
-    w.windows(3)
-        .filter(|x| x[1] == "/")
-        .filter_map(|x| Some((x[0].parse().ok()?, x[2].parse().ok()?)))
+    // pdftotext may close up the spaces around the slash: "1/7" as well as "1 / 7".
+    let joined = text.replace(" / ", "/");
+    joined
+        .split_whitespace()
+        .filter_map(|w| {
+            let (n, m) = w.split_once('/')?;
+            Some((n.parse().ok()?, m.parse().ok()?))
+        })
         .collect()
 }
 
