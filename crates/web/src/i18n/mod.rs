@@ -10,7 +10,8 @@
 //! which also render every page in each language and look for words of the other.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -87,6 +88,69 @@ fn catalogues() -> &'static Catalogues {
     CATALOGUES.get_or_init(|| Catalogues { en: bundle(Language::En), nb: bundle(Language::Nb) })
 }
 
+/// A message made only of text and `{ $variable }`s, ready to write without Fluent's resolver:
+/// most messages are, and pages write hundreds (a chart's every point), so the resolver's
+/// argument maps and value conversions would be a real part of a page's cost (decision 58).
+/// Messages that choose (plurals) or call functions go through Fluent.
+enum Fast {
+    Plain(&'static str),
+    Parts(Vec<Part>),
+}
+
+enum Part {
+    Text(&'static str),
+    Var(&'static str),
+}
+
+struct FastCatalogues {
+    en: HashMap<&'static str, Fast>,
+    nb: HashMap<&'static str, Fast>,
+}
+
+fn compile(pattern: &'static fluent_syntax::ast::Pattern<&'static str>) -> Option<Fast> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut parts = Vec::with_capacity(pattern.elements.len());
+    for e in &pattern.elements {
+        match e {
+            PatternElement::TextElement { value } => parts.push(Part::Text(value)),
+            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id }) } => {
+                parts.push(Part::Var(id.name))
+            }
+            _ => return None,
+        }
+    }
+    Some(match parts.as_slice() {
+        [Part::Text(only)] => Fast::Plain(only),
+        _ => Fast::Parts(parts),
+    })
+}
+
+fn fast(language: Language) -> &'static HashMap<&'static str, Fast> {
+    static FAST: OnceLock<FastCatalogues> = OnceLock::new();
+    let all = FAST.get_or_init(|| {
+        let build = |language: Language| {
+            let bundle = catalogues().get(language);
+            let mut map = HashMap::new();
+            for (_, text) in sources(language) {
+                let Ok(resource) = fluent_syntax::parser::parse(*text) else { continue };
+                for entry in resource.body {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
+                    let Some(message) = bundle.get_message(m.id.name) else { continue };
+                    if let Some(fast) = message.value().and_then(compile) {
+                        map.insert(m.id.name, fast);
+                    }
+                }
+            }
+            map
+        };
+        FastCatalogues { en: build(Language::En), nb: build(Language::Nb) }
+    });
+    match language {
+        Language::En => &all.en,
+        Language::Nb => &all.nb,
+    }
+}
+
 /// The message `key` in the request's language.
 pub fn t(key: &str) -> Cow<'static, str> {
     t_in(crate::local::language(), key)
@@ -104,6 +168,31 @@ pub fn t_args(key: &str, args: &[(&str, Arg)]) -> Cow<'static, str> {
 }
 
 pub fn t_args_in(language: Language, key: &str, args: &[(&str, Arg)]) -> Cow<'static, str> {
+    if let Some(f) = fast(language).get(key) {
+        return match f {
+            Fast::Plain(text) => Cow::Borrowed(text),
+            Fast::Parts(parts) => {
+                let mut out = String::with_capacity(64);
+                for p in parts {
+                    match p {
+                        Part::Text(text) => out.push_str(text),
+                        Part::Var(name) => match args.iter().find(|(n, _)| n == name) {
+                            Some((_, Arg::Text(s))) => out.push_str(s),
+                            Some((_, Arg::Number(n))) => {
+                                let _ = write!(out, "{n}");
+                            }
+                            // As Fluent writes a missing argument.
+                            None => {
+                                tracing::warn!(key, name, language = language.code(), "catalogue message without its argument");
+                                let _ = write!(out, "{{${name}}}");
+                            }
+                        },
+                    }
+                }
+                Cow::Owned(out)
+            }
+        };
+    }
     let mut fluent = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let v: FluentValue<'static> = match value {
@@ -116,6 +205,16 @@ pub fn t_args_in(language: Language, key: &str, args: &[(&str, Arg)]) -> Cow<'st
 }
 
 fn format(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Cow<'static, str> {
+    if args.is_none()
+        && let Some(Fast::Plain(text)) = fast(language).get(key)
+    {
+        return Cow::Borrowed(text);
+    }
+    resolve(language, key, args)
+}
+
+/// The message as Fluent's resolver writes it, without the fast path.
+fn resolve(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Cow<'static, str> {
     let bundle = catalogues().get(language);
     let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
         tracing::warn!(key, language = language.code(), "missing catalogue message");

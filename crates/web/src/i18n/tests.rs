@@ -274,3 +274,44 @@ fn messages_come_in_the_asked_language_and_fall_back_to_the_key() {
     let name = t_args_in(Language::Nb, "nav-settings-label", &[("name", Arg::Text("Kari".into()))]);
     assert_eq!(name, "Kari: dine innstillinger", "no isolation marks around arguments");
 }
+
+#[test]
+fn the_fast_path_writes_what_fluent_writes() {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    let mut checked = 0;
+    for l in Language::ALL {
+        for (_, text) in sources(l) {
+            let resource = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let Some(pattern) = m.value else { continue };
+                let vars: Vec<&str> = pattern
+                    .elements
+                    .iter()
+                    .filter_map(|e| match e {
+                        PatternElement::Placeable {
+                            expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                        } => Some(id.name),
+                        _ => None,
+                    })
+                    .collect();
+                let ours: Vec<(&str, Arg)> = vars.iter().map(|v| (*v, Arg::Text(format!("«{v}»")))).collect();
+                let mut theirs = FluentArgs::new();
+                for v in &vars {
+                    theirs.set(*v, FluentValue::from(format!("«{v}»")));
+                }
+                let fast = t_args_in(l, m.id.name, &ours);
+                let slow = resolve(l, m.id.name, Some(&theirs));
+                assert_eq!(fast, slow, "{} in {}", m.id.name, l.code());
+                assert_eq!(t_in(l, m.id.name), resolve(l, m.id.name, None), "{} in {} without arguments", m.id.name, l.code());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+    // Numbers are written as Fluent writes whole numbers.
+    let n = t_args_in(Language::En, "asmt-version-amendment", &[("number", Arg::Number(12))]);
+    let mut args = FluentArgs::new();
+    args.set("number", FluentValue::from(12_i64));
+    assert_eq!(n, resolve(Language::En, "asmt-version-amendment", Some(&args)));
+}
