@@ -130,11 +130,7 @@ securebase_store::both_backends!(a_worker_in_a_norwegian_agency_assesses_in_bokm
         })
         .await
         .unwrap();
-    app.state
-        .store
-        .run(move |c| settings::set_org_language(c, &Scope::of(admin), Language::Nb))
-        .await
-        .unwrap();
+    app.state.store.run(move |c| settings::set_org_language(c, &Scope::of(admin), Language::Nb)).await.unwrap();
 
     let browser = Browser::launch().await;
     browser.sign_in(&app, WORKER, DEMO_PASSWORD).await;
@@ -148,13 +144,24 @@ securebase_store::both_backends!(a_worker_in_a_norwegian_agency_assesses_in_bokm
     assert_eq!(browser.text("h1").await, nb("asmt-start-child-heading"));
     browser.assert_accessible(&axe, "the start page in Bokmål").await;
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    let months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+    let months = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
     let typed = format!("{}. {} {}", today.day(), months[usize::try_from(today.month() - 1).unwrap()], today.year());
     browser.fill("#assessed_on", &typed).await;
     browser.click("form[action$='/assessments/new'] button[type='submit']").await;
-    browser
-        .wait_for_script("the new assessment's page", "return location.pathname.startsWith('/assessments/');")
-        .await;
+    browser.wait_for_script("the new assessment's page", "return location.pathname.startsWith('/assessments/');").await;
     assert_eq!(lang(&browser).await, "nb");
     browser.assert_accessible(&axe, "the task list in Bokmål").await;
     let id = browser.path().await.trim_start_matches("/assessments/").split(['/', '?']).next().unwrap().to_owned();

@@ -178,7 +178,9 @@ pub fn check(
         DbConnection::Postgres(c) => session_with_user!().load(c)?,
     };
     let mut rows = rows.into_iter();
-    let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone, org_language), first_role)) = rows.next() else {
+    let Some(((session_id, created_at, last_seen_at), user, (org_name, time_zone, org_language), first_role)) =
+        rows.next()
+    else {
         // Only a dead cookie gets here, so this second look costs a live session nothing.
         return Ok(match ended_user(conn, &id)? {
             Some(user_id) => SessionCheck::Ended { user_id },

@@ -78,7 +78,11 @@ pub fn set_own_password(
                 .filter(users::org_id.eq(scope.org_id()))
                 .filter(users::password_hash.eq(expected_hash)),
         )
-        .set((users::password_hash.eq(new_hash), users::updated_at.eq(now_micros()), users::version.eq(users::version + 1)))
+        .set((
+            users::password_hash.eq(new_hash),
+            users::updated_at.eq(now_micros()),
+            users::version.eq(users::version + 1),
+        ))
         .execute(c)?;
         if n == 0 {
             return Err(StoreError::Conflict(crate::error::Conflict::StaleVersion));
@@ -106,7 +110,13 @@ pub fn set_org_language(conn: &mut DbConnection, scope: &Scope, language: Langua
         diesel::update(organisations::table.filter(organisations::id.eq(scope.org_id())))
             .set(organisations::language.eq(language.code()))
             .execute(c)?;
-        audit::append(c, scope.actor(), &format!("language:{}", language.code()), "organisation", Some(scope.org_id()))?;
+        audit::append(
+            c,
+            scope.actor(),
+            &format!("language:{}", language.code()),
+            "organisation",
+            Some(scope.org_id()),
+        )?;
         Ok(())
     })
 }

@@ -4,11 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use diesel::prelude::*;
+use securebase_core::Dimension;
 use securebase_core::Language;
 use securebase_core::assessment::{AgeBand, AssessmentKind};
 use securebase_core::content::embedded_packs;
 use securebase_core::session::SessionPolicy;
-use securebase_core::Dimension;
 use securebase_store::access::Scope;
 use securebase_store::agency_indicators::{self, NewIndicator};
 use securebase_store::schema::{audit_events, sessions as sessions_t};
@@ -90,14 +90,18 @@ both_backends!(changing_your_own_password_keeps_this_session_and_ends_the_others
 
             settings::set_own_password(c, &ssw, &here, HASH, "new-hash")?;
             assert_eq!(settings::own_password_hash(c, &ssw)?, "new-hash");
-            assert!(matches!(sessions::check(c, "here", now, &policy)?, SessionCheck::Live(_)), "this browser stays in");
+            assert!(
+                matches!(sessions::check(c, "here", now, &policy)?, SessionCheck::Live(_)),
+                "this browser stays in"
+            );
             for t in ["phone", "tablet"] {
                 assert!(
                     matches!(sessions::check(c, t, now, &policy)?, SessionCheck::Ended { .. }),
                     "{t} is signed out, and remembered as theirs so a kept form finds its owner"
                 );
             }
-            let left: i64 = sessions_t::table.filter(sessions_t::user_id.eq(&other.ssw.user_id)).count().get_result(c)?;
+            let left: i64 =
+                sessions_t::table.filter(sessions_t::user_id.eq(&other.ssw.user_id)).count().get_result(c)?;
             assert_eq!(left, 1, "nobody else's sessions are touched");
             let n: i64 = audit_events::table
                 .filter(audit_events::action.eq("change_own_password"))
@@ -136,8 +140,10 @@ both_backends!(an_assessment_keeps_the_language_its_wording_was_copied_in, |db: 
             )?;
             let csw = Scope::of(f.csw.clone());
             let on: jiff::civil::Date = "2026-03-02".parse().unwrap();
-            let en = assessments::start_child(c, &csw, packs.get(Language::En), &f.child, on, AgeBand::MiddleChildhood, "")?;
-            let nb = assessments::start_child(c, &csw, packs.get(Language::Nb), &f.child, on, AgeBand::MiddleChildhood, "")?;
+            let en =
+                assessments::start_child(c, &csw, packs.get(Language::En), &f.child, on, AgeBand::MiddleChildhood, "")?;
+            let nb =
+                assessments::start_child(c, &csw, packs.get(Language::Nb), &f.child, on, AgeBand::MiddleChildhood, "")?;
             assert_eq!((en.language.as_str(), nb.language.as_str()), ("en", "nb"));
             for (a, pack) in [(&en, packs.get(Language::En)), (&nb, packs.get(Language::Nb))] {
                 let loaded = assessments::view(c, &csw, &a.id)?;

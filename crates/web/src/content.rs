@@ -63,7 +63,8 @@ mod tests {
     fn a_broken_file_stops_start_with_its_name_and_place() {
         let tmp = std::env::temp_dir().join(format!("securebase-content-{}", uuid::Uuid::now_v7()));
         for language in ["en", "nb"] {
-            let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).join(language).join("secure-base");
+            let src =
+                Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).join(language).join("secure-base");
             let dst = tmp.join(language).join("secure-base");
             std::fs::create_dir_all(dst.join("child-indicators")).unwrap();
             for f in std::fs::read_dir(&src).unwrap().chain(std::fs::read_dir(src.join("child-indicators")).unwrap()) {

@@ -121,7 +121,10 @@ impl Unchecked {
                 };
                 let actor = actor_of(&user, request_id, client_addr);
                 let scope = Scope::of(actor.clone());
-                let value = crate::local::within(Some(crate::local::Local::of(&user.time_zone, &user.language)), || f(c, &scope))?;
+                let value =
+                    crate::local::within(Some(crate::local::Local::of(&user.time_zone, &user.language)), || {
+                        f(c, &scope)
+                    })?;
                 Ok(Ok((Ctx { user: CurrentUser(user), actor }, value)))
             })
             .await

@@ -60,6 +60,13 @@ mod tests {
         let nb = crate::local::within(Some(crate::local::Local::of("Europe/Oslo", "nb")), || {
             (when(winter), when(summer), crate::i18n::long_date(jiff::civil::date(2026, 12, 3)))
         });
-        assert_eq!(nb, ("3. des. 2026 kl. 14:05 CET".to_owned(), "1. juli 2026 kl. 15:05 CEST".to_owned(), "3. desember 2026".to_owned()));
+        assert_eq!(
+            nb,
+            (
+                "3. des. 2026 kl. 14:05 CET".to_owned(),
+                "1. juli 2026 kl. 15:05 CEST".to_owned(),
+                "3. desember 2026".to_owned()
+            )
+        );
     }
 }

@@ -130,7 +130,8 @@ mod tests {
 
     #[test]
     fn a_panic_in_store_work_does_not_leave_its_zone_on_the_thread() {
-        let caught = std::panic::catch_unwind(|| within(Some(Local::of("Europe/Oslo", "nb")), || panic!("store work failed")));
+        let caught =
+            std::panic::catch_unwind(|| within(Some(Local::of("Europe/Oslo", "nb")), || panic!("store work failed")));
         assert!(caught.is_err());
         assert!(current().is_none(), "the thread is as it was");
         assert_eq!(language(), Language::En);

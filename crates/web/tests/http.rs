@@ -634,7 +634,10 @@ both_backends!(pages_without_a_session_follow_the_browsers_language, |db: TestDb
     let r = app.get_in("/sign-in", None, "nb-NO,nb;q=0.9,en;q=0.5").await;
     assert!(r.body.contains("<html lang=\"nb\">"), "{}", r.body);
     assert!(r.body.contains(&nb("auth-heading")) && !r.body.contains(&en("auth-heading")));
-    assert!(r.header("vary").contains("Accept-Language") || r.headers.get_all("vary").iter().any(|v| v.to_str().unwrap_or("").contains("Accept-Language")));
+    assert!(
+        r.header("vary").contains("Accept-Language")
+            || r.headers.get_all("vary").iter().any(|v| v.to_str().unwrap_or("").contains("Accept-Language"))
+    );
     let r = app.get_in("/sign-in", None, "en-GB,en;q=0.9").await;
     assert!(r.body.contains("<html lang=\"en-GB\">") && r.body.contains(&en("auth-heading")));
     let r = app.get_in("/sign-in", None, "de-DE, fr;q=0.8").await;
@@ -687,7 +690,11 @@ both_backends!(a_person_chooses_their_language_on_their_settings_page, |db: Test
     // chosen their own.
     let admin = app.sign_in("admin@demo.test", PW).await;
     let r = app
-        .post("/admin/settings", Some(&admin), &[("sign_off", "worker"), ("language", "nb"), ("time_zone", "Europe/Oslo")])
+        .post(
+            "/admin/settings",
+            Some(&admin),
+            &[("sign_off", "worker"), ("language", "nb"), ("time_zone", "Europe/Oslo")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let home = app.get("/", Some(&s)).await;

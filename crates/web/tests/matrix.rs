@@ -516,7 +516,8 @@ fn foreign_messages(page: securebase_core::Language) -> HashMap<String, String> 
     for k in keys {
         let theirs = securebase_web::i18n::t_in(other, &k).into_owned();
         let ours = securebase_web::i18n::t_in(page, &k).into_owned();
-        if theirs != ours && !own.contains(&theirs) && !theirs.contains("{$") && theirs.chars().any(char::is_alphabetic) {
+        if theirs != ours && !own.contains(&theirs) && !theirs.contains("{$") && theirs.chars().any(char::is_alphabetic)
+        {
             out.insert(theirs, k);
         }
     }
@@ -524,7 +525,12 @@ fn foreign_messages(page: securebase_core::Language) -> HashMap<String, String> 
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// The text a person reads on a page: its text nodes and the attributes read aloud or shown.
@@ -551,7 +557,10 @@ fn readable(html: &str) -> Vec<String> {
         }
     }
     out.push(rest.to_owned());
-    out.into_iter().map(|t| unescape(&t).split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()).collect()
+    out.into_iter()
+        .map(|t| unescape(&t).split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 async fn run_languages(backend: securebase_store::Backend) {
@@ -580,7 +589,8 @@ async fn run_languages(backend: securebase_store::Backend) {
                     continue;
                 }
                 for (label, concrete_path) in concrete(path, role, &w, "related") {
-                    let mut req = w.http.get(format!("{}{concrete_path}", w.base)).header("accept-language", language.code());
+                    let mut req =
+                        w.http.get(format!("{}{concrete_path}", w.base)).header("accept-language", language.code());
                     if let Some(t) = w.tokens.get(role) {
                         req = req.header("cookie", format!("securebase_session={t}"));
                     }

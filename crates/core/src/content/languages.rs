@@ -74,7 +74,10 @@ pub fn load_languages(files: &[ContentFile]) -> Result<Packs, Vec<ContentError>>
             })
             .collect();
         if mine.is_empty() {
-            errors.push(whole(l.code(), format!("no content for {} ({}): every language needs a complete pack", l.autonym(), l.code())));
+            errors.push(whole(
+                l.code(),
+                format!("no content for {} ({}): every language needs a complete pack", l.autonym(), l.code()),
+            ));
             continue;
         }
         match load(&mine) {
@@ -82,7 +85,11 @@ pub fn load_languages(files: &[ContentFile]) -> Result<Packs, Vec<ContentError>>
                 if pack.language != l.code() {
                     errors.push(whole(
                         &format!("{prefix}{PACK_FILE}"),
-                        format!("`language` is \"{}\" but the pack is in the folder for \"{}\"", pack.language, l.code()),
+                        format!(
+                            "`language` is \"{}\" but the pack is in the folder for \"{}\"",
+                            pack.language,
+                            l.code()
+                        ),
                     ));
                 }
                 packs.push(pack);
@@ -160,7 +167,9 @@ fn compare(packs: &[ContentPack], errors: &mut Vec<ContentError>) {
                 )),
                 Some((p, f)) if p != place => errors.push(whole(
                     &format!("{b}/{f}"),
-                    format!("indicator `{key}` is placed differently from {a}/{file} (dimension, band, aspect or care)"),
+                    format!(
+                        "indicator `{key}` is placed differently from {a}/{file} (dimension, band, aspect or care)"
+                    ),
                 )),
                 Some(_) => {}
             }
@@ -268,7 +277,12 @@ mod tests {
             .into_iter()
             .map(|f| {
                 if f.path == "nb/secure-base/pack.toml" {
-                    let text = f.text.lines().map(|l| if l.starts_with("version") { "version = \"9999.1\"" } else { l }).collect::<Vec<_>>().join("\n");
+                    let text = f
+                        .text
+                        .lines()
+                        .map(|l| if l.starts_with("version") { "version = \"9999.1\"" } else { l })
+                        .collect::<Vec<_>>()
+                        .join("\n");
                     ContentFile::new(f.path, text)
                 } else {
                     f
@@ -283,9 +297,7 @@ mod tests {
     fn problems_inside_one_language_name_its_folder() {
         let files: Vec<ContentFile> = embedded_language_files()
             .into_iter()
-            .map(|f| {
-                if f.path == "nb/secure-base/bands.toml" { ContentFile::new(f.path, "not = [toml") } else { f }
-            })
+            .map(|f| if f.path == "nb/secure-base/bands.toml" { ContentFile::new(f.path, "not = [toml") } else { f })
             .collect();
         let errs = load_languages(&files).unwrap_err();
         assert!(errs.iter().all(|e| e.file.starts_with("nb/")), "{errs:?}");

@@ -36,12 +36,30 @@ const EMBEDDED_EN: [(&str, &str); 10] = [
     ("secure-base/pack.toml", include_str!("../../../../content/en/secure-base/pack.toml")),
     ("secure-base/dimensions.toml", include_str!("../../../../content/en/secure-base/dimensions.toml")),
     ("secure-base/bands.toml", include_str!("../../../../content/en/secure-base/bands.toml")),
-    ("secure-base/child-indicators/availability.toml", include_str!("../../../../content/en/secure-base/child-indicators/availability.toml")),
-    ("secure-base/child-indicators/sensitivity.toml", include_str!("../../../../content/en/secure-base/child-indicators/sensitivity.toml")),
-    ("secure-base/child-indicators/acceptance.toml", include_str!("../../../../content/en/secure-base/child-indicators/acceptance.toml")),
-    ("secure-base/child-indicators/cooperation.toml", include_str!("../../../../content/en/secure-base/child-indicators/cooperation.toml")),
-    ("secure-base/child-indicators/family_membership.toml", include_str!("../../../../content/en/secure-base/child-indicators/family_membership.toml")),
-    ("secure-base/caregiver-indicators.toml", include_str!("../../../../content/en/secure-base/caregiver-indicators.toml")),
+    (
+        "secure-base/child-indicators/availability.toml",
+        include_str!("../../../../content/en/secure-base/child-indicators/availability.toml"),
+    ),
+    (
+        "secure-base/child-indicators/sensitivity.toml",
+        include_str!("../../../../content/en/secure-base/child-indicators/sensitivity.toml"),
+    ),
+    (
+        "secure-base/child-indicators/acceptance.toml",
+        include_str!("../../../../content/en/secure-base/child-indicators/acceptance.toml"),
+    ),
+    (
+        "secure-base/child-indicators/cooperation.toml",
+        include_str!("../../../../content/en/secure-base/child-indicators/cooperation.toml"),
+    ),
+    (
+        "secure-base/child-indicators/family_membership.toml",
+        include_str!("../../../../content/en/secure-base/child-indicators/family_membership.toml"),
+    ),
+    (
+        "secure-base/caregiver-indicators.toml",
+        include_str!("../../../../content/en/secure-base/caregiver-indicators.toml"),
+    ),
     ("secure-base/ratings.toml", include_str!("../../../../content/en/secure-base/ratings.toml")),
 ];
 
@@ -50,12 +68,30 @@ const EMBEDDED_NB: [(&str, &str); 10] = [
     ("secure-base/pack.toml", include_str!("../../../../content/nb/secure-base/pack.toml")),
     ("secure-base/dimensions.toml", include_str!("../../../../content/nb/secure-base/dimensions.toml")),
     ("secure-base/bands.toml", include_str!("../../../../content/nb/secure-base/bands.toml")),
-    ("secure-base/child-indicators/availability.toml", include_str!("../../../../content/nb/secure-base/child-indicators/availability.toml")),
-    ("secure-base/child-indicators/sensitivity.toml", include_str!("../../../../content/nb/secure-base/child-indicators/sensitivity.toml")),
-    ("secure-base/child-indicators/acceptance.toml", include_str!("../../../../content/nb/secure-base/child-indicators/acceptance.toml")),
-    ("secure-base/child-indicators/cooperation.toml", include_str!("../../../../content/nb/secure-base/child-indicators/cooperation.toml")),
-    ("secure-base/child-indicators/family_membership.toml", include_str!("../../../../content/nb/secure-base/child-indicators/family_membership.toml")),
-    ("secure-base/caregiver-indicators.toml", include_str!("../../../../content/nb/secure-base/caregiver-indicators.toml")),
+    (
+        "secure-base/child-indicators/availability.toml",
+        include_str!("../../../../content/nb/secure-base/child-indicators/availability.toml"),
+    ),
+    (
+        "secure-base/child-indicators/sensitivity.toml",
+        include_str!("../../../../content/nb/secure-base/child-indicators/sensitivity.toml"),
+    ),
+    (
+        "secure-base/child-indicators/acceptance.toml",
+        include_str!("../../../../content/nb/secure-base/child-indicators/acceptance.toml"),
+    ),
+    (
+        "secure-base/child-indicators/cooperation.toml",
+        include_str!("../../../../content/nb/secure-base/child-indicators/cooperation.toml"),
+    ),
+    (
+        "secure-base/child-indicators/family_membership.toml",
+        include_str!("../../../../content/nb/secure-base/child-indicators/family_membership.toml"),
+    ),
+    (
+        "secure-base/caregiver-indicators.toml",
+        include_str!("../../../../content/nb/secure-base/caregiver-indicators.toml"),
+    ),
     ("secure-base/ratings.toml", include_str!("../../../../content/nb/secure-base/ratings.toml")),
 ];
 

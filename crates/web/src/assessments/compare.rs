@@ -15,12 +15,12 @@ use serde::Deserialize;
 use super::{DimensionView, EvidenceView, Header, dimension_view, evidence_view, header, status_class, status_label};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

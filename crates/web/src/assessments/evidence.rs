@@ -16,13 +16,13 @@ use super::section::{self, path_of};
 use super::{Header, dimension_from_path, header};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, conflict, dates, pick, unprocessable};
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/evidence.html")]
@@ -65,8 +65,10 @@ fn page(
         EvidenceSource::ALL.iter().map(|s| Choice::new(s.key(), labels::evidence_source(*s))).collect(),
         [form.get("source")],
     );
-    let areas =
-        pick(LifeArea::ALL.iter().map(|a| Choice::new(a.key(), labels::life_area(*a))).collect(), [form.get("life_area")]);
+    let areas = pick(
+        LifeArea::ALL.iter().map(|a| Choice::new(a.key(), labels::life_area(*a))).collect(),
+        [form.get("life_area")],
+    );
     EvidencePage {
         nav,
         errors,
@@ -123,8 +125,11 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
         Err(e) => {
             errors.push(FieldError {
                 field: "happened_on".into(),
-                message: t_args("asmt-error-happened-on", &[("problem", Arg::Text(labels::date_error(e).into_owned()))])
-                    .into_owned(),
+                message: t_args(
+                    "asmt-error-happened-on",
+                    &[("problem", Arg::Text(labels::date_error(e).into_owned()))],
+                )
+                .into_owned(),
             });
             None
         }
@@ -135,25 +140,16 @@ fn check(form: &RawForm, is_child: bool) -> Result<EvidenceInput, Vec<FieldError
     }
     let life_area = LifeArea::parse(form.get("life_area"));
     if !is_child && life_area.is_none() {
-        errors.push(FieldError {
-            field: "life_area".into(),
-            message: t("asmt-error-life-area").into_owned(),
-        });
+        errors.push(FieldError { field: "life_area".into(), message: t("asmt-error-life-area").into_owned() });
     }
     let account = form.get("account").trim();
     if account.is_empty() {
         errors.push(FieldError { field: "account".into(), message: t("asmt-error-account").into_owned() });
     } else if account.chars().count() > 10_000 {
-        errors.push(FieldError {
-            field: "account".into(),
-            message: t("asmt-error-account-long").into_owned(),
-        });
+        errors.push(FieldError { field: "account".into(), message: t("asmt-error-account-long").into_owned() });
     }
     if form.get("opinion").chars().count() > 10_000 {
-        errors.push(FieldError {
-            field: "opinion".into(),
-            message: t("asmt-error-opinion-long").into_owned(),
-        });
+        errors.push(FieldError { field: "opinion".into(), message: t("asmt-error-opinion-long").into_owned() });
     }
     match (happened_on, source, errors.is_empty()) {
         (Some(happened_on), Some(source), true) => Ok(EvidenceInput {
@@ -178,9 +174,7 @@ pub async fn submit(
     let record = super::view_to_work_on(&state, &ctx, id.clone()).await?;
     let is_child = record.assessment.kind() == AssessmentKind::Child;
     match form.and_refused(check(&form, is_child)) {
-        Err(errors) => {
-            Ok(unprocessable(render(&page(ctx.user.nav(), state.pack(), &record, d, form, errors, None))?))
-        }
+        Err(errors) => Ok(unprocessable(render(&page(ctx.user.nav(), state.pack(), &record, d, form, errors, None))?)),
         Ok(input) => {
             let sid = id.clone();
             ctx.run(&state, move |c, scope| assessments::add_evidence(c, scope, &sid, d, &input)).await?;
@@ -236,11 +230,9 @@ pub async fn remove(
             } else {
                 "rating"
             };
-            let message = t_args(
-                "asmt-error-last-evidence",
-                &[("dimension", Arg::Text(state.pack().name_of(d).to_owned()))],
-            )
-            .into_owned();
+            let message =
+                t_args("asmt-error-last-evidence", &[("dimension", Arg::Text(state.pack().name_of(d).to_owned()))])
+                    .into_owned();
             let errors = vec![FieldError { field: field.into(), message }];
             let form = section::form_of(&p.section);
             let version = p.section.version;

@@ -12,12 +12,12 @@ use securebase_store::orgs;
 use super::{Header, SectionView, header, section_views};
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{NoticeQuery, unprocessable};
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/overview.html")]
@@ -124,7 +124,6 @@ pub async fn show(
     Ok(render(&page(&state, ctx.user.nav(), loaded, notice(&q.notice), Vec::new()))?.into_response())
 }
 
-
 /// What is still missing from one dimension's section before it counts as complete, in the
 /// order the page asks for it. Mirrors `securebase_core::assessment::section_state`.
 fn missing_from(s: &SectionView, is_child: bool) -> Vec<String> {
@@ -194,10 +193,7 @@ pub async fn refused_incomplete(state: &AppState, ctx: &Ctx, id: String) -> Resu
     page.errors = incomplete(&page);
     if page.errors.is_empty() {
         // Completed meanwhile (another tab): say so rather than show an empty summary.
-        page.errors.push(FieldError {
-            field: "tasks".into(),
-            message: t("asmt-error-changed-meanwhile").into_owned(),
-        });
+        page.errors.push(FieldError { field: "tasks".into(), message: t("asmt-error-changed-meanwhile").into_owned() });
     }
     Ok(unprocessable(render(&page)?))
 }

@@ -13,11 +13,11 @@ use super::{Header, SectionView, header, href, section_views};
 use crate::charts::{PetalRating, SecondRating, petals};
 use crate::context::Ctx;
 use crate::extract::Path;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, t, t_args};
 use crate::layout::render;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/print.html")]

@@ -20,12 +20,12 @@ use crate::charts::{
 };
 use crate::context::Unchecked;
 use crate::extract::Path;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, t, t_args};
 use crate::layout::{Nav, render};
 use crate::records::dates;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 /// One column of the ratings table, and one line of the chart.
 #[derive(Debug, Clone)]
@@ -350,9 +350,7 @@ pub async fn household(
     let blocks = by_carer(&p.carers, p.ratings)
         .into_iter()
         .enumerate()
-        .map(|(n, (_, name, rated))| {
-            block(state.pack(), name, format!("carer-{}", n + 1), false, &rated).map(Arc::new)
-        })
+        .map(|(n, (_, name, rated))| block(state.pack(), name, format!("carer-{}", n + 1), false, &rated).map(Arc::new))
         .collect::<Result<_, _>>()?;
     let page = ProfilePage {
         nav: ctx.user.nav(),

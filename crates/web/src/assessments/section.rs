@@ -16,13 +16,13 @@ use super::{Header, IndicatorView, SectionView, dimension_from_path, header, sec
 use crate::autosave;
 use crate::context::Ctx;
 use crate::extract::{Path, Query};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{NoticeQuery, RawForm, conflict, unprocessable};
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 /// The descriptors of a rating scale's 0, 5 and 10, shown beside the rating.
 #[derive(Debug, Clone)]

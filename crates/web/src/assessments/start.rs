@@ -11,13 +11,13 @@ use securebase_store::assessments;
 
 use crate::context::Ctx;
 use crate::extract::Path;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::{Choice, RawForm, dates, pick, unprocessable};
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 #[derive(Template)]
 #[template(path = "assessments/start_child.html")]
@@ -63,7 +63,9 @@ fn child_page(
         name: start.known_as.clone(),
         age: dates::with_age(&start.date_of_birth),
         band_hint: age_band
-            .map(|a| t_args("asmt-start-band-hint", &[("band", Arg::Text(labels::age_band(a).into_owned()))]).into_owned())
+            .map(|a| {
+                t_args("asmt-start-band-hint", &[("band", Arg::Text(labels::age_band(a).into_owned()))]).into_owned()
+            })
             .unwrap_or_default(),
         bands: pick(bands, [chosen]),
         form,
@@ -173,17 +175,16 @@ pub async fn child_submit(
         _ => None,
     };
     if form.get("band_reason").chars().count() > 2_000 {
-        errors.push(FieldError {
-            field: "band_reason".into(),
-            message: t("asmt-error-reason-long").into_owned(),
-        });
+        errors.push(FieldError { field: "band_reason".into(), message: t("asmt-error-reason-long").into_owned() });
     }
     match (on, band, errors.is_empty()) {
         (Some(on), Some(band), true) => {
             let reason = form.get("band_reason").to_owned();
             let pack = state.content.clone();
             let a = ctx
-                .run(&state, move |c, scope| assessments::start_child(c, scope, pack.get(crate::local::language()), &child_id, on, band, &reason))
+                .run(&state, move |c, scope| {
+                    assessments::start_child(c, scope, pack.get(crate::local::language()), &child_id, on, band, &reason)
+                })
                 .await?;
             Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
         }
@@ -246,7 +247,16 @@ pub async fn caregiver_submit(
         Some(on) if errors.is_empty() => {
             let pack = state.content.clone();
             let a = ctx
-                .run(&state, move |c, scope| assessments::start_caregiver(c, scope, pack.get(crate::local::language()), &household_id, &member, on))
+                .run(&state, move |c, scope| {
+                    assessments::start_caregiver(
+                        c,
+                        scope,
+                        pack.get(crate::local::language()),
+                        &household_id,
+                        &member,
+                        on,
+                    )
+                })
                 .await?;
             Ok(Redirect::to(&format!("/assessments/{}?notice=started", a.id)).into_response())
         }

@@ -15,13 +15,13 @@ use super::{Header, header};
 use crate::autosave;
 use crate::context::Ctx;
 use crate::extract::Path;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::kept;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::records::{RawForm, conflict, unprocessable};
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 fn version_of(form: &RawForm) -> i64 {
     form.get("version").parse().unwrap_or(0)
@@ -81,10 +81,8 @@ pub async fn summary_submit(
     let autosave = autosave::requested(&headers);
     let version = version_of(&form);
     let summary = form.get("summary").to_owned();
-    let too_long = (summary.chars().count() > MAX_SUMMARY).then(|| FieldError {
-        field: "summary".into(),
-        message: t("asmt-error-summary-long").into_owned(),
-    });
+    let too_long = (summary.chars().count() > MAX_SUMMARY)
+        .then(|| FieldError { field: "summary".into(), message: t("asmt-error-summary-long").into_owned() });
     let errors = form.with_refused(too_long.into_iter().collect());
     if let Some(first) = errors.first() {
         if autosave {
@@ -154,7 +152,8 @@ pub async fn submit(
         Ok(Saved::Stale { .. }) => Ok(stale_notice(&id)),
         Err(WorkflowError::Incomplete) => super::overview::refused_incomplete(&state, &ctx, id).await,
         Err(other) => {
-            let errors = vec![FieldError { field: "tasks".into(), message: labels::workflow_error(other).into_owned() }];
+            let errors =
+                vec![FieldError { field: "tasks".into(), message: labels::workflow_error(other).into_owned() }];
             super::overview::refused(&state, &ctx, id, errors, String::new()).await
         }
     }

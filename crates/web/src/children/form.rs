@@ -8,13 +8,13 @@ use axum::response::Html;
 use securebase_store::children::{self, Child, ChildInput};
 
 use crate::AppError;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::t;
 use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
 use crate::records::{Check, Kind, RawForm, dates};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 /// How the child's fields are named for people, in the request's language.
 pub fn label(key: &str) -> Option<Cow<'static, str>> {

@@ -18,6 +18,8 @@ use serde::Deserialize;
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
@@ -25,8 +27,6 @@ use crate::records::page::{self, Common, RecordPage};
 use crate::records::{Cell, Check, Choice, Kind, Table, dates, edit, or_not_recorded, pick, shared};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -52,8 +52,8 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
     let (children, can_create) = ctx
         .run(&state, |c, scope| Ok((children::list_visible(c, scope)?, scope.can_in_org(Action::CreateChild))))
         .await?;
-    let table = Table::new(t("rec-children-caption"), [t("rec-name"), t("rec-dob")]).with_rows(
-        children.into_iter().map(|c| {
+    let table =
+        Table::new(t("rec-children-caption"), [t("rec-name"), t("rec-dob")]).with_rows(children.into_iter().map(|c| {
             let legal = if c.legal_name == c.known_as {
                 String::new()
             } else {
@@ -63,8 +63,7 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
                 Cell::link(c.known_as, Some(Kind::Child.href(&c.id))).hint(legal),
                 Cell::text(dates::with_age(&c.date_of_birth)),
             ]
-        }),
-    );
+        }));
     Ok(render(&ListPage { nav: ctx.user.nav(), table, can_create })?.into_response())
 }
 
@@ -199,8 +198,7 @@ fn assessment_list(
 
 fn check_relation(form: &RelationForm) -> Result<RelationInput, Vec<FieldError>> {
     let mut k = Check::new();
-    let kind =
-        k.choice("relation_kind", &t("rec-relation-kind-missing"), RelationKind::parse(&form.relation_kind));
+    let kind = k.choice("relation_kind", &t("rec-relation-kind-missing"), RelationKind::parse(&form.relation_kind));
     let input = RelationInput {
         kind: kind.map(|x| x.key().to_owned()).unwrap_or_default(),
         name: k.name("relation_name", &t("rec-name"), &t("rec-person-name-missing"), &form.relation_name),

@@ -9,13 +9,13 @@ use securebase_core::records::{ApprovalStatus, HouseholdType, PlacementType};
 use securebase_store::households::{self, Household, HouseholdInput};
 
 use crate::AppError;
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{labels, t};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::edit::{About, CreateFn, Editable, OpenFn, UpdateFn};
 use crate::records::history::Fields;
 use crate::records::{Check, Choice, Kind, RawForm, dates, pick};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 /// How the household's fields are named for people, in the request's language.
 pub fn label(key: &str) -> Option<Cow<'static, str>> {
@@ -88,11 +88,8 @@ impl Editable for Household {
         let mut k = Check::new();
         let name = k.name("name", &t("rec-household-name"), &t("rec-household-name-missing"), f.get("name"));
         let address = k.notes("address", &t("rec-household-address"), f.get("address"));
-        let kind = k.choice(
-            "household_type",
-            &t("rec-household-type-missing"),
-            HouseholdType::parse(f.get("household_type")),
-        );
+        let kind =
+            k.choice("household_type", &t("rec-household-type-missing"), HouseholdType::parse(f.get("household_type")));
         let status = k.choice(
             "approval_status",
             &t("rec-household-status-missing"),

@@ -20,6 +20,8 @@ use serde::Deserialize;
 use crate::assessments::listing::AssessmentList;
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::placements::{Lead, PlacementRow};
@@ -27,8 +29,6 @@ use crate::records::page::{self, Common, RecordPage};
 use crate::records::{Cell, Check, Choice, Kind, Table, dates, edit, or_not_recorded, pick, shared};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -66,12 +66,8 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
     let (homes, can_create) = ctx
         .run(&state, |c, scope| Ok((households::list_visible(c, scope)?, scope.can_in_org(Action::CreateHousehold))))
         .await?;
-    let heads = [
-        t("rec-household"),
-        t("rec-household-approval"),
-        t("rec-household-vacancies"),
-        t("rec-household-next-review"),
-    ];
+    let heads =
+        [t("rec-household"), t("rec-household-approval"), t("rec-household-vacancies"), t("rec-household-next-review")];
     let table = Table::new(t("rec-households-caption"), heads).with_rows(homes.into_iter().map(|h| {
         vec![
             Cell::link(&h.name, Some(Kind::Household.href(&h.id))).hint(form::type_label(&h.household_type)),
@@ -164,9 +160,10 @@ fn member_table(members: Vec<households::Member>, people: &[(String, String, boo
             Some(c) => format!("{role}: {}", labels::carer_type(c)),
             None => role,
         };
-        let account = m.user_id.and_then(|uid| people.iter().find(|p| p.0 == uid)).map(|p| {
-            t_args("rec-member-signs-in-as", &[("name", Arg::Text(p.1.clone()))]).into_owned()
-        });
+        let account = m
+            .user_id
+            .and_then(|uid| people.iter().find(|p| p.0 == uid))
+            .map(|p| t_args("rec-member-signs-in-as", &[("name", Arg::Text(p.1.clone()))]).into_owned());
         vec![
             Cell::text(m.name).hint(account.unwrap_or_default()),
             Cell::text(role),

@@ -7,8 +7,10 @@ use jiff::tz::TimeZone;
 
 use super::{Arg, t_args};
 
-const MONTHS: [&str; 12] =
-    ["month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10", "month-11", "month-12"];
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10",
+    "month-11", "month-12",
+];
 const MONTHS_SHORT: [&str; 12] = [
     "month-short-1",
     "month-short-2",

@@ -207,7 +207,9 @@ pub fn name_error(v: securebase_core::names::NameError) -> Cow<'static, str> {
     use securebase_core::names::NameError;
     match v {
         NameError::Empty => t("error-name-empty"),
-        NameError::TooLong(max) => t_args("error-name-long", &[("max", Arg::Number(i64::try_from(max).unwrap_or(i64::MAX)))]),
+        NameError::TooLong(max) => {
+            t_args("error-name-long", &[("max", Arg::Number(i64::try_from(max).unwrap_or(i64::MAX)))])
+        }
         NameError::Control => t("error-name-control"),
     }
 }

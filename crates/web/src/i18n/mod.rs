@@ -113,9 +113,9 @@ fn compile(pattern: &'static fluent_syntax::ast::Pattern<&'static str>) -> Optio
     for e in &pattern.elements {
         match e {
             PatternElement::TextElement { value } => parts.push(Part::Text(value)),
-            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id }) } => {
-                parts.push(Part::Var(id.name))
-            }
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => parts.push(Part::Var(id.name)),
             _ => return None,
         }
     }
@@ -183,7 +183,12 @@ pub fn t_args_in(language: Language, key: &str, args: &[(&str, Arg)]) -> Cow<'st
                             }
                             // As Fluent writes a missing argument.
                             None => {
-                                tracing::warn!(key, name, language = language.code(), "catalogue message without its argument");
+                                tracing::warn!(
+                                    key,
+                                    name,
+                                    language = language.code(),
+                                    "catalogue message without its argument"
+                                );
                                 let _ = write!(out, "{{${name}}}");
                             }
                         },

@@ -55,8 +55,7 @@ fn asked_for() -> BTreeSet<(String, String)> {
         }
         let text = std::fs::read_to_string(&p).unwrap();
         let text = text.split("#[cfg(test)]").next().unwrap_or("");
-        let text: String =
-            text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        let text: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
         let text = text.as_str();
         for opener in ["t(\"", "t1(\"", "t2(\"", "t3(\"", "t_args(\""] {
             let mut rest = text;
@@ -127,7 +126,8 @@ fn no_message_is_left_in_english_in_the_norwegian_catalogue() {
     let mut same = Vec::new();
     for k in all_keys() {
         let (en, nb) = (t_in(Language::En, &k), t_in(Language::Nb, &k));
-        let words = en.split_whitespace().filter(|w| !w.starts_with("{$") && w.chars().any(char::is_alphabetic)).count();
+        let words =
+            en.split_whitespace().filter(|w| !w.starts_with("{$") && w.chars().any(char::is_alphabetic)).count();
         if en == nb && words > 2 {
             same.push(format!("{k} = {en}"));
         }
@@ -303,7 +303,13 @@ fn the_fast_path_writes_what_fluent_writes() {
                 let fast = t_args_in(l, m.id.name, &ours);
                 let slow = resolve(l, m.id.name, Some(&theirs));
                 assert_eq!(fast, slow, "{} in {}", m.id.name, l.code());
-                assert_eq!(t_in(l, m.id.name), resolve(l, m.id.name, None), "{} in {} without arguments", m.id.name, l.code());
+                assert_eq!(
+                    t_in(l, m.id.name),
+                    resolve(l, m.id.name, None),
+                    "{} in {} without arguments",
+                    m.id.name,
+                    l.code()
+                );
                 checked += 1;
             }
         }

@@ -17,6 +17,8 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::{Arg, labels, t, t_args};
 use crate::layout::{FieldError, Nav, render};
 use crate::records::history::Fields;
@@ -25,8 +27,6 @@ use crate::records::stale::{self, StalePage};
 use crate::records::{Cell, Check, Choice, Kind, Table, dates, pick, see_other, unprocessable};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 pub fn routes() -> Routes {
     Routes::new().get_post("/children/{id}/placements/new", start_form, start).get_post(
@@ -247,14 +247,9 @@ fn check_start(form: &StartForm, data: &StartData) -> Result<StartInput, Vec<Fie
     let mut check = Check::new();
     let known = data.households.iter().any(|h| h.0 == form.household_id);
     check.choice("household_id", &t("rec-start-household-missing"), known.then_some(()));
-    let kind =
-        check.choice("placement_type", &t("rec-start-type-missing"), PlacementType::parse(&form.placement_type));
-    let start = check.past_date(
-        "start_date",
-        &t("rec-start-date"),
-        Some(&*t("rec-start-date-missing")),
-        &form.start_date,
-    );
+    let kind = check.choice("placement_type", &t("rec-start-type-missing"), PlacementType::parse(&form.placement_type));
+    let start =
+        check.past_date("start_date", &t("rec-start-date"), Some(&*t("rec-start-date-missing")), &form.start_date);
     if let (Some(s), Some(born)) = (start, dates::parse_stored(&data.born))
         && s < born
     {

@@ -51,10 +51,8 @@ pub fn age(born: &str) -> Option<i32> {
 /// "3 March 2019 (age 7)", "3. mars 2019 (7 år)"
 pub fn with_age(born: &str) -> String {
     match age(born) {
-        Some(a) => {
-            t_args("rec-date-with-age", &[("date", Arg::Text(show(born))), ("age", Arg::Number(i64::from(a)))])
-                .into_owned()
-        }
+        Some(a) => t_args("rec-date-with-age", &[("date", Arg::Text(show(born))), ("age", Arg::Number(i64::from(a)))])
+            .into_owned(),
         None => show(born),
     }
 }

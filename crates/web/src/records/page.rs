@@ -96,7 +96,10 @@ pub async fn show<P: RecordPage>(
     let rid = id.clone();
     // One trip to the database for the session and the page; the view is durable in the audit
     // trail before the page is shown.
-    let (ctx, page) = match request.run_for(&state, move |c, scope| P::read(c, scope, packs.get(crate::local::language()), &rid)).await {
+    let (ctx, page) = match request
+        .run_for(&state, move |c, scope| P::read(c, scope, packs.get(crate::local::language()), &rid))
+        .await
+    {
         Ok(done) => done,
         Err(not_signed_in) => return Ok(not_signed_in),
     };
@@ -163,7 +166,9 @@ where
             }
             Ok(match add(c, scope, &rid, &submitted)? {
                 Ok(()) => Added::Done,
-                Err(errors) => Added::Invalid(Box::new(P::read(c, scope, packs.get(crate::local::language()), &rid)?), errors),
+                Err(errors) => {
+                    Added::Invalid(Box::new(P::read(c, scope, packs.get(crate::local::language()), &rid)?), errors)
+                }
             })
         })
         .await?;

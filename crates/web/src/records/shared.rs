@@ -13,12 +13,12 @@ use serde::Deserialize;
 use super::{Cell, Choice, Kind, Table, conflict, pick, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::extract::{Form, Path};
+#[allow(unused_imports)]
+use crate::i18n::Tr as _;
 use crate::i18n::t;
 use crate::layout::{FieldError, Nav, render, when};
 use crate::routes::Routes;
 use crate::{AppError, AppState};
-#[allow(unused_imports)]
-use crate::i18n::Tr as _;
 
 /// A page that only says something, with one way on.
 #[derive(Template)]

@@ -9,10 +9,10 @@ use securebase_store::{DbConnection, StoreError, history};
 use super::history::Fields;
 use super::{Cell, Table};
 use crate::AppError;
-use crate::i18n::t;
-use crate::layout::{Nav, render, when};
 #[allow(unused_imports)]
 use crate::i18n::Tr as _;
+use crate::i18n::t;
+use crate::layout::{Nav, render, when};
 
 #[derive(Template)]
 #[template(path = "records/stale.html")]

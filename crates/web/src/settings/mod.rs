@@ -98,7 +98,8 @@ async fn save_language(
             Some(l) => Some(l),
             None => {
                 let own = ctx.run(&state, |c, scope| settings::own(c, scope)).await?;
-                let errors = vec![FieldError { field: "language".into(), message: t("settings-language-unknown").into_owned() }];
+                let errors =
+                    vec![FieldError { field: "language".into(), message: t("settings-language-unknown").into_owned() }];
                 return Ok(unprocessable(render(&page(ctx.user.nav(), &own, errors, None))?));
             }
         },
