@@ -237,13 +237,15 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             }
             Ok(())
         }
-        Command::Demo { password, no_serve, listen, scale, profile_history } => {
+        Command::Demo { password, no_serve, listen, scale, profile_history, language } => {
+            let norwegian = language == "nb";
             init_logging(&s.log);
             let store = open_store(&s).await?;
             let reset = password.is_some();
             let (pw, generated) = checked_password(password, None)?;
             let shown = pw.expose().to_owned();
             let h = hash(pw).await?;
+            let h_nb = h.clone();
             let started = std::time::Instant::now();
             let seeded = store
                 .run(move |c| {
@@ -293,7 +295,22 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             if scale > 1 {
                 println!("Those of Demo Agency N sign in as first.last@demoN.test (N from 2 to {scale}).");
             }
-            let any_new = seeded.accounts.iter().any(|a| a.created) || seeded.orgs.iter().any(|o| o.created);
+            let mut any_new = seeded.accounts.iter().any(|a| a.created) || seeded.orgs.iter().any(|o| o.created);
+            if norwegian {
+                let (org, accounts) = store
+                    .run(move |c| demo::seed_norwegian(c, &h_nb, if reset { Some(h_nb.as_str()) } else { None }))
+                    .await?;
+                println!("Norwegian demo organisation: {} (Bokmål, Europe/Oslo)", org.name);
+                for a in &accounts {
+                    let note = if a.created || reset { "" } else { "  (already existed; password unchanged)" };
+                    println!("  {:<24} {:<28} {}{note}", a.email, a.role.label(), a.name);
+                }
+                println!(
+                    "Its team managers and social workers sign in as first.last@{} with the same password.",
+                    demo::email_domain_in(securebase_core::Language::Nb, 1)
+                );
+                any_new |= accounts.iter().any(|a| a.created);
+            }
             if generated && any_new {
                 println!("Password for the new accounts (shown only this once): {shown}");
             } else if !generated {

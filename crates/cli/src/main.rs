@@ -47,6 +47,10 @@ enum Command {
         /// tests of the profile page); prints the child's profile address.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=500))]
         profile_history: Option<u32>,
+        /// With `nb`, also create a Norwegian agency beside the English one: "Fjordbyen
+        /// barneverntjeneste (demo)", reading securebase in Bokmål, its accounts at fjordbyen.test.
+        #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = ["en", "nb"])]
+        language: String,
     },
     /// Print the effective configuration, secrets masked, and where each value came from.
     Config,

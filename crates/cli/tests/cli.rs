@@ -167,6 +167,29 @@ both_backends!(demo_then_serve_lets_the_administrator_sign_in, |db: TestDb| asyn
     assert_eq!(ready.status(), 200);
 });
 
+both_backends!(demo_in_norwegian_adds_a_bokmal_agency_beside_the_english_one, |db: TestDb| async move {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &db.url, &["demo", "--password", PW, "--no-serve", "--language", "nb"]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(out.contains("Fjordbyen barneverntjeneste (demo)"), "{out}");
+    for email in ["admin@demo.test", "carer@demo.test", "admin@fjordbyen.test", "carer@fjordbyen.test"] {
+        assert!(out.contains(email), "{email}: {out}");
+    }
+    let orgs = text(&run(dir.path(), &db.url, &["org", "list"])).0;
+    assert!(orgs.contains(securebase_store::demo::ORG_NAME) && orgs.contains("Fjordbyen"), "{orgs}");
+    let bad = run(dir.path(), &db.url, &["demo", "--no-serve", "--language", "sv"]);
+    assert_eq!(bad.status.code(), Some(2), "only the languages securebase speaks");
+
+    let server = serve(dir.path(), &db.url);
+    // The Norwegian carer reads Bokmål, as their organisation does; the English carer English.
+    let home = sign_in_and_get_home(&server.base, "carer@fjordbyen.test", PW).await;
+    assert!(home.contains("<html lang=\"nb\""), "{home}");
+    assert!(home.contains("Velkommen, Kim Solheim"), "{home}");
+    let home = sign_in_and_get_home(&server.base, "carer@demo.test", PW).await;
+    assert!(home.contains("<html lang=\"en-GB\"") && home.contains("Welcome, Sam Whitfield"), "{home}");
+});
+
 #[tokio::test]
 async fn demo_without_a_password_generates_one_and_shows_it_once() {
     let db = TestDb::create(securebase_store::Backend::Sqlite).unwrap().unwrap();

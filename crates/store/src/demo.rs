@@ -8,6 +8,8 @@
 
 #[path = "demo_names.rs"]
 mod demo_names;
+#[path = "demo_nb.rs"]
+mod demo_nb;
 
 use std::collections::HashSet;
 
@@ -16,7 +18,7 @@ use securebase_core::content::ContentPack;
 use securebase_core::records::{
     ApprovalStatus, CarerType, EndReason, HouseholdType, MemberRole, PlacementType, RelationKind,
 };
-use securebase_core::{DisplayName, Email, OrgName, Role};
+use securebase_core::{DisplayName, Email, Language, OrgName, Role};
 
 use self::demo_names::{BRITISH, HERITAGES, Heritage};
 use crate::audit::By;
@@ -86,13 +88,45 @@ pub struct DemoSeed {
 
 /// The name of demo organisation `index` (1-based).
 pub fn org_name(index: u32) -> String {
-    if index <= 1 { ORG_NAME.to_owned() } else { format!("Demo Agency {index}") }
+    org_name_in(Language::En, index)
+}
+
+/// The name of demo organisation `index` (1-based) of the demo in `language`: [`ORG_NAME`], then
+/// "Demo Agency 2", ... in English; "Fjordbyen barneverntjeneste (demo)", then
+/// "Demobarneverntjeneste 2", ... in Norwegian.
+pub fn org_name_in(language: Language, index: u32) -> String {
+    lexicon(language).org_name(index)
 }
 
 /// The email domain of the generated workers of demo organisation `index`: `demo.test` for the
 /// first, `demo2.test`, `demo3.test`, ... after it, so every email stays unique.
 pub fn email_domain(index: u32) -> String {
-    if index <= 1 { "demo.test".to_owned() } else { format!("demo{index}.test") }
+    email_domain_in(Language::En, index)
+}
+
+/// [`email_domain`] for the demo in `language`: `fjordbyen.test`, `fjordbyen2.test`, ... in Norwegian, so the
+/// emails of both demos stay unique side by side.
+pub fn email_domain_in(language: Language, index: u32) -> String {
+    lexicon(language).email_domain(index)
+}
+
+/// The named accounts (email, name, role) of the first organisation of the demo in `language`:
+/// [`ACCOUNTS`] in English, the same roles at `fjordbyen.test` in Norwegian.
+pub fn accounts(language: Language) -> &'static [(&'static str, &'static str, Role)] {
+    lexicon(language).accounts
+}
+
+/// Every given name and every family name the demo in `language` draws its people from, for
+/// checking that an agency's people are named in its own language's way.
+pub fn name_pool(language: Language) -> (HashSet<&'static str>, HashSet<&'static str>) {
+    let words = lexicon(language);
+    let mut given = HashSet::new();
+    let mut family = HashSet::new();
+    for h in words.heritages.iter().chain(std::iter::once(words.fallback)) {
+        given.extend(h.female.iter().chain(h.male).copied());
+        family.extend(h.family.iter().copied());
+    }
+    (given, family)
 }
 
 /// Creates the demo organisation, its accounts and its caseload if missing. New accounts get
@@ -103,6 +137,20 @@ pub fn seed(
     reset_hash: Option<&str>,
 ) -> Result<(Org, Vec<DemoAccount>), StoreError> {
     let done = seed_scaled(conn, new_hash, reset_hash, 1, &mut |_| {})?;
+    Ok((done.org, done.accounts))
+}
+
+/// Like [`seed`], for the Norwegian demo agency, which lives beside the English one: a
+/// kommunal barneverntjeneste whose organisation reads securebase in Bokmål (language `nb`,
+/// time zone Europe/Oslo; its people follow it), with the same roles at `fjordbyen.test`
+/// ([`accounts`]), a caseload of the same shape from the same generator in Norwegian words, and
+/// assessments started from the Norwegian content pack. Running it again changes nothing.
+pub fn seed_norwegian(
+    conn: &mut DbConnection,
+    new_hash: &str,
+    reset_hash: Option<&str>,
+) -> Result<(Org, Vec<DemoAccount>), StoreError> {
+    let done = seed_scaled_in(conn, Language::Nb, new_hash, reset_hash, 1, &mut |_| {})?;
     Ok((done.org, done.accounts))
 }
 
@@ -118,34 +166,64 @@ pub fn seed_scaled(
     scale: u32,
     progress: &mut dyn FnMut(&OrgSummary),
 ) -> Result<DemoSeed, StoreError> {
-    let (org, accounts) = seed_accounts(conn, new_hash, reset_hash)?;
-    let pack = securebase_core::content::embedded_pack().map_err(|errors| {
-        let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        StoreError::Invalid(format!("the built-in content pack: {}", all.join("; ")))
-    })?;
+    seed_scaled_in(conn, Language::En, new_hash, reset_hash, scale, progress)
+}
+
+/// [`seed_scaled`] for the demo in `language` (see [`seed_norwegian`]): its organisations are
+/// named by [`org_name_in`] and its emails are at [`email_domain_in`], so the demos of both
+/// languages can live in one database.
+pub fn seed_scaled_in(
+    conn: &mut DbConnection,
+    language: Language,
+    new_hash: &str,
+    reset_hash: Option<&str>,
+    scale: u32,
+    progress: &mut dyn FnMut(&OrgSummary),
+) -> Result<DemoSeed, StoreError> {
+    let words = lexicon(language);
+    let (org, accounts) = seed_accounts(conn, words, new_hash, reset_hash)?;
+    let pack = content_pack(language)?;
     let mut orgs = Vec::new();
     for index in 1..=scale.max(1) {
         let first = if index == 1 { Some(&org) } else { None };
-        let summary = seed_org(conn, index, first, new_hash, reset_hash, &pack)?;
+        let summary = seed_org(conn, words, index, first, new_hash, reset_hash, &pack)?;
         progress(&summary);
         orgs.push(summary);
     }
     Ok(DemoSeed { org, accounts, orgs })
 }
 
+/// The built-in content pack the demo's assessments are started from, in `language`.
+fn content_pack(language: Language) -> Result<ContentPack, StoreError> {
+    fn invalid<E: ToString>(errors: Vec<E>) -> StoreError {
+        let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        StoreError::Invalid(format!("the built-in content pack: {}", all.join("; ")))
+    }
+    match language {
+        // The English pack alone, as the English demo has always read it.
+        Language::En => securebase_core::content::embedded_pack().map_err(invalid),
+        other => Ok(securebase_core::content::embedded_packs().map_err(invalid)?.get(other).clone()),
+    }
+}
+
 /// The first organisation and its five named accounts.
 fn seed_accounts(
     conn: &mut DbConnection,
+    words: &'static Lexicon,
     new_hash: &str,
     reset_hash: Option<&str>,
 ) -> Result<(Org, Vec<DemoAccount>), StoreError> {
-    let org_name = OrgName::parse(ORG_NAME).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let org = match orgs::find_by_name(conn, ORG_NAME)? {
+    let org_name = OrgName::parse(words.org_name).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let org = match orgs::find_by_name(conn, words.org_name)? {
         Some(o) => o,
-        None => orgs::create(conn, &org_name)?,
+        None => write_tx(conn, |c| {
+            let org = Org { id: new_id(), name: org_name.as_str().to_owned(), created_at: now_micros() };
+            insert_org(c, &org, words)?;
+            Ok::<_, StoreError>(org)
+        })?,
     };
     let mut out = Vec::new();
-    for (email, name, role) in ACCOUNTS {
+    for (email, name, role) in words.accounts {
         let email = Email::parse(email).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let name = DisplayName::parse(name).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let created = match accounts::find_by_email(conn, &email)? {
@@ -178,16 +256,34 @@ fn seed_accounts(
     Ok((org, out))
 }
 
+/// A new demo organisation, reading securebase in the demo's language and keeping time in its
+/// zone (for the English demo the defaults, `en` and Europe/London). Like `orgs::create`, no
+/// audit event: nobody made it.
+fn insert_org(c: &mut DbConnection, org: &Org, words: &Lexicon) -> Result<(), StoreError> {
+    diesel::insert_into(organisations::table)
+        .values((
+            organisations::id.eq(&org.id),
+            organisations::name.eq(&org.name),
+            organisations::created_at.eq(org.created_at),
+            organisations::language.eq(words.language.code()),
+            organisations::time_zone.eq(words.time_zone),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
 fn seed_org(
     conn: &mut DbConnection,
+    words: &'static Lexicon,
     index: u32,
     first: Option<&Org>,
     new_hash: &str,
     reset_hash: Option<&str>,
     pack: &ContentPack,
 ) -> Result<OrgSummary, StoreError> {
-    let name = org_name(index);
-    let domain = email_domain(index);
+    let name = words.org_name(index);
+    let domain = words.email_domain(index);
     write_tx(conn, |c| {
         let now = now_micros();
         let org = match first {
@@ -196,13 +292,7 @@ fn seed_org(
                 Some(o) => o,
                 None => {
                     let org = Org { id: new_id(), name: name.clone(), created_at: now };
-                    diesel::insert_into(organisations::table)
-                        .values((
-                            organisations::id.eq(&org.id),
-                            organisations::name.eq(&org.name),
-                            organisations::created_at.eq(org.created_at),
-                        ))
-                        .execute(c)?;
+                    insert_org(c, &org, words)?;
                     org
                 }
             },
@@ -220,11 +310,11 @@ fn seed_org(
         let seeded: i64 = teams::table.filter(teams::org_id.eq(&org.id)).count().get_result(c)?;
         if seeded > 0 {
             if let Some(h) = reset_hash {
-                reset_worker_passwords(c, &org.id, &domain, h, now)?;
+                reset_worker_passwords(c, words, &org.id, &domain, h, now)?;
             }
             return Ok(skipped(org));
         }
-        let named = if index == 1 { Named::load(c, &org.id)? } else { Named::default() };
+        let named = if index == 1 { Named::load(c, words, &org.id)? } else { Named::default() };
         let taken: HashSet<String> = users::table
             .filter(users::email.like(format!("%@{domain}")))
             .select(users::email)
@@ -233,8 +323,8 @@ fn seed_org(
             .collect();
         let drafts_by = named.csw.clone();
         let today = days_from_micros(now);
-        let agency = Gen::new(index, &org.id, now, today, domain, taken, new_hash.to_owned(), named).build();
-        let assessed = demo_assessments::build(&agency, pack, index, &org.id, today, drafts_by.as_deref());
+        let agency = Gen::new(words, index, &org.id, now, today, domain, taken, new_hash.to_owned(), named).build();
+        let assessed = demo_assessments::build(&agency, words, pack, index, &org.id, today, drafts_by.as_deref());
         agency.insert(c)?;
         assessed.insert(c)?;
         Ok(OrgSummary {
@@ -255,12 +345,13 @@ fn seed_org(
 /// The named accounts are handled one by one above.
 fn reset_worker_passwords(
     c: &mut DbConnection,
+    words: &Lexicon,
     org_id: &str,
     domain: &str,
     hash: &str,
     now: i64,
 ) -> Result<(), StoreError> {
-    let named: Vec<&str> = ACCOUNTS.iter().map(|(e, _, _)| *e).collect();
+    let named: Vec<&str> = words.accounts.iter().map(|(e, _, _)| *e).collect();
     let ids: Vec<String> = users::table
         .filter(users::org_id.eq(org_id))
         .filter(users::email.like(format!("%@{domain}")))
@@ -289,26 +380,30 @@ struct Named {
 }
 
 impl Named {
-    fn load(c: &mut DbConnection, org_id: &str) -> Result<Named, StoreError> {
-        let emails: Vec<&str> = ACCOUNTS.iter().map(|(e, _, _)| *e).collect();
+    fn load(c: &mut DbConnection, words: &Lexicon, org_id: &str) -> Result<Named, StoreError> {
+        let emails: Vec<&str> = words.accounts.iter().map(|(e, _, _)| *e).collect();
         let found: Vec<(String, String)> = users::table
             .filter(users::org_id.eq(org_id))
             .filter(users::email.eq_any(&emails))
             .select((users::email, users::id))
             .load(c)?;
-        let id_of = |email: &str| found.iter().find(|(e, _)| e == email).map(|(_, id)| id.clone());
+        // The first named account in each role: manager@, ssw@, csw@ and carer@.
+        let id_of = |role: Role| {
+            let (email, _, _) = words.accounts.iter().find(|(_, _, r)| *r == role)?;
+            found.iter().find(|(e, _)| e == email).map(|(_, id)| id.clone())
+        };
         Ok(Named {
-            manager: id_of("manager@demo.test"),
-            ssw: id_of("ssw@demo.test"),
-            csw: id_of("csw@demo.test"),
-            carer: id_of("carer@demo.test"),
+            manager: id_of(Role::TeamManager),
+            ssw: id_of(Role::SupervisingSocialWorker),
+            csw: id_of(Role::ChildSocialWorker),
+            carer: id_of(Role::Caregiver),
         })
     }
 }
 
 // ---------------------------------------------------------------- rows
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = users)]
 struct UserRow {
     id: String,
@@ -322,14 +417,14 @@ struct UserRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = user_roles)]
 struct UserRoleRow {
     user_id: String,
     role: String,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = teams)]
 struct TeamRow {
     id: String,
@@ -338,7 +433,7 @@ struct TeamRow {
     created_at: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = team_members)]
 struct TeamMemberRow {
     team_id: String,
@@ -346,7 +441,7 @@ struct TeamMemberRow {
     is_manager: bool,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = households, treat_none_as_default_value = false)]
 struct HouseholdRow {
     id: String,
@@ -369,7 +464,7 @@ struct HouseholdRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = household_members, treat_none_as_default_value = false)]
 struct MemberRow {
     id: String,
@@ -385,7 +480,7 @@ struct MemberRow {
     created_by: String,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = children, treat_none_as_default_value = false)]
 struct ChildRow {
     id: String,
@@ -411,7 +506,7 @@ struct ChildRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = child_relations, treat_none_as_default_value = false)]
 struct RelationRow {
     id: String,
@@ -430,7 +525,7 @@ struct RelationRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = placements, treat_none_as_default_value = false)]
 struct PlacementRow {
     id: String,
@@ -450,7 +545,7 @@ struct PlacementRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = child_workers, treat_none_as_default_value = false)]
 struct ChildWorkerRow {
     id: String,
@@ -461,7 +556,7 @@ struct ChildWorkerRow {
     end_at: Option<i64>,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = household_workers, treat_none_as_default_value = false)]
 struct HouseholdWorkerRow {
     id: String,
@@ -473,7 +568,7 @@ struct HouseholdWorkerRow {
 }
 
 /// One organisation's rows, written table by table in batches.
-#[derive(Default)]
+#[derive(Default, Debug)]
 struct Agency {
     users: Vec<UserRow>,
     user_roles: Vec<UserRoleRow>,
@@ -528,8 +623,9 @@ mod demo_assessments;
 struct Rng(u64);
 
 impl Rng {
-    fn for_org(index: u32) -> Rng {
-        Rng(0x5EC0_BA5E_D3A0_0000 ^ u64::from(index).wrapping_mul(0x2545_F491_4F6C_DD1D))
+    /// Seeded for organisation `index` of the demo in `words`' language.
+    fn for_org(index: u32, words: &Lexicon) -> Rng {
+        Rng(0x5EC0_BA5E_D3A0_0000 ^ u64::from(index).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ words.salt)
     }
 
     fn next_u64(&mut self) -> u64 {
@@ -633,23 +729,28 @@ fn age_on(born: i64, on: i64) -> i64 {
     years.max(0)
 }
 
-/// Lower-case ASCII for an email local part: "Wójcik" becomes "wojcik", "O'Brien" "obrien".
+/// Lower-case ASCII for an email local part: "Wójcik" becomes "wojcik", "O'Brien" "obrien",
+/// "Hætta" "haetta" and "Sørensen" "sorensen".
 fn email_slug(name: &str) -> String {
     let mut out = String::new();
     for ch in name.chars().flat_map(char::to_lowercase) {
         let folded = match ch {
-            'á' | 'à' | 'â' | 'ä' | 'ą' | 'ă' | 'ã' => 'a',
+            'æ' => {
+                out.push_str("ae");
+                continue;
+            }
+            'á' | 'à' | 'â' | 'ä' | 'ą' | 'ă' | 'ã' | 'å' => 'a',
             'ç' | 'ć' | 'č' => 'c',
             'đ' => 'd',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ế' => 'e',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ế' | 'ė' => 'e',
             'ğ' => 'g',
             'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
             'ł' => 'l',
-            'ń' | 'ñ' => 'n',
-            'ó' | 'ò' | 'ô' | 'ö' | 'ọ' | 'ő' => 'o',
+            'ń' | 'ñ' | 'ŋ' => 'n',
+            'ó' | 'ò' | 'ô' | 'ö' | 'ọ' | 'ő' | 'ø' => 'o',
             'ś' | 'š' | 'ş' | 'ș' => 's',
-            'ț' | 'ţ' => 't',
-            'ú' | 'ù' | 'û' | 'ü' | 'ư' | 'ứ' => 'u',
+            'ț' | 'ţ' | 'ŧ' => 't',
+            'ú' | 'ù' | 'û' | 'ü' | 'ư' | 'ứ' | 'ū' => 'u',
             'ý' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
             'ả' | 'ạ' | 'ấ' => 'a',
@@ -661,6 +762,406 @@ fn email_slug(name: &str) -> String {
         }
     }
     out
+}
+
+// ---------------------------------------------------------------- words
+
+/// Everything the generator writes in words, in one language: the tables of `demo_names.rs` and
+/// the text below for [`ENGLISH`], those of `demo_nb.rs` for [`NORWEGIAN`], and the assessments'
+/// templates. The generator is the same for both: only its words, and its seed, differ.
+struct Lexicon {
+    language: Language,
+    /// Mixed into each organisation's seed, so that each language's agency has a caseload of its
+    /// own: 0 in English, whose demo stays as it always was.
+    salt: u64,
+    time_zone: &'static str,
+    /// The first organisation's name, and the others' with `{index}`.
+    org_name: &'static str,
+    org_name_n: &'static str,
+    accounts: &'static [(&'static str, &'static str, Role)],
+    /// The first organisation's email domain, and the others' with `{index}`.
+    domain: &'static str,
+    domain_n: &'static str,
+    /// Of the first organisation's local identifiers (the others' are `D{index}`).
+    local_id_prefix: &'static str,
+    heritages: &'static [Heritage],
+    /// The majority heritage in `heritages`.
+    majority: usize,
+    fallback: &'static Heritage,
+    short_names: &'static [(&'static str, &'static str)],
+    homes: &'static [&'static str],
+    teams: &'static [&'static str; TEAMS_PER_ORG],
+    health: &'static [(i64, i64, &'static str)],
+    disruption_notes: &'static [&'static str],
+    planned_notes: &'static [&'static str],
+    girl_friends: &'static [&'static str],
+    boy_friends: &'static [&'static str],
+    /// An address, from the language's streets and towns.
+    address: fn(&mut Rng) -> String,
+    /// Nursery, school or college for a child of this age, in one of the towns.
+    education: fn(&mut Rng, i64) -> String,
+    // Legal statuses.
+    ico: &'static str,
+    care_order: &'static str,
+    s20: &'static str,
+    s20_uasc: &'static str,
+    placement_order: &'static str,
+    care_leaver: &'static str,
+    care_order_discharged: &'static str,
+    /// The carer@ household's family name and its two carers, the account holder first.
+    demo_carer_family: &'static str,
+    demo_carers: [&'static str; 2],
+    /// Household names, with `{family}`, or `{a}` and `{b}` for a couple of two names.
+    household: &'static str,
+    household_couple: &'static str,
+    household_kinship: &'static str,
+    /// Kinship carers (woman, man) for (grandparents, paternal): (true, true), (true, false),
+    /// (false, true), (false, false).
+    kinship_relatives: [(&'static str, &'static str); 4],
+    /// A grandmother with `{given}`: (maternal, paternal).
+    grandmother: [&'static str; 2],
+    /// How a child in kinship care names the carer they live with: (relative, given name).
+    kinship_called: fn(&str, &str) -> String,
+    /// The carer as a relation, with `{rel}`, and how they are in touch.
+    kinship_relation: &'static str,
+    lives_with_them: &'static str,
+    not_known: &'static str,
+    /// The language most children here speak first.
+    main_language: &'static str,
+    /// How health notes without needs begin.
+    no_known_health: &'static str,
+    /// Gender as recorded: female, male, non-binary.
+    genders: [&'static str; 3],
+    // How the last placement ended.
+    end_age18: &'static str,
+    end_reunified: &'static str,
+    end_elsewhere: &'static str,
+    end_emergency: &'static str,
+    end_retired: &'static str,
+    // Important people.
+    uasc_family: &'static str,
+    /// With `{}` for a family name.
+    adults_outside: [&'static str; 4],
+    carers_dog: &'static str,
+    // Relations: (unaccompanied, otherwise), (female, male), (same home, elsewhere).
+    mother: (&'static str, &'static str),
+    father: (&'static str, &'static str),
+    sibling: (&'static str, &'static str),
+    uasc_mother_contact: &'static str,
+    adoption_contact: &'static str,
+    ico_contacts: [&'static str; 2],
+    s20_contact: &'static str,
+    care_order_contacts: [&'static str; 4],
+    contact_risk_note: &'static str,
+    uasc_father_contact: &'static str,
+    father_contacts: [&'static str; 4],
+    sibling_contact: (&'static str, &'static str),
+    former_carer: &'static str,
+    former_carer_contact: &'static str,
+    significant_adults: [&'static str; 4],
+    significant_contact: &'static str,
+    assessments: &'static demo_assessments::Wording,
+}
+
+impl Lexicon {
+    fn org_name(&self, index: u32) -> String {
+        if index <= 1 { self.org_name.to_owned() } else { self.org_name_n.replace("{index}", &index.to_string()) }
+    }
+
+    fn email_domain(&self, index: u32) -> String {
+        if index <= 1 { self.domain.to_owned() } else { self.domain_n.replace("{index}", &index.to_string()) }
+    }
+
+    /// The key the assessments' pronouns go by ("Female", "Male", "Non-binary") of a gender as
+    /// this language records it.
+    fn gender_key<'a>(&self, recorded: &'a str) -> &'a str {
+        let [female, male, non_binary] = self.genders;
+        if recorded == female {
+            "Female"
+        } else if recorded == male {
+            "Male"
+        } else if recorded == non_binary {
+            "Non-binary"
+        } else {
+            recorded
+        }
+    }
+}
+
+fn lexicon(language: Language) -> &'static Lexicon {
+    match language {
+        Language::En => &ENGLISH,
+        Language::Nb => &NORWEGIAN,
+    }
+}
+
+/// `template` with each `{key}` replaced by its value.
+fn fill_in(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(key, value))
+}
+
+static ENGLISH: Lexicon = Lexicon {
+    language: Language::En,
+    salt: 0,
+    time_zone: "Europe/London",
+    org_name: ORG_NAME,
+    org_name_n: "Demo Agency {index}",
+    accounts: ACCOUNTS,
+    domain: "demo.test",
+    domain_n: "demo{index}.test",
+    local_id_prefix: "NFP",
+    heritages: HERITAGES,
+    majority: BRITISH,
+    fallback: &FALLBACK,
+    short_names: demo_names::SHORT_NAMES,
+    homes: demo_names::HOMES,
+    teams: &demo_names::TEAMS,
+    health: demo_names::HEALTH,
+    disruption_notes: demo_names::DISRUPTION_NOTES,
+    planned_notes: demo_names::PLANNED_NOTES,
+    girl_friends: demo_names::GIRL_FRIENDS,
+    boy_friends: demo_names::BOY_FRIENDS,
+    address: address_en,
+    education: education_en,
+    ico: ICO,
+    care_order: CARE_ORDER,
+    s20: S20,
+    s20_uasc: S20_UASC,
+    placement_order: PLACEMENT_ORDER,
+    care_leaver: CARE_LEAVER,
+    care_order_discharged: "Care order discharged",
+    demo_carer_family: "Whitfield",
+    demo_carers: ["Sam Whitfield", "Chris Whitfield"],
+    household: "The {family} family",
+    household_couple: "The {a} and {b} family",
+    household_kinship: "The {family} family (kinship)",
+    kinship_relatives: [
+        ("Paternal grandmother", "Paternal grandfather"),
+        ("Maternal grandmother", "Maternal grandfather"),
+        ("Paternal aunt", "Paternal uncle"),
+        ("Maternal aunt", "Maternal uncle"),
+    ],
+    grandmother: ["Nan {given} (maternal grandmother)", "Nan {given} (paternal grandmother)"],
+    kinship_called: kinship_called_en,
+    kinship_relation: "{rel} (kinship carer)",
+    lives_with_them: "Lives with them.",
+    not_known: "Not known",
+    main_language: "English",
+    no_known_health: "No known",
+    genders: ["Female", "Male", "Non-binary"],
+    end_age18: "Moved to supported lodgings with help from a personal adviser.",
+    end_reunified: "Returned home to mother; family support continues.",
+    end_elsewhere: "Moved to a placement with another provider.",
+    end_emergency: "Moved on once a matched placement was found.",
+    end_retired: "The carers retired from fostering.",
+    uasc_family: "Mother and younger siblings overseas",
+    adults_outside: [
+        "Mr {} at school",
+        "Ms {}, youth worker",
+        "coach {} at the football club",
+        "Mrs {}, the school's learning mentor",
+    ],
+    carers_dog: "the carers' dog, Biscuit",
+    mother: ("Mother", "Birth mother"),
+    father: ("Father", "Birth father"),
+    sibling: ("Sister", "Brother"),
+    uasc_mother_contact: "Lives overseas; phone calls when the line allows.",
+    adoption_contact: "Letterbox contact twice a year.",
+    ico_contacts: ["Supervised contact three times a week at the family centre.", "Supervised contact twice a week."],
+    s20_contact: "Unsupervised contact at weekends; overnight stays being considered.",
+    care_order_contacts: [
+        "Supervised contact once a month.",
+        "Contact every six weeks in the community.",
+        "Phone call every Sunday; visit once a month.",
+        "No direct contact at present; to be reviewed at the next review.",
+    ],
+    contact_risk_note: "Risk assessment in place; a contact supervisor is present.",
+    uasc_father_contact: "Whereabouts unknown.",
+    father_contacts: [
+        "Letterbox contact once a year.",
+        "Supervised contact once a month.",
+        "No contact; whereabouts unknown.",
+        "Phone calls on birthdays and at Christmas.",
+    ],
+    sibling_contact: ("Lives in the same home.", "Fortnightly contact arranged between the carers."),
+    former_carer: "Former foster carer",
+    former_carer_contact: "Keeps in touch by phone; visits at birthdays.",
+    significant_adults: ["Mentor", "Youth worker", "Godparent", "Family friend"],
+    significant_contact: "Sees them every few weeks.",
+    assessments: &demo_assessments::ENGLISH_WORDING,
+};
+
+static NORWEGIAN: Lexicon = {
+    use self::demo_nb as nb;
+    Lexicon {
+        language: Language::Nb,
+        salt: 0x4E42_0000_B0C5_4A1D,
+        time_zone: nb::TIME_ZONE_NB,
+        org_name: nb::ORG_NAME_NB,
+        org_name_n: nb::ORG_NAME_N_NB,
+        accounts: nb::ACCOUNTS_NB,
+        domain: nb::EMAIL_DOMAIN_NB,
+        domain_n: nb::EMAIL_DOMAIN_N_NB,
+        local_id_prefix: nb::LOCAL_ID_PREFIX_NB,
+        heritages: nb::HERITAGES_NB,
+        majority: nb::BRITISH_NB,
+        fallback: &nb::FALLBACK_NB,
+        short_names: nb::SHORT_NAMES_NB,
+        homes: nb::HOMES_NB,
+        teams: &nb::TEAMS_NB,
+        health: nb::HEALTH_NB,
+        disruption_notes: nb::DISRUPTION_NOTES_NB,
+        planned_notes: nb::PLANNED_NOTES_NB,
+        girl_friends: nb::GIRL_FRIENDS_NB,
+        boy_friends: nb::BOY_FRIENDS_NB,
+        address: address_nb,
+        education: education_nb,
+        ico: nb::ICO_NB,
+        care_order: nb::CARE_ORDER_NB,
+        s20: nb::S20_NB,
+        s20_uasc: nb::S20_UASC_NB,
+        placement_order: nb::PLACEMENT_ORDER_NB,
+        care_leaver: nb::CARE_LEAVER_NB,
+        care_order_discharged: nb::CARE_ORDER_DISCHARGED_NB,
+        demo_carer_family: nb::DEMO_CARER_FAMILY_NB,
+        demo_carers: nb::DEMO_CARERS_NB,
+        household: nb::HOUSEHOLD_NB,
+        household_couple: nb::HOUSEHOLD_COUPLE_NB,
+        household_kinship: nb::HOUSEHOLD_KINSHIP_NB,
+        kinship_relatives: nb::KINSHIP_RELATIVES_NB,
+        grandmother: nb::GRANDMOTHER_NB,
+        kinship_called: kinship_called_nb,
+        kinship_relation: nb::KINSHIP_RELATION_NB,
+        lives_with_them: nb::LIVES_WITH_THEM_NB,
+        not_known: nb::NOT_KNOWN_NB,
+        main_language: nb::MAIN_LANGUAGE_NB,
+        no_known_health: nb::NO_KNOWN_HEALTH_NB,
+        genders: nb::GENDERS_NB,
+        end_age18: nb::END_AGE18_NB,
+        end_reunified: nb::END_REUNIFIED_NB,
+        end_elsewhere: nb::END_ELSEWHERE_NB,
+        end_emergency: nb::END_EMERGENCY_NB,
+        end_retired: nb::END_RETIRED_NB,
+        uasc_family: nb::UASC_FAMILY_NB,
+        adults_outside: nb::ADULTS_OUTSIDE_NB,
+        carers_dog: nb::CARERS_DOG_NB,
+        mother: nb::MOTHER_NB,
+        father: nb::FATHER_NB,
+        sibling: nb::SIBLING_NB,
+        uasc_mother_contact: nb::UASC_MOTHER_CONTACT_NB,
+        adoption_contact: nb::ADOPTION_CONTACT_NB,
+        ico_contacts: nb::ICO_CONTACTS_NB,
+        s20_contact: nb::S20_CONTACT_NB,
+        care_order_contacts: nb::CARE_ORDER_CONTACTS_NB,
+        contact_risk_note: nb::CONTACT_RISK_NOTE_NB,
+        uasc_father_contact: nb::UASC_FATHER_CONTACT_NB,
+        father_contacts: nb::FATHER_CONTACTS_NB,
+        sibling_contact: nb::SIBLING_CONTACT_NB,
+        former_carer: nb::FORMER_CARER_NB,
+        former_carer_contact: nb::FORMER_CARER_CONTACT_NB,
+        significant_adults: nb::SIGNIFICANT_ADULTS_NB,
+        significant_contact: nb::SIGNIFICANT_CONTACT_NB,
+        assessments: &demo_assessments::NORWEGIAN_WORDING,
+    }
+};
+
+fn address_en(rng: &mut Rng) -> String {
+    const LETTERS: &[char] = &['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'L', 'N', 'P', 'Q', 'R', 'S', 'T', 'U', 'W'];
+    let number = rng.range(1, 148);
+    let street = rng.pick(demo_names::STREETS);
+    let town = rng.pick(demo_names::TOWNS);
+    let district = rng.range(1, 19);
+    let sector = rng.range(1, 9);
+    let (a, b) = (rng.pick(LETTERS), rng.pick(LETTERS));
+    format!("{number} {street}, {town}, NF{district} {sector}{a}{b}")
+}
+
+/// "Bjørkeveien 12, 3018 Drammen": the postcode one of the town's.
+fn address_nb(rng: &mut Rng) -> String {
+    let number = rng.range(1, 96);
+    let street = rng.pick(demo_nb::STREETS_NB);
+    let town = rng.pick(demo_nb::TOWNS_NB);
+    let (lo, hi) =
+        demo_nb::TOWN_POSTCODES_NB.iter().find(|(t, _, _)| *t == town).map_or((1000, 9999), |(_, lo, hi)| (*lo, *hi));
+    let postcode = rng.range(lo, hi);
+    fill_in(
+        demo_nb::ADDRESS_NB,
+        &[
+            ("{street}", street),
+            ("{number}", &number.to_string()),
+            ("{postcode}", &format!("{postcode:04}")),
+            ("{town}", town),
+        ],
+    )
+}
+
+fn education_en(rng: &mut Rng, age: i64) -> String {
+    let town = rng.pick(demo_names::TOWNS);
+    match age {
+        0..=1 => rng
+            .pick(&["Not yet in early years provision; goes to a baby group with the carer.", "Not in nursery yet."])
+            .to_owned(),
+        2..=3 => format!(
+            "{} at {town} Children's Centre nursery.",
+            rng.pick(&["Funded nursery place, 15 hours a week,", "Nursery three mornings a week"])
+        ),
+        4 => format!("Reception at {town} Primary School; settling in well."),
+        5..=10 => {
+            let year = age - 4;
+            let extra = rng.pick(&[
+                "PEP reviewed this term.",
+                "Has an EHCP for speech, language and communication.",
+                "Attendance 95%; loves reading with the carer.",
+                "Extra help with phonics from the virtual school.",
+                "Finds playtimes hard; has a key adult.",
+            ]);
+            format!("Year {year} at {town} Primary School. {extra}")
+        }
+        11..=15 => {
+            let year = age - 4;
+            let extra = rng.pick(&[
+                "PEP up to date.",
+                "EHCP for social, emotional and mental health needs.",
+                "Part-time timetable while settling after a move.",
+                "Attendance improving; mentor from the virtual school.",
+                "Predicted good GCSE grades in science.",
+                "Two fixed-term exclusions last year; none this year.",
+            ]);
+            format!("Year {year} at {town} Academy. {extra}")
+        }
+        16..=17 => rng
+            .pick(&[
+                "Level 2 motor vehicle course at Northfield College.",
+                "Sixth form, studying A levels.",
+                "Hair and beauty apprenticeship; virtual school keeps in touch.",
+                "Not in education or training; personal adviser helping with options.",
+                "ESOL and maths at Northfield College.",
+            ])
+            .to_owned(),
+        _ => "At college; in touch with the leaving care team.".to_owned(),
+    }
+}
+
+fn education_nb(rng: &mut Rng, age: i64) -> String {
+    let town = rng.pick(demo_nb::TOWNS_NB);
+    demo_nb::education_nb(age, town, &mut |items| rng.pick(items))
+}
+
+/// "Nan Jean (maternal grandmother, kinship carer)": what the child calls the relative, the
+/// relative's given name, and how they are related.
+fn kinship_called_en(rel: &str, given: &str) -> String {
+    let called = match rel.rsplit(' ').next() {
+        Some("grandmother") => "Nan",
+        Some("grandfather") => "Grandad",
+        Some("aunt") => "Aunt",
+        _ => "Uncle",
+    };
+    format!("{called} {given} ({}, kinship carer)", rel.to_lowercase())
+}
+
+/// "Mormor Kari (slektsfosterforelder)": Norwegian names the side in the word the child says.
+fn kinship_called_nb(rel: &str, given: &str) -> String {
+    fill_in(demo_nb::KINSHIP_CALLED_NB, &[("{rel}", rel), ("{given}", given)])
 }
 
 // ---------------------------------------------------------------- the generator
@@ -871,6 +1372,7 @@ struct Background {
 }
 
 struct Gen {
+    words: &'static Lexicon,
     rng: Rng,
     index: u32,
     org_id: String,
@@ -890,6 +1392,7 @@ struct Gen {
 impl Gen {
     #[allow(clippy::too_many_arguments)]
     fn new(
+        words: &'static Lexicon,
         index: u32,
         org_id: &str,
         now: i64,
@@ -900,7 +1403,8 @@ impl Gen {
         named: Named,
     ) -> Gen {
         Gen {
-            rng: Rng::for_org(index),
+            words,
+            rng: Rng::for_org(index, words),
             index,
             org_id: org_id.to_owned(),
             now,
@@ -930,21 +1434,23 @@ impl Gen {
     // ------------------------------------------------------------ people and names
 
     fn heritage(&mut self) -> usize {
-        let weights: Vec<u32> = HERITAGES.iter().map(|h| h.weight).collect();
+        let weights: Vec<u32> = self.words.heritages.iter().map(|h| h.weight).collect();
         self.rng.weighted(&weights)
     }
 
-    fn h(i: usize) -> &'static Heritage {
-        HERITAGES.get(i).or(HERITAGES.first()).unwrap_or(&FALLBACK)
+    fn h(&self, i: usize) -> &'static Heritage {
+        let words = self.words;
+        words.heritages.get(i).or(words.heritages.first()).unwrap_or(words.fallback)
     }
 
     fn given(&mut self, heritage: usize, female: bool) -> &'static str {
-        let h = Gen::h(heritage);
+        let h = self.h(heritage);
         self.rng.pick(if female { h.female } else { h.male })
     }
 
     fn family_name(&mut self, heritage: usize) -> &'static str {
-        self.rng.pick(Gen::h(heritage).family)
+        let h = self.h(heritage);
+        self.rng.pick(h.family)
     }
 
     fn full_name(&mut self, heritage: usize, female: bool) -> String {
@@ -962,14 +1468,7 @@ impl Gen {
     }
 
     fn address(&mut self) -> String {
-        const LETTERS: &[char] = &['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'L', 'N', 'P', 'Q', 'R', 'S', 'T', 'U', 'W'];
-        let number = self.rng.range(1, 148);
-        let street = self.rng.pick(demo_names::STREETS);
-        let town = self.rng.pick(demo_names::TOWNS);
-        let district = self.rng.range(1, 19);
-        let sector = self.rng.range(1, 9);
-        let (a, b) = (self.rng.pick(LETTERS), self.rng.pick(LETTERS));
-        format!("{number} {street}, {town}, NF{district} {sector}{a}{b}")
+        (self.words.address)(&mut self.rng)
     }
 
     fn micros_at(&self, day: i64) -> i64 {
@@ -995,7 +1494,7 @@ impl Gen {
             self.workers.push(Worker { id, role: *role, team: *team });
         }
         self.actor = self.workers.first().map(|w| w.id.clone()).unwrap_or_default();
-        for (i, name) in demo_names::TEAMS.iter().enumerate() {
+        for (i, name) in self.words.teams.iter().enumerate() {
             let Some(team_id) = team_ids.get(i) else { continue };
             self.out.teams.push(TeamRow {
                 id: team_id.clone(),
@@ -1097,16 +1596,18 @@ impl Gen {
         let mut carers = Vec::new();
         let mut others: Vec<(String, MemberRole, i64)> = Vec::new();
         let family;
+        let words = self.words;
         let carer_user = if i == 0 { self.named.carer.clone() } else { None };
         if let Some(user_id) = &carer_user {
-            // The carer@demo.test household.
-            family = "Whitfield".to_owned();
-            carers.push(("Sam Whitfield".to_owned(), ""));
-            carers.push(("Chris Whitfield".to_owned(), ""));
+            // The carer@demo.test household, the account holder its first carer.
+            family = words.demo_carer_family.to_owned();
+            for name in words.demo_carers {
+                carers.push((name.to_owned(), ""));
+            }
             let ages = [self.rng.range(38, 52), self.rng.range(38, 55)];
-            for ((name, _), age) in carers.iter().zip(ages) {
+            for (n, ((name, _), age)) in carers.iter().zip(ages).enumerate() {
                 let dob = self.dob_for_age(age);
-                let uid = if name.starts_with("Sam") { Some(user_id.clone()) } else { None };
+                let uid = if n == 0 { Some(user_id.clone()) } else { None };
                 self.push_member(&id, name, MemberRole::Carer, Some(CarerType::FosterCarer), uid, Some(dob));
             }
         } else {
@@ -1151,8 +1652,8 @@ impl Gen {
         let surnames: Vec<&str> = carers.iter().filter_map(|(n, _)| n.rsplit_once(' ').map(|(_, f)| f)).collect();
         // Named as people say it, so that searching for "the Okafor family" finds it.
         let name = match surnames.as_slice() {
-            [a, b] if a != b => format!("The {a} and {b} family"),
-            _ => format!("The {family} family"),
+            [a, b] if a != b => fill_in(words.household_couple, &[("{a}", a), ("{b}", b)]),
+            _ => fill_in(words.household, &[("{family}", &family)]),
         };
         let (age_min, age_max) = if i == 0 { (0, 12) } else { self.rng.pick(FOSTER_AGES) };
         let places = if i == 0 { 2 } else { [1, 2, 2, 2, 3, 3, 3, 4][self.rng.below(8)] };
@@ -1185,11 +1686,12 @@ impl Gen {
         let grandparents = self.rng.chance(60);
         let (lo, hi) = if grandparents { (52, 74) } else { (27, 46) };
         let mut carers: Vec<(String, &'static str)> = Vec::new();
+        let [paternal_grandparents, maternal_grandparents, paternal_aunt, maternal_aunt] = self.words.kinship_relatives;
         let (woman, man): (&'static str, &'static str) = match (grandparents, paternal) {
-            (true, true) => ("Paternal grandmother", "Paternal grandfather"),
-            (true, false) => ("Maternal grandmother", "Maternal grandfather"),
-            (false, true) => ("Paternal aunt", "Paternal uncle"),
-            (false, false) => ("Maternal aunt", "Maternal uncle"),
+            (true, true) => paternal_grandparents,
+            (true, false) => maternal_grandparents,
+            (false, true) => paternal_aunt,
+            (false, false) => maternal_aunt,
         };
         let woman_first = self.rng.chance(80);
         if woman_first || self.rng.chance(50) {
@@ -1212,7 +1714,7 @@ impl Gen {
             self.push_member(&id, &name, role, None, None, Some(dob));
         }
         let places = if self.rng.chance(65) { 1 } else { 2 };
-        let name = format!("The {family} family (kinship)");
+        let name = fill_in(self.words.household_kinship, &[("{family}", &family)]);
         self.push_household(
             id,
             name,
@@ -1231,7 +1733,7 @@ impl Gen {
 
     fn residential(&mut self) -> Plan {
         let id = new_id();
-        let home = self.rng.pick(demo_names::HOMES);
+        let home = self.rng.pick(self.words.homes);
         let mut carers = Vec::new();
         for _ in 0..3 {
             let heritage = self.heritage();
@@ -1249,7 +1751,7 @@ impl Gen {
             17,
             4,
             vec![PlacementType::Residential],
-            BRITISH,
+            self.words.majority,
             home.to_owned(),
             carers,
             false,
@@ -1417,7 +1919,7 @@ impl Gen {
             let places = self.plans.get(h).map_or(1, |p| p.places);
             let first = self.rng.range(0, 15);
             let ages: Vec<i64> = (0..places).map(|k| (first + k * self.rng.range(1, 3)).min(17)).collect();
-            let heritage = self.plans.get(h).map_or(BRITISH, |p| p.heritage);
+            let heritage = self.plans.get(h).map_or(self.words.majority, |p| p.heritage);
             total += self.group(&ages, Some(heritage), Some(h), Fate::Current);
         }
         // Teenagers at the children's home.
@@ -1457,16 +1959,17 @@ impl Gen {
 
     /// Adds a family of children with these ages; returns how many.
     fn group(&mut self, ages: &[i64], heritage: Option<usize>, target: Option<usize>, fate: Fate) -> usize {
+        let words = self.words;
         let teen_alone = ages.len() == 1 && ages.first().is_some_and(|a| (14..=17).contains(a));
-        let uasc_heritages: Vec<usize> = (0..HERITAGES.len()).filter(|i| Gen::h(*i).uasc).collect();
+        let uasc_heritages: Vec<usize> = (0..words.heritages.len()).filter(|i| self.h(*i).uasc).collect();
         let uasc = heritage.is_none() && target.is_none() && teen_alone && self.rng.chance(30);
         let heritage = match heritage {
             Some(h) => h,
             None if uasc => self.rng.pick(&uasc_heritages),
             None => self.heritage(),
         };
-        let other = if !uasc && Gen::h(heritage).mixed_with_white.is_some() && self.rng.chance(35) {
-            Some(if self.rng.chance(80) { BRITISH } else { 1 })
+        let other = if !uasc && self.h(heritage).mixed_with_white.is_some() && self.rng.chance(35) {
+            Some(if self.rng.chance(80) { words.majority } else { 1 })
         } else {
             None
         };
@@ -1494,20 +1997,21 @@ impl Gen {
         let father = format!("{} {family}", self.given(heritage, false));
         let youngest = ages.iter().copied().min().unwrap_or(0);
         let oldest = ages.iter().copied().max().unwrap_or(0);
+        let (ico, care_order, s20, placement_order) = (words.ico, words.care_order, words.s20, words.placement_order);
         let legal = if oldest >= 18 {
-            CARE_LEAVER
+            words.care_leaver
         } else if uasc {
-            S20_UASC
+            words.s20_uasc
         } else if is_kin {
-            [CARE_ORDER, CARE_ORDER, ICO, ICO, S20][self.rng.below(5)]
+            [care_order, care_order, ico, ico, s20][self.rng.below(5)]
         } else if oldest <= 1 {
-            [ICO, ICO, ICO, PLACEMENT_ORDER, PLACEMENT_ORDER, S20][self.rng.below(6)]
+            [ico, ico, ico, placement_order, placement_order, s20][self.rng.below(6)]
         } else if oldest <= 4 {
-            [ICO, ICO, CARE_ORDER, CARE_ORDER, PLACEMENT_ORDER, PLACEMENT_ORDER, S20][self.rng.below(7)]
+            [ico, ico, care_order, care_order, placement_order, placement_order, s20][self.rng.below(7)]
         } else if youngest <= 10 {
-            [CARE_ORDER, CARE_ORDER, CARE_ORDER, CARE_ORDER, ICO, S20][self.rng.below(6)]
+            [care_order, care_order, care_order, care_order, ico, s20][self.rng.below(6)]
         } else {
-            [CARE_ORDER, CARE_ORDER, CARE_ORDER, S20, S20, ICO][self.rng.below(6)]
+            [care_order, care_order, care_order, s20, s20, ico][self.rng.below(6)]
         };
         let mut kids = Vec::new();
         for age in ages {
@@ -1519,7 +2023,7 @@ impl Gen {
             let first = self.given(given_heritage, female);
             let middle = if self.rng.chance(25) { Some(self.given(given_heritage, female)) } else { None };
             let middle = middle.filter(|m| *m != first);
-            let short = demo_names::SHORT_NAMES.iter().find(|(long, _)| *long == first).map(|(_, s)| *s);
+            let short = words.short_names.iter().find(|(long, _)| *long == first).map(|(_, s)| *s);
             let preferred = match (short, middle) {
                 (Some(s), _) if self.rng.chance(60) => s.to_owned(),
                 (_, Some(m)) if self.rng.chance(20) => m.to_owned(),
@@ -1810,21 +2314,22 @@ impl Gen {
             } else {
                 PlacementType::ShortTerm
             };
+            let words = self.words;
             let (reason, note) = if last {
                 match fate {
-                    Fate::Age18 => (EndReason::Age18, "Moved to supported lodgings with help from a personal adviser."),
-                    Fate::Reunified => (EndReason::Reunification, "Returned home to mother; family support continues."),
+                    Fate::Age18 => (EndReason::Age18, words.end_age18),
+                    Fate::Reunified => (EndReason::Reunification, words.end_reunified),
                     // Only for a child the agency had no room for now.
-                    Fate::Current => (EndReason::Other, "Moved to a placement with another provider."),
+                    Fate::Current => (EndReason::Other, words.end_elsewhere),
                 }
             } else if wanted == PlacementType::Emergency {
-                (EndReason::Planned, "Moved on once a matched placement was found.")
+                (EndReason::Planned, words.end_emergency)
             } else {
                 let disrupt = if residential { 55 } else { 28 };
                 match self.rng.below(100) {
-                    x if x < disrupt => (EndReason::Disruption, self.rng.pick(demo_names::DISRUPTION_NOTES)),
-                    x if x < 93 => (EndReason::Planned, self.rng.pick(demo_names::PLANNED_NOTES)),
-                    _ => (EndReason::Other, "The carers retired from fostering."),
+                    x if x < disrupt => (EndReason::Disruption, self.rng.pick(words.disruption_notes)),
+                    x if x < 93 => (EndReason::Planned, self.rng.pick(words.planned_notes)),
+                    _ => (EndReason::Other, words.end_retired),
                 }
             };
             stays.push(Stay { kind: Stay::kind_for(wanted, end - start, reason), reason, note });
@@ -1933,21 +2438,23 @@ impl Gen {
 
     /// Ethnicity, religion, first language and a grandparent: the same for brothers and sisters.
     fn background(&mut self, group: &Group) -> Background {
-        let heritage = Gen::h(group.heritage);
+        let words = self.words;
+        let heritage = self.h(group.heritage);
         let ethnicity = match group.other.and(heritage.mixed_with_white) {
             Some(mixed) => mixed.to_owned(),
             None => self.rng.pick(heritage.ethnicity).to_owned(),
         };
         let youngest = group.kids.iter().map(|k| k.age).min().unwrap_or(0);
         let religion = if youngest <= 1 && self.rng.chance(25) {
-            "Not known".to_owned()
+            words.not_known.to_owned()
         } else {
             self.rng.pick(heritage.religion).to_owned()
         };
+        let main = words.main_language;
         let language = if group.uasc {
-            heritage.language.iter().find(|l| **l != "English").copied().unwrap_or("English").to_owned()
+            heritage.language.iter().find(|l| **l != main).copied().unwrap_or(main).to_owned()
         } else if youngest <= 1 || group.other.is_some() {
-            "English".to_owned()
+            main.to_owned()
         } else {
             self.rng.pick(heritage.language).to_owned()
         };
@@ -1958,19 +2465,14 @@ impl Gen {
             }
             nan = self.given(group.heritage, true);
         }
-        let side = if self.rng.chance(60) { "maternal" } else { "paternal" };
-        let mut nan = format!("Nan {nan} ({side} grandmother)");
+        let [maternal, paternal] = words.grandmother;
+        let side = if self.rng.chance(60) { maternal } else { paternal };
+        let mut nan = fill_in(side, &[("{given}", nan)]);
         // Children in kinship care name the relative they live with.
         let kin = group.target.and_then(|t| self.plans.get(t)).filter(|p| p.kind == HouseholdType::Kinship);
         if let Some((name, rel)) = kin.and_then(|p| p.carers.first()) {
             let given = name.split(' ').next().unwrap_or(name);
-            let called = match rel.rsplit(' ').next() {
-                Some("grandmother") => "Nan",
-                Some("grandfather") => "Grandad",
-                Some("aunt") => "Aunt",
-                _ => "Uncle",
-            };
-            nan = format!("{called} {given} ({}, kinship carer)", rel.to_lowercase());
+            nan = (words.kinship_called)(rel, given);
         }
         Background { ethnicity, religion, language, nan }
     }
@@ -1981,8 +2483,8 @@ impl Gen {
             HouseholdType::Kinship => PlacementType::Kinship,
             HouseholdType::Residential => PlacementType::Residential,
             _ if self.today - start < 21 && span < 28 => PlacementType::Emergency,
-            _ if group.legal == PLACEMENT_ORDER || group.legal == ICO => PlacementType::ShortTerm,
-            _ if kid.age >= 5 && group.legal == CARE_ORDER => {
+            _ if group.legal == self.words.placement_order || group.legal == self.words.ico => PlacementType::ShortTerm,
+            _ if kid.age >= 5 && group.legal == self.words.care_order => {
                 if permanence {
                     PlacementType::Permanence
                 } else {
@@ -2051,14 +2553,16 @@ impl Gen {
         fate: Fate,
         serial: usize,
     ) {
+        let words = self.words;
+        let [female, male, non_binary] = words.genders;
         let gender = if kid.age >= 13 && self.rng.chance(4) {
-            "Non-binary"
+            non_binary
         } else if kid.female {
-            "Female"
+            female
         } else {
-            "Male"
+            male
         };
-        let prefix = if self.index == 1 { "NFP".to_owned() } else { format!("D{}", self.index) };
+        let prefix = if self.index == 1 { words.local_id_prefix.to_owned() } else { format!("D{}", self.index) };
         let local_identifier = format!("{prefix}-{:06}", 104_000 + serial * 37 + self.rng.below(30));
         let health = self.health(kid.age);
         let education = self.education(kid.age);
@@ -2075,7 +2579,7 @@ impl Gen {
             religion: background.religion.clone(),
             first_language: background.language.clone(),
             legal_status: if fate == Fate::Reunified {
-                "Care order discharged".to_owned()
+                words.care_order_discharged.to_owned()
             } else {
                 group.legal.to_owned()
             },
@@ -2095,12 +2599,13 @@ impl Gen {
     }
 
     fn health(&mut self, age: i64) -> String {
+        let none = self.words.no_known_health;
         let fitting: Vec<&'static str> =
-            demo_names::HEALTH.iter().filter(|(lo, hi, _)| *lo <= age && age <= *hi).map(|(_, _, t)| *t).collect();
+            self.words.health.iter().filter(|(lo, hi, _)| *lo <= age && age <= *hi).map(|(_, _, t)| *t).collect();
         let first = self.rng.pick(&fitting);
-        if self.rng.chance(25) && !first.starts_with("No known") {
+        if self.rng.chance(25) && !first.starts_with(none) {
             let second = self.rng.pick(&fitting);
-            if second != first && !second.starts_with("No known") {
+            if second != first && !second.starts_with(none) {
                 return format!("{first} {second}");
             }
         }
@@ -2108,61 +2613,14 @@ impl Gen {
     }
 
     fn education(&mut self, age: i64) -> String {
-        let town = self.rng.pick(demo_names::TOWNS);
-        match age {
-            0..=1 => self
-                .rng
-                .pick(&[
-                    "Not yet in early years provision; goes to a baby group with the carer.",
-                    "Not in nursery yet.",
-                ])
-                .to_owned(),
-            2..=3 => format!(
-                "{} at {town} Children's Centre nursery.",
-                self.rng.pick(&["Funded nursery place, 15 hours a week,", "Nursery three mornings a week"])
-            ),
-            4 => format!("Reception at {town} Primary School; settling in well."),
-            5..=10 => {
-                let year = age - 4;
-                let extra = self.rng.pick(&[
-                    "PEP reviewed this term.",
-                    "Has an EHCP for speech, language and communication.",
-                    "Attendance 95%; loves reading with the carer.",
-                    "Extra help with phonics from the virtual school.",
-                    "Finds playtimes hard; has a key adult.",
-                ]);
-                format!("Year {year} at {town} Primary School. {extra}")
-            }
-            11..=15 => {
-                let year = age - 4;
-                let extra = self.rng.pick(&[
-                    "PEP up to date.",
-                    "EHCP for social, emotional and mental health needs.",
-                    "Part-time timetable while settling after a move.",
-                    "Attendance improving; mentor from the virtual school.",
-                    "Predicted good GCSE grades in science.",
-                    "Two fixed-term exclusions last year; none this year.",
-                ]);
-                format!("Year {year} at {town} Academy. {extra}")
-            }
-            16..=17 => self
-                .rng
-                .pick(&[
-                    "Level 2 motor vehicle course at Northfield College.",
-                    "Sixth form, studying A levels.",
-                    "Hair and beauty apprenticeship; virtual school keeps in touch.",
-                    "Not in education or training; personal adviser helping with options.",
-                    "ESOL and maths at Northfield College.",
-                ])
-                .to_owned(),
-            _ => "At college; in touch with the leaving care team.".to_owned(),
-        }
+        (self.words.education)(&mut self.rng, age)
     }
 
     fn important_people(&mut self, group: &Group, kid: &Kid, background: &Background) -> String {
+        let words = self.words;
         let mut items = Vec::new();
         if group.uasc {
-            items.push("Mother and younger siblings overseas".to_owned());
+            items.push(words.uasc_family.to_owned());
         } else {
             items.push(background.nan.clone());
         }
@@ -2170,25 +2628,16 @@ impl Gen {
             let fh = self.heritage();
             let friend_female = if self.rng.chance(75) { kid.female } else { !kid.female };
             let friend = self.given(fh, friend_female);
-            let what = self.rng.pick(if kid.female { demo_names::GIRL_FRIENDS } else { demo_names::BOY_FRIENDS });
+            let what = self.rng.pick(if kid.female { words.girl_friends } else { words.boy_friends });
             items.push(format!("{friend}, {what}"));
         }
         if kid.age >= 8 && self.rng.chance(50) {
             let fh = self.heritage();
             let adult = self.family_name(fh);
-            items.push(
-                self.rng
-                    .pick(&[
-                        "Mr {} at school",
-                        "Ms {}, youth worker",
-                        "coach {} at the football club",
-                        "Mrs {}, the school's learning mentor",
-                    ])
-                    .replace("{}", adult),
-            );
+            items.push(self.rng.pick(&words.adults_outside).replace("{}", adult));
         }
         if kid.age <= 4 && self.rng.chance(40) {
-            items.push("the carers' dog, Biscuit".to_owned());
+            items.push(words.carers_dog.to_owned());
         }
         let keep = 1 + self.rng.below(items.len().min(3));
         items.truncate(keep);
@@ -2196,6 +2645,7 @@ impl Gen {
     }
 
     fn relations(&mut self, group: &Group, kid: &Kid, homes: &[usize]) {
+        let words = self.words;
         // Candidates in order of how likely a worker is to have recorded them.
         let mut first: Vec<(RelationKind, String, String, String, String)> = Vec::new();
         let mut rest: Vec<(RelationKind, String, String, String, String)> = Vec::new();
@@ -2204,65 +2654,52 @@ impl Gen {
             first.push((
                 RelationKind::BirthFamily,
                 name.clone(),
-                format!("{rel} (kinship carer)"),
-                "Lives with them.".to_owned(),
+                fill_in(words.kinship_relation, &[("{rel}", rel)]),
+                words.lives_with_them.to_owned(),
                 String::new(),
             ));
         }
+        let legal = group.legal;
         let mother_contact = if group.uasc {
-            "Lives overseas; phone calls when the line allows."
+            words.uasc_mother_contact
+        } else if legal == words.placement_order {
+            words.adoption_contact
+        } else if legal == words.ico {
+            self.rng.pick(&words.ico_contacts)
+        } else if legal == words.s20 {
+            words.s20_contact
         } else {
-            match group.legal {
-                PLACEMENT_ORDER => "Letterbox contact twice a year.",
-                ICO => self.rng.pick(&[
-                    "Supervised contact three times a week at the family centre.",
-                    "Supervised contact twice a week.",
-                ]),
-                S20 => "Unsupervised contact at weekends; overnight stays being considered.",
-                _ => self.rng.pick(&[
-                    "Supervised contact once a month.",
-                    "Contact every six weeks in the community.",
-                    "Phone call every Sunday; visit once a month.",
-                    "No direct contact at present; to be reviewed at the next review.",
-                ]),
-            }
+            self.rng.pick(&words.care_order_contacts)
         };
-        let mother_note =
-            if self.rng.chance(15) { "Risk assessment in place; a contact supervisor is present." } else { "" };
+        let mother_note = if self.rng.chance(15) { words.contact_risk_note } else { "" };
+        let (uasc_mother, birth_mother) = words.mother;
         first.push((
             RelationKind::BirthFamily,
             group.mother.clone(),
-            if group.uasc { "Mother" } else { "Birth mother" }.to_owned(),
+            if group.uasc { uasc_mother } else { birth_mother }.to_owned(),
             mother_contact.to_owned(),
             mother_note.to_owned(),
         ));
         if self.rng.chance(60) {
-            let contact = if group.uasc {
-                "Whereabouts unknown."
-            } else {
-                self.rng.pick(&[
-                    "Letterbox contact once a year.",
-                    "Supervised contact once a month.",
-                    "No contact; whereabouts unknown.",
-                    "Phone calls on birthdays and at Christmas.",
-                ])
-            };
+            let contact = if group.uasc { words.uasc_father_contact } else { self.rng.pick(&words.father_contacts) };
+            let (uasc_father, birth_father) = words.father;
             rest.push((
                 RelationKind::BirthFamily,
                 group.father.clone(),
-                if group.uasc { "Father" } else { "Birth father" }.to_owned(),
+                if group.uasc { uasc_father } else { birth_father }.to_owned(),
                 contact.to_owned(),
                 String::new(),
             ));
         }
+        let (sister, brother) = words.sibling;
+        let (same_home, elsewhere) = words.sibling_contact;
         for sib in group.kids.iter().filter(|s| s.id != kid.id) {
             let together = sib.current.is_some() && sib.current == kid.current;
             rest.push((
                 RelationKind::BirthFamily,
                 format!("{} {}", sib.given, sib.family),
-                if sib.female { "Sister" } else { "Brother" }.to_owned(),
-                if together { "Lives in the same home." } else { "Fortnightly contact arranged between the carers." }
-                    .to_owned(),
+                if sib.female { sister } else { brother }.to_owned(),
+                if together { same_home } else { elsewhere }.to_owned(),
                 String::new(),
             ));
         }
@@ -2270,8 +2707,8 @@ impl Gen {
             rest.push((
                 RelationKind::Significant,
                 carer.clone(),
-                "Former foster carer".to_owned(),
-                "Keeps in touch by phone; visits at birthdays.".to_owned(),
+                words.former_carer.to_owned(),
+                words.former_carer_contact.to_owned(),
                 String::new(),
             ));
         }
@@ -2282,8 +2719,8 @@ impl Gen {
             rest.push((
                 RelationKind::Significant,
                 name,
-                self.rng.pick(&["Mentor", "Youth worker", "Godparent", "Family friend"]).to_owned(),
-                "Sees them every few weeks.".to_owned(),
+                self.rng.pick(&words.significant_adults).to_owned(),
+                words.significant_contact.to_owned(),
                 String::new(),
             ));
         }
@@ -2362,7 +2799,7 @@ const FALLBACK: Heritage = Heritage {
 mod tests {
     use super::*;
 
-    fn build(index: u32) -> Agency {
+    fn build_in(words: &'static Lexicon, index: u32) -> Agency {
         let today = days_from_civil(2026, 11, 23);
         let named = Named {
             manager: Some("m".into()),
@@ -2371,7 +2808,7 @@ mod tests {
             carer: Some("carer".into()),
         };
         let named = if index == 1 { named } else { Named::default() };
-        Gen::new(index, "org", 0, today, email_domain(index), HashSet::new(), "h".into(), named).build()
+        Gen::new(words, index, "org", 0, today, words.email_domain(index), HashSet::new(), "h".into(), named).build()
     }
 
     #[test]
@@ -2387,13 +2824,19 @@ mod tests {
         assert_eq!(email_slug("Wójcik"), "wojcik");
         assert_eq!(email_slug("O'Brien"), "obrien");
         assert_eq!(email_slug("Al-Sayed"), "al-sayed");
+        assert_eq!(email_slug("Sørensen"), "sorensen");
+        assert_eq!(email_slug("Hætta"), "haetta");
+        assert_eq!(email_slug("Åsmund"), "asmund");
+        assert_eq!(email_slug("Áŋŋá"), "anna");
     }
 
     #[test]
     fn reproducible_and_within_capacity() {
-        for index in 1..=60 {
-            let a = build(index);
-            let b = build(index);
+        let english = (1..=60).map(|i| (&ENGLISH, i));
+        let norwegian = (1..=20).map(|i| (&NORWEGIAN, i));
+        for (words, index) in english.chain(norwegian) {
+            let a = build_in(words, index);
+            let b = build_in(words, index);
             let names = |x: &Agency| x.children.iter().map(|c| c.given_names.clone()).collect::<Vec<_>>();
             assert_eq!(names(&a), names(&b), "org {index} is reproducible");
             assert_eq!(a.children.len(), CHILDREN_PER_ORG);

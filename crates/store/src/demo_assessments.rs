@@ -24,7 +24,7 @@ use securebase_core::assessment::{AgeBand, AssessmentKind, IndicatorState, Statu
 use securebase_core::content::ContentPack;
 use securebase_core::records::{ApprovalStatus, EndReason, HouseholdType, MemberRole};
 
-use super::{Agency, BATCH, MICROS_PER_DAY, Rng, add_years, civil_from_days, ymd};
+use super::{Agency, BATCH, Lexicon, MICROS_PER_DAY, Rng, add_years, civil_from_days, ymd};
 use crate::schema::{assessment_evidence, assessment_indicators, assessment_sections, assessments};
 use crate::{DbConnection, StoreError, now_micros};
 
@@ -32,7 +32,7 @@ const MICROS_PER_MINUTE: i64 = 60_000_000;
 
 // ---------------------------------------------------------------- rows
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = assessments, treat_none_as_default_value = false)]
 struct AssessmentRow {
     id: String,
@@ -64,9 +64,10 @@ struct AssessmentRow {
     signed_off_by: Option<String>,
     signed_off_role: Option<&'static str>,
     version: i64,
+    language: &'static str,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = assessment_sections, treat_none_as_default_value = false)]
 struct SectionRow {
     assessment_id: String,
@@ -84,7 +85,7 @@ struct SectionRow {
     version: i64,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = assessment_indicators, treat_none_as_default_value = false)]
 struct IndicatorRow {
     id: String,
@@ -100,9 +101,10 @@ struct IndicatorRow {
     text: String,
     evidence_hint: String,
     state: Option<&'static str>,
+    language: &'static str,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = assessment_evidence, treat_none_as_default_value = false)]
 struct EvidenceRow {
     id: String,
@@ -120,7 +122,7 @@ struct EvidenceRow {
 }
 
 /// One organisation's assessments, ready to write.
-#[derive(Default)]
+#[derive(Default, Debug)]
 pub(super) struct Assessments {
     rows: Vec<AssessmentRow>,
     sections: Vec<SectionRow>,
@@ -165,7 +167,7 @@ diesel::table! {
     }
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = demo_pack_wording)]
 struct WordingRow<'a> {
     indicator_key: &'a str,
@@ -177,7 +179,7 @@ struct WordingRow<'a> {
     evidence_hint: &'a str,
 }
 
-#[derive(Insertable)]
+#[derive(Insertable, Debug)]
 #[diesel(table_name = demo_indicator_stage, treat_none_as_default_value = false)]
 struct StageRow<'a> {
     id: &'a str,
@@ -197,9 +199,9 @@ const STAGE_TABLES: &str = "\
 
 const FROM_STAGE: &str = "\
     INSERT INTO assessment_indicators (id, assessment_id, org_id, dimension, position, indicator_key, origin, \
-        aspect, short_term, long_term, text, evidence_hint, state) \
+        aspect, short_term, long_term, text, evidence_hint, state, language) \
     SELECT s.id, s.assessment_id, ?, w.dimension, s.position, s.indicator_key, 'pack', w.aspect, w.short_term, \
-        w.long_term, w.text, w.evidence_hint, s.state \
+        w.long_term, w.text, w.evidence_hint, s.state, ? \
     FROM demo_indicator_stage s JOIN demo_pack_wording w ON w.indicator_key = s.indicator_key \
     ORDER BY s.rowid";
 
@@ -251,8 +253,13 @@ impl Assessments {
         for chunk in stage.chunks(BATCH) {
             diesel::insert_into(demo_indicator_stage::table).values(chunk).execute(c)?;
         }
+        // One organisation's assessments, all in its language.
         let org = self.indicators.first().map(|i| i.org_id.as_str()).unwrap_or("");
-        diesel::sql_query(FROM_STAGE).bind::<diesel::sql_types::Text, _>(org).execute(c)?;
+        let language = self.indicators.first().map_or("en", |i| i.language);
+        diesel::sql_query(FROM_STAGE)
+            .bind::<diesel::sql_types::Text, _>(org)
+            .bind::<diesel::sql_types::Text, _>(language)
+            .execute(c)?;
         c.batch_execute("DELETE FROM demo_pack_wording; DELETE FROM demo_indicator_stage;")?;
         Ok(())
     }
@@ -291,12 +298,19 @@ struct Pronouns {
 }
 
 impl Pronouns {
-    fn for_gender(gender: &str) -> Pronouns {
-        match gender {
-            "Female" => Pronouns { sub: "she", obj: "her", pos: "her", own: "herself", was: "was" },
-            "Male" => Pronouns { sub: "he", obj: "him", pos: "his", own: "himself", was: "was" },
-            _ => Pronouns { sub: "they", obj: "them", pos: "their", own: "themselves", was: "were" },
-        }
+    /// For a gender as the generator keys it: "Female", "Male", anything else.
+    fn for_gender(wording: &Wording, gender: &str) -> Pronouns {
+        let (sub, obj, pos, own, was) = (wording.pronouns)(gender);
+        Pronouns { sub, obj, pos, own, was }
+    }
+}
+
+/// (sub, obj, pos, own, was) in English.
+fn pronouns_en(gender: &str) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
+    match gender {
+        "Female" => ("she", "her", "her", "herself", "was"),
+        "Male" => ("he", "him", "his", "himself", "was"),
+        _ => ("they", "them", "their", "themselves", "were"),
     }
 }
 
@@ -332,11 +346,16 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// "3 March", as people write dates in a log.
-fn spoken(day: i64) -> String {
+/// A day as people write dates in a log, in the wording's language ("3 March", "3. mars").
+fn spoken(wording: &Wording, day: i64) -> String {
     let (_, m, d) = civil_from_days(day);
-    let month = usize::try_from(m - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("");
-    format!("{d} {month}")
+    (wording.spoken)(d, m)
+}
+
+/// "3 March": `month` is 1 to 12.
+fn spoken_en(day: i64, month: i64) -> String {
+    let name = usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("");
+    format!("{day} {name}")
 }
 
 /// What the templates' placeholders stand for in one assessment.
@@ -471,6 +490,10 @@ struct Ctx<'a> {
     rng: Rng,
     org_id: String,
     pack: &'a ContentPack,
+    /// The templates, in the language of the pack.
+    wording: &'static Wording,
+    /// That language's code, which every assessment and indicator row carries.
+    language: &'static str,
     today: i64,
     out: Assessments,
     /// Each worker's team manager.
@@ -561,6 +584,7 @@ impl<'a> Ctx<'a> {
                 text: seed.text.to_owned(),
                 evidence_hint: seed.hint.to_owned(),
                 state,
+                language: self.language,
             });
         }
         for part in parts {
@@ -659,6 +683,7 @@ impl<'a> Ctx<'a> {
             signed_off_role: signed.as_ref().map(|(_, _, role)| *role),
             signed_off_by: signed.map(|(_, by, _)| by),
             version,
+            language: self.language,
         });
         id
     }
@@ -751,10 +776,11 @@ impl<'a> Ctx<'a> {
             b => b,
         };
         let little = band <= AgeBand::EarlyYears;
+        let wd = self.wording;
         // The carer the child lived with that day; someone placed elsewhere has no name here.
-        let carer = s.carer_on(day).map_or("their carer", first_name);
+        let carer = s.carer_on(day).map_or(wd.carer_fallback, first_name);
         let mut words = Words { name: &s.name, carer, voice: s.voice, date: String::new() };
-        let reason = if band == age_band { String::new() } else { fill(self.pick(BAND_REASONS), &words) };
+        let reason = if band == age_band { String::new() } else { fill(self.pick(wd.band_reasons), &words) };
         let at = |v: &[i32], i: usize| v.get(i).copied().unwrap_or(5);
         if signed.is_none() {
             self.drafts += 1;
@@ -772,7 +798,7 @@ impl<'a> Ctx<'a> {
             let fill_of = fills.get(i).copied().unwrap_or(Fill::NotStarted);
             let series = ratings.get(i).map(Vec::as_slice).unwrap_or(&[]);
             let (rating, previous) = (at(series, k), k.checked_sub(1).map(|p| at(series, p)));
-            let text = CHILD.get(i);
+            let text = wd.child.get(i);
             let Some(text) = text else { continue };
             let mut evidence = Vec::new();
             if fill_of == Fill::Complete || (fill_of == Fill::InProgress && self.rng.chance(50)) {
@@ -780,9 +806,10 @@ impl<'a> Ctx<'a> {
                 for account in self.pick_aged(text.evidence, little, n) {
                     let happened = (day - self.rng.range(2, 70)).max(earliest).min(day);
                     let before = day - happened;
-                    words.date = spoken(happened);
+                    words.date = spoken(wd, happened);
                     let (source, account) = account.split_once('|').unwrap_or(("caregiver", account));
-                    let opinion = if self.rng.chance(45) { fill(self.pick(OPINIONS), &words) } else { String::new() };
+                    let opinion =
+                        if self.rng.chance(45) { fill(self.pick(wd.opinions), &words) } else { String::new() };
                     evidence.push((before, source_key(source), "", fill(account, &words), opinion));
                 }
             }
@@ -792,9 +819,9 @@ impl<'a> Ctx<'a> {
             let mut needs: Vec<String> =
                 self.pick_aged(text.needs, little, 1).iter().map(|t| fill(t, &words)).collect();
             match previous {
-                Some(p) if rating > p => strengths.push(self.pick(BETTER).to_owned()),
-                Some(p) if rating < p => needs.push(self.pick(WORSE).to_owned()),
-                Some(_) => strengths.push(self.pick(SAME).to_owned()),
+                Some(p) if rating > p => strengths.push(self.pick(wd.better).to_owned()),
+                Some(p) if rating < p => needs.push(self.pick(wd.worse).to_owned()),
+                Some(_) => strengths.push(self.pick(wd.same).to_owned()),
                 None => {}
             }
             let child_view =
@@ -817,10 +844,10 @@ impl<'a> Ctx<'a> {
         } else {
             let now: i32 = ratings.iter().map(|v| at(v, k)).sum();
             let table = match k.checked_sub(1).map(|p| ratings.iter().map(|v| at(v, p)).sum::<i32>()) {
-                None => FIRST_SUMMARIES,
-                Some(before) if now >= before + 3 => UP_SUMMARIES,
-                Some(before) if now + 3 <= before => DOWN_SUMMARIES,
-                Some(_) => STEADY_SUMMARIES,
+                None => wd.first_summaries,
+                Some(before) if now >= before + 3 => wd.up_summaries,
+                Some(before) if now + 3 <= before => wd.down_summaries,
+                Some(_) => wd.steady_summaries,
             };
             fill(self.pick(table), &words)
         };
@@ -879,15 +906,16 @@ impl<'a> Ctx<'a> {
         strained: bool,
         author: String,
     ) {
+        let wd = self.wording;
         let mut words = Words {
             name: first_name(c.name),
             carer: first_name(c.name),
-            voice: Pronouns::for_gender(""),
+            voice: Pronouns::for_gender(wd, ""),
             date: String::new(),
         };
         let mut parts = Vec::new();
         for (i, d) in Dimension::ALL.into_iter().enumerate() {
-            let Some(text) = CARER.get(i) else { continue };
+            let Some(text) = wd.carer.get(i) else { continue };
             let rating = ratings.get(i).copied().unwrap_or(6);
             let previous = before.and_then(|b| b.get(i).copied());
             let fell = previous.is_some_and(|p| rating < p);
@@ -902,22 +930,23 @@ impl<'a> Ctx<'a> {
             let pool = if fitting.len() >= 2 { fitting.as_slice() } else { text.evidence };
             let n = 1 + usize::from(self.rng.chance(45));
             let mut accounts = self.pick_aged(pool, false, n);
-            let strain = STRAIN.iter().find(|(sd, _, _)| *sd == d).filter(|_| strained && fell);
+            let strain = wd.strain.iter().find(|(sd, _, _)| *sd == d).filter(|_| strained && fell);
             if let Some((_, evidence, _)) = strain {
                 accounts.insert(0, self.pick(evidence));
             }
             let mut evidence = Vec::new();
             for account in accounts {
                 let before = self.rng.range(3, 120);
-                words.date = spoken(day - before);
+                words.date = spoken(wd, day - before);
                 let (area, rest) = account.split_once('|').unwrap_or(("caring", account));
                 let (source, account) = rest.split_once('|').unwrap_or(("caregiver", rest));
-                let opinion = if self.rng.chance(35) { fill(self.pick(CARER_OPINIONS), &words) } else { String::new() };
+                let opinion =
+                    if self.rng.chance(35) { fill(self.pick(wd.carer_opinions), &words) } else { String::new() };
                 evidence.push((before, source_key(source), area_key(area), fill(account, &words), opinion));
             }
             let two = self.rng.chance(50) && strain.is_none();
             let mut strengths: Vec<String> = match strain {
-                Some(_) => vec![fill(self.pick(STRAIN_STRENGTHS), &words)],
+                Some(_) => vec![fill(self.pick(wd.strain_strengths), &words)],
                 None => self
                     .pick_aged(text.strengths, false, 1 + usize::from(two))
                     .iter()
@@ -929,14 +958,14 @@ impl<'a> Ctx<'a> {
                 None => self.pick_aged(text.needs, false, 1).iter().map(|t| fill(t, &words)).collect(),
             };
             match previous {
-                Some(p) if rating > p => strengths.push(fill(self.pick(CARER_BETTER), &words)),
-                Some(p) if rating < p && strain.is_none() => needs.push(fill(self.pick(CARER_WORSE), &words)),
-                Some(p) if rating == p => strengths.push(fill(self.pick(CARER_SAME), &words)),
+                Some(p) if rating > p => strengths.push(fill(self.pick(wd.carer_better), &words)),
+                Some(p) if rating < p && strain.is_none() => needs.push(fill(self.pick(wd.carer_worse), &words)),
+                Some(p) if rating == p => strengths.push(fill(self.pick(wd.carer_same), &words)),
                 _ => {}
             }
             // Both capacities in every dimension: a caregiver section is not complete without them.
-            let short_term = if strained { STRAINED_SHORT_TERM } else { self.pick(SHORT_TERM) }.to_owned();
-            let long_term = self.pick(LONG_TERM).to_owned();
+            let short_term = if strained { wd.strained_short_term } else { self.pick(wd.short_term) }.to_owned();
+            let long_term = self.pick(wd.long_term).to_owned();
             parts.push(Part {
                 dimension: d,
                 fill: Fill::Complete,
@@ -953,11 +982,11 @@ impl<'a> Ctx<'a> {
         // Before the panel the assessment recommends approval; at a review it recommends whether
         // the approval continues, whether or not the earlier assessments are still kept.
         let table = match (occasion, before) {
-            (Occasion::Approval, _) => APPROVAL_SUMMARIES,
-            (_, None) => REVIEW_SUMMARIES,
-            _ if strained => STRAIN_SUMMARIES,
-            (_, Some(b)) if ratings.iter().sum::<i32>() >= b.iter().sum::<i32>() + 2 => GROWTH_SUMMARIES,
-            _ => REVIEW_SUMMARIES,
+            (Occasion::Approval, _) => wd.approval_summaries,
+            (_, None) => wd.review_summaries,
+            _ if strained => wd.strain_summaries,
+            (_, Some(b)) if ratings.iter().sum::<i32>() >= b.iter().sum::<i32>() + 2 => wd.growth_summaries,
+            _ => wd.review_summaries,
         };
         let summary = fill(self.pick(table), &words);
         let pack: &'a ContentPack = self.pack;
@@ -1173,10 +1202,12 @@ fn area_key(s: &str) -> &'static str {
     }
 }
 
-/// Builds the organisation's assessments from its generated caseload. `drafts_by` is the worker
-/// (csw@demo.test) who gets two drafts in progress on children of their caseload.
+/// Builds the organisation's assessments from its generated caseload, in the language of
+/// `words` from `pack` in the same language. `drafts_by` is the worker (csw@demo.test) who gets
+/// two drafts in progress on children of their caseload.
 pub(super) fn build(
     agency: &Agency,
+    words: &'static Lexicon,
     pack: &ContentPack,
     index: u32,
     org_id: &str,
@@ -1184,9 +1215,11 @@ pub(super) fn build(
     drafts_by: Option<&str>,
 ) -> Assessments {
     let mut ctx = Ctx {
-        rng: Rng(Rng::for_org(index).0 ^ 0x0A55_E55E_D5EC_BA5E),
+        rng: Rng(Rng::for_org(index, words).0 ^ 0x0A55_E55E_D5EC_BA5E),
         org_id: org_id.to_owned(),
         pack,
+        wording: words.assessments,
+        language: words.language.code(),
         today,
         out: Assessments::default(),
         managers: HashMap::new(),
@@ -1256,7 +1289,7 @@ pub(super) fn build(
         let subject = Subject {
             id: child.id.clone(),
             name,
-            voice: Pronouns::for_gender(&child.gender),
+            voice: Pronouns::for_gender(words.assessments, words.gender_key(&child.gender)),
             dob,
             entry,
             last,
@@ -1310,7 +1343,7 @@ pub(super) fn build(
 
 /// Which ages a template suits: little ones (the two younger bands), older children, or any.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Age {
+pub(super) enum Age {
     Little,
     Older,
     Any,
@@ -1329,12 +1362,113 @@ impl Age {
 use Age::{Any as A, Little as L, Older as O};
 
 /// A dimension's templates. Evidence is "source|account".
-struct Texts {
-    evidence: &'static [(Age, &'static str)],
-    strengths: &'static [(Age, &'static str)],
-    needs: &'static [(Age, &'static str)],
-    views: &'static [&'static str],
+pub(super) struct Texts {
+    pub(super) evidence: &'static [(Age, &'static str)],
+    pub(super) strengths: &'static [(Age, &'static str)],
+    pub(super) needs: &'static [(Age, &'static str)],
+    pub(super) views: &'static [&'static str],
 }
+
+/// Every template the assessments draw on, in one language, with how that language writes a
+/// date and refers to a person: [`ENGLISH_WORDING`] from the tables below, [`NORWEGIAN_WORDING`] from
+/// `demo_nb.rs`. The evidence keys (`source|account`, `area|source|account`) stay in English.
+pub(super) struct Wording {
+    /// "3 March" for a day and a month (1 to 12).
+    spoken: fn(i64, i64) -> String,
+    /// (sub, obj, pos, own, was) for "Female", "Male" and anyone else.
+    pronouns: fn(&str) -> (&'static str, &'static str, &'static str, &'static str, &'static str),
+    /// `{carer}` when the child lived with none of the agency's carers ("their carer").
+    carer_fallback: &'static str,
+    /// In `Dimension::ALL` order.
+    child: &'static [Texts; 5],
+    better: &'static [&'static str],
+    worse: &'static [&'static str],
+    same: &'static [&'static str],
+    opinions: &'static [&'static str],
+    first_summaries: &'static [&'static str],
+    up_summaries: &'static [&'static str],
+    down_summaries: &'static [&'static str],
+    steady_summaries: &'static [&'static str],
+    band_reasons: &'static [&'static str],
+    /// In `Dimension::ALL` order.
+    carer: &'static [Texts; 5],
+    carer_opinions: &'static [&'static str],
+    short_term: &'static [&'static str],
+    long_term: &'static [&'static str],
+    carer_better: &'static [&'static str],
+    carer_worse: &'static [&'static str],
+    carer_same: &'static [&'static str],
+    strain: &'static [(Dimension, &'static [&'static str], &'static [&'static str])],
+    strain_strengths: &'static [&'static str],
+    strained_short_term: &'static str,
+    approval_summaries: &'static [&'static str],
+    review_summaries: &'static [&'static str],
+    growth_summaries: &'static [&'static str],
+    strain_summaries: &'static [&'static str],
+}
+
+pub(super) static ENGLISH_WORDING: Wording = Wording {
+    spoken: spoken_en,
+    pronouns: pronouns_en,
+    carer_fallback: "their carer",
+    child: &CHILD,
+    better: BETTER,
+    worse: WORSE,
+    same: SAME,
+    opinions: OPINIONS,
+    first_summaries: FIRST_SUMMARIES,
+    up_summaries: UP_SUMMARIES,
+    down_summaries: DOWN_SUMMARIES,
+    steady_summaries: STEADY_SUMMARIES,
+    band_reasons: BAND_REASONS,
+    carer: &CARER,
+    carer_opinions: CARER_OPINIONS,
+    short_term: SHORT_TERM,
+    long_term: LONG_TERM,
+    carer_better: CARER_BETTER,
+    carer_worse: CARER_WORSE,
+    carer_same: CARER_SAME,
+    strain: STRAIN,
+    strain_strengths: STRAIN_STRENGTHS,
+    strained_short_term: STRAINED_SHORT_TERM,
+    approval_summaries: APPROVAL_SUMMARIES,
+    review_summaries: REVIEW_SUMMARIES,
+    growth_summaries: GROWTH_SUMMARIES,
+    strain_summaries: STRAIN_SUMMARIES,
+};
+
+pub(super) static NORWEGIAN_WORDING: Wording = {
+    use super::demo_nb as nb;
+    Wording {
+        spoken: nb::spoken_nb,
+        pronouns: nb::pronouns_nb,
+        carer_fallback: nb::CARER_FALLBACK_NB,
+        child: &nb::CHILD_NB,
+        better: nb::BETTER_NB,
+        worse: nb::WORSE_NB,
+        same: nb::SAME_NB,
+        opinions: nb::OPINIONS_NB,
+        first_summaries: nb::FIRST_SUMMARIES_NB,
+        up_summaries: nb::UP_SUMMARIES_NB,
+        down_summaries: nb::DOWN_SUMMARIES_NB,
+        steady_summaries: nb::STEADY_SUMMARIES_NB,
+        band_reasons: nb::BAND_REASONS_NB,
+        carer: &nb::CARER_NB,
+        carer_opinions: nb::CARER_OPINIONS_NB,
+        short_term: nb::SHORT_TERM_NB,
+        long_term: nb::LONG_TERM_NB,
+        carer_better: nb::CARER_BETTER_NB,
+        carer_worse: nb::CARER_WORSE_NB,
+        carer_same: nb::CARER_SAME_NB,
+        strain: nb::STRAIN_NB,
+        strain_strengths: nb::STRAIN_STRENGTHS_NB,
+        strained_short_term: nb::STRAINED_SHORT_TERM_NB,
+        approval_summaries: nb::APPROVAL_SUMMARIES_NB,
+        review_summaries: nb::REVIEW_SUMMARIES_NB,
+        growth_summaries: nb::GROWTH_SUMMARIES_NB,
+        strain_summaries: nb::STRAIN_SUMMARIES_NB,
+    }
+};
 
 /// In `Dimension::ALL` order.
 const CHILD: [Texts; 5] = [
@@ -2293,13 +2427,12 @@ const STRAIN_SUMMARIES: &[&str] = &[
 mod tests {
     use std::collections::HashSet;
 
-    use super::super::{Gen, Named, days_from_civil, email_domain};
+    use super::super::{Gen, Named, days_from_civil};
     use super::*;
     use crate::assessments::{Evidence, Indicator, Section, section_states};
     use securebase_core::assessment::SectionState;
-    use securebase_core::content::embedded_pack;
 
-    fn agency(index: u32, today: i64) -> Agency {
+    fn agency(words: &'static super::super::Lexicon, index: u32, today: i64) -> Agency {
         let named = Named {
             manager: Some("m".into()),
             ssw: Some("s".into()),
@@ -2307,8 +2440,18 @@ mod tests {
             carer: Some("carer".into()),
         };
         let named = if index == 1 { named } else { Named::default() };
-        Gen::new(index, "org", today * MICROS_PER_DAY, today, email_domain(index), HashSet::new(), "h".into(), named)
-            .build()
+        Gen::new(
+            words,
+            index,
+            "org",
+            today * MICROS_PER_DAY,
+            today,
+            words.email_domain(index),
+            HashSet::new(),
+            "h".into(),
+            named,
+        )
+        .build()
     }
 
     /// The store's own view of where each section stands.
@@ -2353,7 +2496,7 @@ mod tests {
                 text: i.text.clone(),
                 evidence_hint: i.evidence_hint.clone(),
                 state: i.state.map(str::to_owned),
-                language: "en".to_owned(),
+                language: i.language.to_owned(),
             })
             .collect();
         let evidence: Vec<Evidence> = out
@@ -2381,12 +2524,18 @@ mod tests {
 
     #[test]
     fn every_child_has_two_to_four_complete_signed_off_assessments() {
-        let pack = embedded_pack().unwrap();
+        let packs = securebase_core::content::embedded_packs().unwrap();
+        let english = (1..=12).map(|i| (&super::super::ENGLISH, i));
+        let norwegian = (1..=6).map(|i| (&super::super::NORWEGIAN, i));
+        let runs: Vec<_> = english.chain(norwegian).collect();
         // Two different days, so that the window moves across birthdays and year ends.
         for today in [days_from_civil(2026, 11, 23), days_from_civil(2027, 2, 28)] {
-            for index in 1..=12 {
-                let a = agency(index, today);
-                let out = build(&a, &pack, index, "org", today, if index == 1 { Some("c") } else { None });
+            for &(words, index) in &runs {
+                let pack = packs.get(words.language);
+                let a = agency(words, index, today);
+                let out = build(&a, words, pack, index, "org", today, if index == 1 { Some("c") } else { None });
+                assert!(out.rows.iter().all(|r| r.language == words.language.code()), "in the agency's language");
+                assert!(out.indicators.iter().all(|i| i.language == words.language.code()));
                 let ids: HashSet<&str> = out
                     .rows
                     .iter()
@@ -2442,7 +2591,7 @@ mod tests {
                         for e in out.evidence.iter().filter(|e| e.assessment_id == r.id) {
                             assert!(e.happened_on <= r.assessed_on && e.happened_on >= child.date_of_birth);
                             assert!(!e.account.contains('{'), "{}", e.account);
-                            let said = spoken(day_of(&e.happened_on).unwrap());
+                            let said = spoken(words.assessments, day_of(&e.happened_on).unwrap());
                             assert!(e.account.contains(&said), "{said}: {}", e.account);
                         }
                     }
@@ -2534,16 +2683,30 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled() {
-        let w = Words { name: "Mia", carer: "Sam", voice: Pronouns::for_gender("Non-binary"), date: "3 March".into() };
+        let w = Words {
+            name: "Mia",
+            carer: "Sam",
+            voice: Pronouns::for_gender(&ENGLISH_WORDING, "Non-binary"),
+            date: "3 March".into(),
+        };
         assert_eq!(
             fill("{Sub} told {carer} on {date} that {sub} {was} fine; {name} hugged {obj}, {pos} dog and {self}.", &w),
             "They told Sam on 3 March that they were fine; Mia hugged them, their dog and themselves."
         );
         assert_eq!(fill("{unknown} and {", &w), "{unknown} and {");
-        assert_eq!(spoken(days_from_civil(2026, 1, 9)), "9 January");
-        for texts in CHILD.iter().chain(CARER.iter()) {
-            for (_, t) in texts.evidence.iter().chain(texts.strengths).chain(texts.needs) {
-                assert!(!fill(t, &w).contains('{'), "{t}");
+        assert_eq!(spoken(&ENGLISH_WORDING, days_from_civil(2026, 1, 9)), "9 January");
+        assert_eq!(spoken(&NORWEGIAN_WORDING, days_from_civil(2026, 1, 9)), "9. januar");
+        for wording in [&ENGLISH_WORDING, &NORWEGIAN_WORDING] {
+            let w = Words {
+                name: "Mia",
+                carer: "Sam",
+                voice: Pronouns::for_gender(wording, "Female"),
+                date: spoken(wording, days_from_civil(2026, 3, 3)),
+            };
+            for texts in wording.child.iter().chain(wording.carer.iter()) {
+                for (_, t) in texts.evidence.iter().chain(texts.strengths).chain(texts.needs) {
+                    assert!(!fill(t, &w).contains('{'), "{t}");
+                }
             }
         }
     }

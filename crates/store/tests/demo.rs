@@ -988,3 +988,146 @@ both_backends!(searching_for_a_demo_familys_name_finds_that_family, |db: TestDb|
         .await
         .unwrap();
 });
+
+both_backends!(the_norwegian_demo_agency_lives_beside_the_english_one, |db: TestDb| async move {
+    use securebase_core::Language;
+    let store = db.store().await.unwrap();
+    let (english_before, seeded, again, english_after) = store
+        .run(|c| {
+            demo::seed(c, HASH, None)?;
+            let english_before = snapshot_counts(c, demo::ORG_NAME)?;
+            let seeded = demo::seed_norwegian(c, HASH, None)?;
+            let after = counts(c)?;
+            let (_, again) = demo::seed_norwegian(c, "another-hash", None)?;
+            assert_eq!(counts(c)?, after, "seeding the Norwegian demo again adds nothing");
+            Ok((english_before, seeded, again, snapshot_counts(c, demo::ORG_NAME)?))
+        })
+        .await
+        .unwrap();
+    assert_eq!(english_before, english_after, "the English agency is untouched by the Norwegian one");
+    assert!(again.iter().all(|a| !a.created));
+    let (org, accounts) = seeded;
+    let nb_name = demo::org_name_in(Language::Nb, 1);
+    assert_eq!(org.name, nb_name);
+    assert_eq!(nb_name, "Fjordbyen barneverntjeneste (demo)");
+    assert_eq!(accounts.len(), 5);
+    assert!(accounts.iter().all(|a| a.created && a.email.ends_with("@fjordbyen.test")), "{accounts:?}");
+    let roles: Vec<Role> = accounts.iter().map(|a| a.role).collect();
+    let english_roles: Vec<Role> = demo::ACCOUNTS.iter().map(|(_, _, r)| *r).collect();
+    assert_eq!(roles, english_roles, "the same five roles as the English demo");
+
+    let org_id = org.id.clone();
+    let english_statuses: HashSet<String> = store
+        .run(|c| {
+            let english: String = organisations::table
+                .filter(organisations::name.eq(demo::ORG_NAME))
+                .select(organisations::id)
+                .first(c)?;
+            Ok::<_, StoreError>(
+                children::table.filter(children::org_id.eq(english)).select(children::legal_status).load(c)?,
+            )
+        })
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert!(english_statuses.len() >= 4);
+    let (language, zone, people, children_rows, households_rows, asmts, indicators) = store
+        .run(move |c| {
+            let (language, zone): (String, String) = organisations::table
+                .find(&org_id)
+                .select((organisations::language, organisations::time_zone))
+                .first(c)?;
+            let people: Vec<(String, Option<String>)> =
+                users::table.filter(users::org_id.eq(&org_id)).select((users::email, users::language)).load(c)?;
+            let children_rows: Vec<(String, String, String, String)> = children::table
+                .filter(children::org_id.eq(&org_id))
+                .select((
+                    children::given_names,
+                    children::family_name,
+                    children::legal_status,
+                    children::first_language,
+                ))
+                .load(c)?;
+            let households_rows: Vec<(String, String)> = households::table
+                .filter(households::org_id.eq(&org_id))
+                .select((households::name, households::address))
+                .load(c)?;
+            let asmts: Vec<String> =
+                assessments::table.filter(assessments::org_id.eq(&org_id)).select(assessments::language).load(c)?;
+            let indicators: Vec<(String, String, String)> = assessment_indicators::table
+                .filter(assessment_indicators::org_id.eq(&org_id))
+                .select((
+                    assessment_indicators::indicator_key,
+                    assessment_indicators::text,
+                    assessment_indicators::language,
+                ))
+                .load(c)?;
+            Ok::<_, StoreError>((language, zone, people, children_rows, households_rows, asmts, indicators))
+        })
+        .await
+        .unwrap();
+
+    // The organisation reads Bokmål in Oslo's time, and its people follow it.
+    assert_eq!((language.as_str(), zone.as_str()), ("nb", "Europe/Oslo"));
+    assert!(people.len() >= 14, "the five named accounts and the generated workers: {}", people.len());
+    assert!(people.iter().all(|(email, lang)| email.ends_with("@fjordbyen.test") && lang.is_none()), "{people:?}");
+
+    // Norwegian names and places, a caseload of the English demo's shape.
+    assert_eq!(children_rows.len(), 80);
+    assert_eq!(households_rows.len(), 40);
+    let (given, family) = demo::name_pool(Language::Nb);
+    let (en_given, _) = demo::name_pool(Language::En);
+    for (g, f, legal, _) in &children_rows {
+        assert!(g.split(' ').all(|n| given.contains(n)), "{g} is a name of the Norwegian demo");
+        assert!(family.contains(f.as_str()), "{f}");
+        assert!(!english_statuses.contains(legal), "a Norwegian legal basis, not an English one: {legal}");
+    }
+    assert!(children_rows.iter().filter(|c| c.2.contains("barnevernsloven")).count() >= 60, "under Norwegian law");
+    let only_norwegian = children_rows.iter().filter(|(g, ..)| g.split(' ').any(|n| !en_given.contains(n))).count();
+    assert!(only_norwegian >= 40, "most children have names the English demo never uses: {only_norwegian}");
+    let norsk = children_rows.iter().filter(|(.., first)| first == "Norsk").count();
+    assert!(norsk >= 40, "most speak Norwegian first: {norsk}");
+    assert!(households_rows.iter().all(|(name, _)| name.starts_with("Familien ") || !name.contains("family")));
+    for (_, address) in &households_rows {
+        assert!(norwegian_address(address), "a Norwegian address: {address}");
+    }
+
+    // Assessments from the Norwegian pack, in Bokmål, keeping its wording.
+    let packs = securebase_core::content::embedded_packs().unwrap();
+    let nb = packs.get(Language::Nb);
+    assert!(asmts.len() >= 160, "{} assessments", asmts.len());
+    assert!(asmts.iter().all(|l| l == "nb"));
+    assert!(!indicators.is_empty());
+    for (key, text, lang) in &indicators {
+        assert_eq!(lang, "nb");
+        let want = nb
+            .child_indicator(key)
+            .map(|i| i.text.as_str())
+            .or_else(|| nb.caregiver_indicator(key).map(|i| i.text.as_str()));
+        assert_eq!(Some(text.as_str()), want, "{key} keeps the Norwegian pack's wording");
+    }
+});
+
+/// The counts of one organisation's rows, to show another demo leaves it as it was.
+fn snapshot_counts(c: &mut DbConnection, org_name: &str) -> Result<Vec<usize>, StoreError> {
+    let s = snapshot(c, org_name)?;
+    Ok(vec![
+        s.workers.len(),
+        s.teams.len(),
+        s.households.len(),
+        s.members.len(),
+        s.children.len(),
+        s.relations.len(),
+        s.placements.len(),
+        s.child_workers.len(),
+    ])
+}
+
+/// A Norwegian address ends with a four-digit postcode and a town: "Solbakken 8, 2051 Jessheim".
+fn norwegian_address(address: &str) -> bool {
+    let Some((_, tail)) = address.rsplit_once(", ") else { return false };
+    let mut parts = tail.splitn(2, ' ');
+    let code = parts.next().unwrap_or("");
+    code.len() == 4 && code.chars().all(|ch| ch.is_ascii_digit()) && parts.next().is_some_and(|t| !t.is_empty())
+}

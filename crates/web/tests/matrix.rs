@@ -549,10 +549,10 @@ fn readable(html: &str) -> Vec<String> {
         rest = &rest[lt + gt + 1..];
         // Skip what is not read: scripts and styles.
         for skip in ["script", "style"] {
-            if tag.starts_with(&format!("<{skip}")) {
-                if let Some(end) = rest.find(&format!("</{skip}>")) {
-                    rest = &rest[end..];
-                }
+            if tag.starts_with(&format!("<{skip}"))
+                && let Some(end) = rest.find(&format!("</{skip}>"))
+            {
+                rest = &rest[end..];
             }
         }
     }

@@ -38,6 +38,10 @@ struct Seed {
     language: String,
 }
 
+/// An agency indicator as a new assessment copies it: (id, dimension, aspect, short-term,
+/// long-term, text, evidence hint, language).
+type AgencyIndicatorRow = (String, String, String, bool, bool, String, String, String);
+
 fn agency_seeds(
     conn: &mut DbConnection,
     org: &str,
@@ -52,7 +56,7 @@ fn agency_seeds(
     if let Some(band) = band {
         q = q.filter(agency_indicators::band.eq(band.key()));
     }
-    let rows: Vec<(String, String, String, bool, bool, String, String, String)> = q
+    let rows: Vec<AgencyIndicatorRow> = q
         .order(agency_indicators::created_at.asc())
         .select((
             agency_indicators::id,

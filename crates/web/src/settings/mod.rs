@@ -3,7 +3,9 @@
 //! person's settings through it.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use crate::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
 use securebase_core::{Language, Password};
 use securebase_store::settings::{self, Own};
@@ -72,7 +74,7 @@ struct NoticeQuery {
 }
 
 async fn show(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
-    let own = ctx.run(&state, |c, scope| settings::own(c, scope)).await?;
+    let own = ctx.run(&state, settings::own).await?;
     let notice = match q.notice.as_str() {
         "language" => Some(t("settings-language-saved").into_owned()),
         "password" => Some(t("settings-password-changed").into_owned()),
@@ -97,7 +99,7 @@ async fn save_language(
         code => match Language::parse(code) {
             Some(l) => Some(l),
             None => {
-                let own = ctx.run(&state, |c, scope| settings::own(c, scope)).await?;
+                let own = ctx.run(&state, settings::own).await?;
                 let errors =
                     vec![FieldError { field: "language".into(), message: t("settings-language-unknown").into_owned() }];
                 return Ok(unprocessable(render(&page(ctx.user.nav(), &own, errors, None))?));
@@ -121,7 +123,7 @@ async fn change_password(
     ctx: Ctx,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let stored = ctx.run(&state, |c, scope| settings::own_password_hash(c, scope)).await?;
+    let stored = ctx.run(&state, settings::own_password_hash).await?;
     let mut errors = Vec::new();
     let right = !form.current.is_empty()
         && state
@@ -147,7 +149,7 @@ async fn change_password(
         }
     };
     let (Some(new), true) = (new, errors.is_empty()) else {
-        let own = ctx.run(&state, |c, scope| settings::own(c, scope)).await?;
+        let own = ctx.run(&state, settings::own).await?;
         return Ok(unprocessable(render(&page(ctx.user.nav(), &own, errors, None))?));
     };
     let hash = tokio::task::spawn_blocking(move || password::hash(new.expose()))
