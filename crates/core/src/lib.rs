@@ -12,6 +12,7 @@ pub mod policy;
 pub mod records;
 pub mod role;
 pub mod session;
+pub mod support;
 pub mod throttle;
 
 pub use dimension::Dimension;

@@ -22,6 +22,23 @@ pub fn load(dir: Option<&str>) -> Result<Packs, String> {
     })
 }
 
+/// The support pack (interview, programme, ideas, caregiving cycle) in every language, from the
+/// same place as [`load`]; bad content stops start-up the same way.
+pub fn load_support(dir: Option<&str>) -> Result<securebase_core::support::SupportPacks, String> {
+    let files = match dir {
+        None => securebase_core::support::embedded_support_files(),
+        Some(dir) => read_dir(Path::new(dir))?,
+    };
+    securebase_core::support::load_support_languages(&files).map_err(|errors| {
+        let place = dir.map(|d| format!(" in {d}")).unwrap_or_default();
+        let mut text = format!("the support content{place} has {} problem(s):", errors.len());
+        for e in errors {
+            text.push_str(&format!("\n  {e}"));
+        }
+        text
+    })
+}
+
 /// Every `.toml` file under `root`, named by its path relative to it with `/` separators.
 fn read_dir(root: &Path) -> Result<Vec<ContentFile>, String> {
     let mut out = Vec::new();
@@ -57,6 +74,7 @@ mod tests {
         let from_dir = load(Some(dir)).unwrap();
         let built_in = load(None).unwrap();
         assert_eq!(from_dir, built_in);
+        assert_eq!(load_support(Some(dir)).unwrap(), load_support(None).unwrap());
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub struct Shared {
     /// The practice content (dimensions, bands, indicators, rating scales), checked at start.
     /// In every language, checked against each other.
     pub content: Arc<securebase_core::content::Packs>,
+    /// The support pack (interview, programme, ideas, caregiving cycle) in every language.
+    pub support: Arc<securebase_core::support::SupportPacks>,
     /// Writes the audit events of views in batches (group commit); see `store::view_log`.
     pub views: securebase_store::view_log::ViewLog,
     /// Profiles drawn by this server, reused until the child's assessments change.
@@ -109,6 +111,7 @@ impl AppState {
 
     pub async fn with_store(settings: Settings, store: Store) -> Result<AppState, StartError> {
         let pack = content::load(settings.content_dir.as_deref()).map_err(StartError::Content)?;
+        let support = content::load_support(settings.content_dir.as_deref()).map_err(StartError::Content)?;
         let dummy = tokio::task::spawn_blocking(|| auth::password::hash("a password nobody has, only for timing"))
             .await
             .map_err(|e| StartError::Config(e.to_string()))?
@@ -125,6 +128,7 @@ impl AppState {
             dummy_hash: Arc::new(dummy),
             passwords,
             content: Arc::new(pack),
+            support: Arc::new(support),
             views,
             profiles: Arc::new(fragments::Fragments::new(profile_cache)),
             stylesheet,

@@ -547,6 +547,16 @@ fn readable(html: &str) -> Vec<String> {
             }
         }
         rest = &rest[lt + gt + 1..];
+        // Words marked with their own language (a language's own name, an assessment's copied
+        // wording) are read in that language, rightly: skip them up to the element's end.
+        if !tag.starts_with("<html")
+            && tag.contains(" lang=\"")
+            && let Some(name) = tag[1..].split([' ', '>']).next()
+            && let Some(end) = rest.find(&format!("</{name}>"))
+        {
+            rest = &rest[end..];
+            continue;
+        }
         // Skip what is not read: scripts and styles.
         for skip in ["script", "style"] {
             if tag.starts_with(&format!("<{skip}"))
@@ -637,4 +647,6 @@ async fn every_page_reads_in_one_language_postgres() {
 fn readable_text_is_found() {
     let html = "<html lang=\"nb\"><head><style>p{}</style><script>var a = \"Home\";</script></head><body><a aria-label=\"Main menu\">Forside &amp; mer</a></body></html>";
     assert_eq!(readable(html), ["Main menu", "Forside & mer"]);
+    let marked = "<p>Språk: <span lang=\"en-GB\">English</span> eller <b>norsk</b></p>";
+    assert_eq!(readable(marked), ["Språk:", "eller", "norsk"], "words marked with their language are theirs");
 }

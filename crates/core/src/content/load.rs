@@ -101,14 +101,14 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Errors for one file, with positions resolved against its text.
-struct FileCx<'a> {
-    path: &'a str,
-    text: &'a str,
-    errors: &'a mut Vec<ContentError>,
+pub(crate) struct FileCx<'a> {
+    pub(crate) path: &'a str,
+    pub(crate) text: &'a str,
+    pub(crate) errors: &'a mut Vec<ContentError>,
 }
 
 impl<'a> FileCx<'a> {
-    fn at(&mut self, offset: usize, reason: impl Into<String>) {
+    pub(crate) fn at(&mut self, offset: usize, reason: impl Into<String>) {
         let (line, column) = line_col(self.text, offset);
         self.errors.push(ContentError {
             file: self.path.to_owned(),
@@ -118,7 +118,7 @@ impl<'a> FileCx<'a> {
         });
     }
 
-    fn whole(&mut self, reason: impl Into<String>) {
+    pub(crate) fn whole(&mut self, reason: impl Into<String>) {
         self.errors.push(ContentError { file: self.path.to_owned(), line: None, column: None, reason: reason.into() });
     }
 
@@ -130,12 +130,12 @@ impl<'a> FileCx<'a> {
     }
 
     /// `file:line:col` of an offset, for messages that point back at an earlier place.
-    fn place(&self, offset: usize) -> String {
+    pub(crate) fn place(&self, offset: usize) -> String {
         let (line, column) = line_col(self.text, offset);
         format!("{}:{line}:{column}", self.path)
     }
 
-    fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+    pub(crate) fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
         let text: &'a str = self.text;
         let (doc, mut errors) = DeTable::parse_recoverable(text);
         if errors.is_empty() {
@@ -149,7 +149,7 @@ impl<'a> FileCx<'a> {
         None
     }
 
-    fn de<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
+    pub(crate) fn de<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
         match T::deserialize(ValueDeserializer::from(value)) {
             Ok(v) => Some(v),
             Err(e) => {
@@ -159,7 +159,7 @@ impl<'a> FileCx<'a> {
         }
     }
 
-    fn text(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
+    pub(crate) fn text(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
         match validate_indicator_text(value.get_ref()) {
             Ok(t) => Some(t),
             Err(why) => {
@@ -174,7 +174,11 @@ impl<'a> FileCx<'a> {
     /// one bad entry does not hide the problems in the others. `None` (already reported) when
     /// the array is absent or not an array: the per-entry and counting checks are then skipped,
     /// as they would only repeat the same fault.
-    fn take_array<'i>(&mut self, doc: &mut Spanned<DeTable<'i>>, name: &str) -> Option<Vec<Spanned<DeValue<'i>>>> {
+    pub(crate) fn take_array<'i>(
+        &mut self,
+        doc: &mut Spanned<DeTable<'i>>,
+        name: &str,
+    ) -> Option<Vec<Spanned<DeValue<'i>>>> {
         let Some(v) = doc.get_mut().remove(name) else {
             self.whole(format!("missing `[[{name}]]` entries"));
             return None;
@@ -190,7 +194,7 @@ impl<'a> FileCx<'a> {
     }
 
     /// Checks what is left of a document once its arrays are taken out.
-    fn rest<T: DeserializeOwned>(&mut self, doc: Spanned<DeTable<'_>>) -> Option<T> {
+    pub(crate) fn rest<T: DeserializeOwned>(&mut self, doc: Spanned<DeTable<'_>>) -> Option<T> {
         let span = doc.span();
         self.de(Spanned::new(span, DeValue::Table(doc.into_inner())))
     }
@@ -353,7 +357,7 @@ pub fn load(files: &[ContentFile]) -> Result<ContentPack, Vec<ContentError>> {
     }
 }
 
-fn normalise_path(path: &str) -> String {
+pub(crate) fn normalise_path(path: &str) -> String {
     let p = path.replace('\\', "/");
     p.strip_prefix("./").map(str::to_owned).unwrap_or(p)
 }
@@ -390,7 +394,7 @@ fn index_files<'a>(files: &'a [ContentFile], errors: &mut Vec<ContentError>) -> 
     by_path
 }
 
-fn file<'a>(
+pub(crate) fn file<'a>(
     by_path: &BTreeMap<String, &'a ContentFile>,
     path: &str,
     errors: &mut Vec<ContentError>,
@@ -409,12 +413,12 @@ fn file<'a>(
     }
 }
 
-struct FileRef<'a> {
-    path: String,
-    text: &'a str,
+pub(crate) struct FileRef<'a> {
+    pub(crate) path: String,
+    pub(crate) text: &'a str,
 }
 
-fn read_pack(f: FileRef<'_>, errors: &mut Vec<ContentError>) -> Option<(String, String, String)> {
+pub(crate) fn read_pack(f: FileRef<'_>, errors: &mut Vec<ContentError>) -> Option<(String, String, String)> {
     let mut cx = FileCx { path: &f.path, text: f.text, errors };
     let doc = cx.parse()?;
     let raw: RawPack = cx.rest(doc)?;

@@ -11,7 +11,7 @@
 //! content before anyone has edited anything.
 
 mod languages;
-mod load;
+pub(crate) mod load;
 mod model;
 mod validate;
 
